@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from extractors.layout.spaced_rows import header_cells
+from extractors.layout.spaced_rows import CODE_HEAD_PIECES, code_head_pieces, header_cells
 from normalizers.agencies import AGENCY_AT_START, leading_agency, split_agencies
 
 _HEADS = [(kind, re.compile(pattern + r"(?=\s|$)", re.I)) for kind, pattern in (
@@ -89,11 +89,11 @@ def _header(text: str) -> list[str] | None:
 def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     """The task table whose header starts at line i: (the index after its last row, its rows,
     the header row first), or None."""
-    if not lines[i].split() or lines[i].split()[0].upper() not in ("STT", "TT", "SỐ", "ST", "S", "T"):
+    if not lines[i].split() or lines[i].split()[0].upper() not in ("STT", "TT", "SỐ", *CODE_HEAD_PIECES):
         return None
-    if n := _code_head_pieces(lines, i):
-        # "STT" broken at a narrow column's edge: "ST" / "T", "S" / "T" / "T", "T" / "T": read on its last line
-        lines = lines[:i + n - 1] + ["STT" if "S" in "".join(x.strip() for x in lines[i:i + n]) else "TT"] + lines[i + n:]
+    n, name = code_head_pieces(lines, i)
+    if n:  # "STT" broken at a narrow column's edge ("ST" / "T", "S" / "T" / "T", "T" / "T"): read on its last line
+        lines = lines[:i + n - 1] + [name] + lines[i + n:]
         i += n - 1
     kinds = None
     j = i
@@ -194,19 +194,6 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     return end, rows
 
 
-def _code_head_pieces(lines: list[str], i: int) -> int:
-    """How many lines from i hold the pieces of a code column's name a narrow column broke ("ST" / "T", "S" / "T" /
-    "T", "T" / "T": two or three), 0 when they hold none."""
-    joined = ""
-    for k in range(i, min(i + 3, len(lines))):
-        joined += lines[k].strip()
-        if k > i and joined in ("STT", "TT"):
-            return k - i + 1
-        if joined not in ("S", "ST", "T"):
-            return 0
-    return 0
-
-
 def _without_header(part: list[str], kinds: list[str]) -> list[str]:
     """A row's lines without the table's header repeated among them (a page break inside the row or after it:
     "ST" / "T" / "Nội dung nhiệm vụ Cơ quan chủ trì ..." / "gian"; the code's name maybe gone with the page's
@@ -218,8 +205,9 @@ def _without_header(part: list[str], kinds: list[str]) -> list[str]:
             j += 1
         if j - k >= 2:
             head = [x.strip() for x in part[k:j]]
-            if n := _code_head_pieces(head, 0):
-                head[:n] = ["STT" if "S" in "".join(head[:n]) else "TT"]
+            n, name = code_head_pieces(head, 0)
+            if n:
+                head[:n] = [name]
             # (its "ST" / "T" may have gone as a running header, repeated at each page's top)
             if (_header(" ".join(head)) or _header_by_words(" ".join(head), head)) in (kinds, kinds[1:]):
                 return part[:k] + part[j:]
@@ -445,14 +433,11 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
     if not starts:
         return None
     agency_cols = [c for c in ("lead", "partner") if c in kinds]
-    if lead_above and len(starts) == 1 and agency_cols == ["lead", "partner"] and _listed(" ".join(lines[starts[0]:])):
-        # one cell of agencies, a list of them, under a row with a lead: the partners, the lead's cell merged with
-        # the row's above (a merged cell's text is printed once, in its first row)
-        values = {"code": code, "task": " ".join(lines[:starts[0]]), "lead": lead_above,
-                  "partner": " ".join(lines[starts[0]:]), "time": _joined(time), "product": " ".join(product),
-                  "cost": cost}
-        return [values.get(kind, "") for kind in kinds]
-    if len(starts) < len(agency_cols):
+    # one cell of agencies, a list of them, under a row with a lead: the partners, the lead's cell merged with the
+    # row's above (a merged cell's text is printed once, in its first row)
+    merged = bool(lead_above) and len(starts) == 1 and agency_cols == ["lead", "partner"] \
+        and _listed(" ".join(lines[starts[0]:]))
+    if len(starts) < len(agency_cols) and not merged:
         # a one-line lead and the partners' first line side by side: "Sở Xây dựng Văn phòng HĐND và"
         at = starts[-1]
         cut = _agency_inside(lines[at])
@@ -466,7 +451,7 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
         p = next((t for t in range(1, len(task_lines)) if task_lines[t][:1].isupper()), len(task_lines))
         task_lines, product = task_lines[:p], task_lines[p:]
     task = " ".join(task_lines)
-    parts = [" ".join(lines[a:b]) for a, b in zip(cuts, cuts[1:] + [len(lines)])]
+    parts = ([lead_above] if merged else []) + [" ".join(lines[a:b]) for a, b in zip(cuts, cuts[1:] + [len(lines)])]
     values = {"code": code, "task": task, "time": _joined(time), "product": " ".join(product), "cost": cost}
     for col, text in zip(agency_cols, parts):
         values[col] = text

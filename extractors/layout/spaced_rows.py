@@ -361,6 +361,7 @@ _HEAD_WORDS = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", "".join(p fo
 _HEAD_WORD = re.compile(r"^(?:\(?[^\W\d_]+\)?|[^\W\d_]+,|(?:19|20)\d{2}|[-–]|\(?[^\W\d_]+\.[^\W\d_]*\)?)$")
 # a year or a dash: "giai đoạn 2026 - 2028" ends in no amounts
 _YEAR_OR_DASH = re.compile(r"^(?:(?:19|20)\d{2}|[-–])$")
+_YEAR_WORD = re.compile(_YEAR)
 MAX_HEAD_LINES = 24  # lines a header wrapped cell by cell may take
 MAX_LABEL_LINES = 12  # lines a row's code and label may take before its amounts (a narrow column: a word a line)
 # kinds a header row is made of, and the kinds that start the row under it after them: the
@@ -397,10 +398,10 @@ def _levels(cells: list[tuple[str, str]]) -> list[list[str]]:
 def wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     """_wrapped_table_at, and where that finds none, the same of the lines with what narrow
     columns broke made whole (_mended: "Tổn" / "g", "S" / "TT", "5.46" / "0")."""
-    if not _START.match(lines[i] + " ") and lines[i].strip() not in _CODE_HEAD_PIECES:
+    if not _START.match(lines[i] + " ") and lines[i].strip() not in CODE_HEAD_PIECES:
         return None  # (cheap test first: most lines start no header)
     found = _wrapped_table_at(lines, i)
-    if found is not None or not (_head_line(lines[i]) or lines[i].strip() in _CODE_HEAD_PIECES):
+    if found is not None or not (_head_line(lines[i]) or lines[i].strip() in CODE_HEAD_PIECES):
         return found
     view, last = _mended(lines[i:i + MAX_MENDED])
     found = _wrapped_table_at(view, 0)
@@ -410,7 +411,20 @@ def wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | 
 
 
 MAX_MENDED = 200  # lines of a table whose narrow columns broke words and numbers
-_CODE_HEAD_PIECES = ("S", "ST", "T")  # a code column's name a narrow column broke: "S" / "TT", "ST" / "T", "T" / "T"
+CODE_HEAD_PIECES = ("S", "ST", "T")  # a code column's name a narrow column broke: "S" / "TT", "ST" / "T", "T" / "T"
+
+
+def code_head_pieces(lines: list[str], i: int) -> tuple[int, str]:
+    """How many lines from i hold the pieces of a code column's name a narrow column broke ("ST" / "T", "S" / "T" /
+    "T", "T" / "T": two or three) and the name they make ("STT", "TT"); (0, "") when they hold none."""
+    joined = ""
+    for k in range(i, min(i + 3, len(lines))):
+        joined += lines[k].strip()
+        if k > i and joined in ("STT", "TT"):
+            return k - i + 1, joined
+        if joined not in CODE_HEAD_PIECES:
+            return 0, ""
+    return 0, ""
 
 
 def _mended(lines: list[str]) -> tuple[list[str], list[int]]:
@@ -427,7 +441,7 @@ def _mended(lines: list[str]) -> tuple[list[str], list[int]]:
         if prev and words:
             w1, w2 = prev[-1], words[0]
             if ((w1 + w2).lower() in _HEAD_WORDS and w2.lower() not in _HEAD_WORDS and len(w2) <= 3 and w2[:1].islower()) \
-                    or (w1, w2) in (("S", "TT"), ("ST", "T"), ("T", "T")) \
+                    or (w1 in CODE_HEAD_PIECES and w1 + w2 in ("STT", "TT")) \
                     or finishes_cut_amount(w1, w2):  # an amount's last group cut short, and its digits
                 out[-1][2] = prev[:-1] + [w1 + w2]
                 out[-1][0] = " ".join(out[-1][2])
@@ -550,7 +564,7 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
         return None
     # as many amount cells as the header names (fewer under merged headings: as many as the
     # rows mostly have, up to that)
-    if sum(len(a) > named and not all(re.fullmatch(_YEAR, w) for w in a[:len(a) - named]) for _, a in rows) * 2 > len(rows):
+    if sum(len(a) > named and not all(map(_YEAR_WORD.fullmatch, a[:len(a) - named])) for _, a in rows) * 2 > len(rows):
         # most rows have one amount more than the header names, and not a year of their labels ("Năm 2026 4.200 ..."):
         # the header's last column has a name the model does not know, taken as the first row's label's first words
         # ("So sánh (%)" / "1 Tỷ lệ hộ ..."): a column of its own at the header's end; else no table is read
@@ -676,7 +690,7 @@ def _header_starts(lines: list[str]) -> set[int]:
     is a word (a letter first, which matches only letters however the case): a line whose first
     character is no letter is passed over without the pattern."""
     return {k for k, line in enumerate(lines)  # ("S" and "ST" open with a letter too)
-            if line.lstrip()[:1].isalpha() and (_START.match(line + " ") or line.strip() in _CODE_HEAD_PIECES)}
+            if line.lstrip()[:1].isalpha() and (_START.match(line + " ") or line.strip() in CODE_HEAD_PIECES)}
 
 
 def _at_page_break(lines: list[str], pages: list[int], k: int) -> bool:
