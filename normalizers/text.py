@@ -182,7 +182,10 @@ _CODE_AMP = re.compile(r"(?<=[A-ZĐ]) & (?=[A-ZĐ])")
 _LABEL = re.compile(r"^(\s*[\w]{1,3})\. (\d{1,2}\.)")
 # a Markdown scrape's syntax the tokenizer spaced apart: "<_br >" -> "<br>", a table's
 # alignment row "| : --- : |" -> "| :---: |", escapes "\ - \ -" -> "\-\-"
-_HTML_TAG = re.compile(r"< ?(/?) ?(br|p|b|i|u|em|strong|sup|sub|span|div)(?: ?(/))? ?>", re.I)
+# (a table's tags too, with their attributes: "< td colspan = \" 5 \" >" -> "<td colspan=\"5\">")
+_HTML_TAG = re.compile(r"< ?(/?) ?(br|p|b|i|u|em|strong|sup|sub|span|div|font|center|table|caption|thead|tbody|tfoot|tr|td|th"
+                       r"|ul|ol|li|h[1-6])\b((?: [a-z-]+ ?= ?(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>/]+))*)(?: ?(/))? ?>", re.I)
+_HTML_ATTR = re.compile(r" ([a-z-]+) ?= ?(?:\"([^\"<>]*)\"|'([^'<>]*)'|([^\s\"'<>/]+))", re.I)
 _ALIGN_ROW = re.compile(r"^[\s|:-]*-{3,}[\s|:-]*$")
 _ALIGN_SPACE = re.compile(r"(?<=:) +(?=-)|(?<=-) +(?=:)")
 _ESCAPE_SPACE = re.compile(r"(?<=\\) (?=[-*_#+.!|`\[\]()<>~])")
@@ -253,12 +256,19 @@ def desegment(line: str) -> str:
     line = _CLOSING_MARK.sub("./.", line)
     line = _CODE_AMP.sub("&", line)
     if "<" in line:
-        line = _HTML_TAG.sub(lambda m: f"<{m.group(1)}{m.group(2)}{m.group(3) or ''}>", line)
+        line = _HTML_TAG.sub(_html_tag, line)
     if "\\" in line:
         line = _ESCAPES_SPACE.sub("", _ESCAPE_SPACE.sub("", line))
     if "---" in line and _ALIGN_ROW.match(line):
         line = _ALIGN_SPACE.sub("", line)
     return line
+
+
+def _html_tag(m: re.Match) -> str:
+    """A tag the tokenizer spaced apart, written as a page writes it (_HTML_TAG)."""
+    attrs = "".join(f' {a.group(1)}="{(a.group(2) or a.group(3) or a.group(4) or "").strip()}"'
+                    for a in _HTML_ATTR.finditer(m.group(3)))
+    return f"<{m.group(1)}{m.group(2)}{attrs}{m.group(4) or ''}>"
 
 
 @functools.lru_cache(maxsize=8192)
