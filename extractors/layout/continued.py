@@ -23,6 +23,8 @@ from itertools import zip_longest
 
 from extractors.layout.cells import CODE_HEAD, GROUP_CODE, ROW_CODE, is_heading_row
 from extractors.layout.wrap import CELL_ITEM, cell_text, list_cell_text
+from normalizers.agencies import AGENCY_AT_START, lines_by_agency
+from normalizers.text import UPPER
 
 # a cell that is a number: "1.250", "(12,5)", "15%", "2028"
 NUMBER_CELL = re.compile(r"^\(?[-+]?\d[\d.,]*\)?%?$")
@@ -128,7 +130,28 @@ def _finished(cell: str, rest: str) -> str:
         return cell
     if "\n" in cell or "\n" in rest or (CELL_ITEM.match(cell.strip()) and CELL_ITEM.match(rest.strip())):
         return list_cell_text(f"{cell}\n{rest}")
-    return cell_text(f"{cell}\n{rest}")
+    return _agencies_finished(cell, rest) or cell_text(f"{cell}\n{rest}")
+
+
+def _agencies_finished(cell: str, rest: str) -> str | None:
+    """A cell of agencies set one a line whose first name the break cut: the rest on the next page is that
+    name's end and the next names, its lines already run into one ("Sở Khoa học và" / "Công nghệ Sở Công
+    Thương"). The rest is cut again before a name that opens an agency where the cell's lines, so cut, group
+    one agency a line (normalizers.agencies.lines_by_agency): "Sở Khoa học và Công nghệ; Sở Công Thương".
+    None where no such cut is found (one name, or words that are no agency's)."""
+    cell, rest = cell.strip(), rest.strip()
+    if not AGENCY_AT_START.match(cell) or ";" in rest:
+        return None
+    for m in _WORD_START.finditer(rest):
+        head, tail = rest[:m.start()].strip(), rest[m.start():]
+        if head and AGENCY_AT_START.match(tail):
+            groups = lines_by_agency([cell, head, tail])
+            if groups and groups[0] == [cell, head]:
+                return cell_text("\n".join([cell, head, tail]))
+    return None
+
+
+_WORD_START = re.compile(r"(?<= )(?=[" + UPPER + r"])")  # a word in a capital, inside the rest
 
 
 # a column of the lead agency: "Cơ quan chủ trì", "Đơn vị thực hiện" (not "phối hợp")

@@ -18,7 +18,8 @@ from extractors.layout.cells import is_layout_table, layout_table_blocks
 from extractors.layout.continued import continues, finishes_row, join, with_code_column
 from extractors.layout.one_line import LABELLED, LONE_LABEL
 from extractors.layout.text import (FULL_MOTTO, GLUED_RULE, NATIONAL_TITLE, PAGE_NUMBER, bare_pipe_header, bare_pipe_rows,
-                                   edge_furniture, own_date, own_number, running_number_header, table_blocks)
+                                   edge_furniture, names_own_number, own_date, own_number, running_number_header,
+                                   table_blocks)
 from extractors.layout.words import PRINT_ADDRESS, PRINT_STAMP, continued_rows, line_items, page_item
 from extractors.layout.wrap import (CODE_CUT, CODE_REST, CONNECTOR_END, DISTRIBUTIVE_END, HEAD_WORD_END, STARTS_BLOCK,
                                    appendix_cut, date_cut, enumeration_goes_on, goes_on_capital, goes_on_start)
@@ -134,8 +135,13 @@ def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]
     row the page break cut is one row again. A table drawn without rules that ended a page
     (its columns' starts given) goes on with the lines at the next page's top that sit in
     its columns (extractors.layout.words.continued_rows); the rest of that page is read
-    anew from its lines."""
+    anew from its lines. A line between the two that names the document's own number as a
+    running header does (a section's header that its first page leaves out: "Phụ lục nhiệm vụ -
+    Kế hoạch số 61/KH-UBND của UBND huyện Tân Lạc" atop the annex's second page alone) is furniture
+    too."""
     out = [list(items) for items in per_page]
+    first_page = [p[2] for k, p in per_page[0] if k == "line"] if per_page else []
+    own, issued = own_number(first_page), own_date(first_page)
     open_table: tuple[int, int, list[float] | None] | None = None  # (page, item, column starts) of a table that ended its page
     for p, items in enumerate(out):
         opened = items.pop(0)[1] if items and items[0][0] == "open" else None
@@ -151,6 +157,11 @@ def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]
                     continue  # the table fills the page: it may go on over the next one
         dropped = _dropped(items, repeated)  # (once a page: it looks at every line of the page)
         kept = [i for i in range(len(items)) if i not in dropped and items[i][0] not in ("footnote", "columns")]
+        if open_table is not None and len(kept) >= 2 and items[kept[0]][0] == "line" and items[kept[1]][0] == "table" \
+                and names_own_number(" ".join(items[kept[0]][1][2].split()), own, issued) \
+                and continues(out[open_table[0]][open_table[1]][1], items[kept[1]][1]):
+            items[kept[0]] = ("joined", None)  # (the running header: left out with the join's marks)
+            kept = kept[1:]
         if open_table is not None and kept and items[kept[0]][0] == "table":
             q, t, _ = open_table
             above = out[q][t][1]

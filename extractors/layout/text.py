@@ -462,20 +462,35 @@ def running_number_header(firsts: list[str | None], own: str | None = None,
     "Số: 54/KH-UBND", own_number) and is no sentence citing it ("(Kèm theo Kế hoạch số 54/KH-UBND ngày ...)") -- but a
     line that ends in the document's own date (`issued`, own_date: "UBND tỉnh Đông Sa - Kế hoạch số 31/KH-UBND ngày
     03/02/2027") is the header, not a sentence, which goes on after a date ("... ngày 3/2/2027 của Ủy ban ...");
-    else nothing. A draft's mark alone atop every page after the first ("Dự thảo lần 2", "DỰ THẢO") is one too,
-    however few the pages. The text reader and the PDF reader (extractors.layout.paragraphs) both ask."""
+    else nothing. A section's own running header (a landscape annex's, "Phụ lục nhiệm vụ - Kế hoạch số 118/KH-UBND
+    của UBND tỉnh Bảo Sơn" atop its two pages, the body's pages under another) is one too: the same line atop two
+    pages in a row or more that names the document's own number in that way. A draft's mark alone atop every page
+    after the first ("Dự thảo lần 2", "DỰ THẢO") is one too, however few the pages. The text reader and the PDF
+    reader (extractors.layout.paragraphs) both ask."""
     if firsts and all(f is not None and DRAFT_MARK.match(f) for f in firsts):
         return {re.sub(r"\d+", "#", f) for f in firsts}
-    if not firsts or firsts[0] is None or not DOCUMENT_NUMBER.search(firsts[0]):
-        return set()
-    key = re.sub(r"\d+", "#", firsts[0])
-    if len(firsts) == 1:
-        line = firsts[0]
-        named = own is not None and any(re.sub(r"\s+", "", m.group(0)) == own for m in DOCUMENT_NUMBER.finditer(line))
-        cited = CITED_DOCUMENT.search(line) and not (issued is not None and _ends_in_date(line) == issued
-                                                     and not _ANNEX_NOTE.search(line))
-        return {key} if named and len(line) <= RUNNING_HEADER_CHARS and not cited else set()
-    return {key} if all(f is not None and re.sub(r"\d+", "#", f) == key for f in firsts) else set()
+    keys = [None if f is None or not DOCUMENT_NUMBER.search(f) else re.sub(r"\d+", "#", f) for f in firsts]
+    if not keys or keys[0] is None:
+        found: set[str] = set()
+    elif len(firsts) == 1:
+        return {keys[0]} if names_own_number(firsts[0], own, issued) else set()
+    elif all(k == keys[0] for k in keys):
+        return {keys[0]}
+    else:
+        found = set()
+    for k, (a, b) in enumerate(zip(keys, keys[1:])):
+        if a is not None and a == b and a not in found and names_own_number(firsts[k], own, issued):
+            found.add(a)
+    return found
+
+
+def names_own_number(line: str, own: str | None, issued: tuple[int, int, int] | None) -> bool:
+    """Whether a page's first line names the document's own number as a running header does: a short line, no
+    sentence citing it (running_number_header)."""
+    named = own is not None and any(re.sub(r"\s+", "", m.group(0)) == own for m in DOCUMENT_NUMBER.finditer(line))
+    cited = CITED_DOCUMENT.search(line) and not (issued is not None and _ends_in_date(line) == issued
+                                                 and not _ANNEX_NOTE.search(line))
+    return bool(named and len(line) <= RUNNING_HEADER_CHARS and not cited)
 
 
 RUNNING_HEADER_CHARS = 90  # a running header is a short line; a longer one is the body's
