@@ -29,6 +29,7 @@ their location, and a table cell whose number Tesseract was unsure of carries
 
 from __future__ import annotations
 
+import bisect
 import functools
 import io
 import math
@@ -729,6 +730,41 @@ def _page_ground(table, page) -> bool:
             and top - ptop <= PAGE_EDGE and pbottom - bottom <= PAGE_EDGE)
 
 
+def _unnested(tables: list, page) -> list:
+    """The tables with a table drawn inside a cell of another read as tables of their own: Word's nested
+    table (a frame of one cell round a caption and the task table, "Bảng phân công nhiệm vụ" over "TT |
+    Nhiệm vụ | ..."). The table finder makes the frame's cell and the inner table's cells one table, the
+    frame's cell over all the others, and its text was the whole inner table's run into one cell. A cell
+    that holds two cells or more of its table is left out, and the cells left are grouped into tables
+    again (pdfplumber's rule), so the inner table is one and the frame's own text (its caption) lines."""
+    out = []
+    for table in tables:
+        frames = _frames(table.cells)
+        if not frames:
+            out.append(table)
+            continue
+        from extractors.formats.pdf_grouping import cells_to_tables
+        out += [type(table)(page, group) for group in cells_to_tables([c for c in table.cells if c not in frames])]
+    return out
+
+
+def _frames(cells: list[tuple]) -> set[tuple]:
+    """The cells that hold two others or more (their boxes inside the cell's, sides shared or not)."""
+    ordered = sorted(cells)  # by x0: the cells a cell can hold start at or right of its own x0
+    starts = [c[0] for c in ordered]
+    found = set()
+    for cell in cells:
+        x0, top, x1, bottom = cell
+        held = 0
+        for other in ordered[bisect.bisect_left(starts, x0):bisect.bisect_left(starts, x1)]:
+            if other != cell and other[2] <= x1 and other[1] >= top and other[3] <= bottom:
+                held += 1
+                if held >= 2:
+                    found.add(cell)
+                    break
+    return found
+
+
 # a watermark ("DỰ THẢO", "BẢN SAO") or a stamp's text set across the page at an angle: its
 # glyphs lie on no line of the text and would cut the lines they cross ("giải A quyết")
 DIAGONAL_DEGREES = 15.0  # a glyph turned further than this from the nearest right angle is set across the page
@@ -803,7 +839,7 @@ def _text_page(page) -> list[tuple[str, object]]:
     watermark, _diagonal) are left out."""
     if not isinstance(page, _FastPage) and any(_diagonal(c) for c in page.chars):
         page = page.filter(lambda obj: not _diagonal(obj))
-    tables = [t for t in page.find_tables() if not _page_ground(t, page)]
+    tables = _unnested([t for t in page.find_tables() if not _page_ground(t, page)], page)
     bboxes = [t.bbox for t in tables]
 
     def outside(obj, bboxes=bboxes):
