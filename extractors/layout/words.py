@@ -627,9 +627,10 @@ NOTE_MARK = re.compile(r"^(\d{1,3}|\*) ")  # a footnote segment's mark: "3 Tính
 
 
 def _without_marks(lines: list[list[dict]], notes: list[Segment]) -> list[list[dict]]:
-    """The lines without the superscript marks (a word's `mark`, as the PDF reader finds
-    it: "hiệu quả²", "85%³") that point to a footnote of the page: "hiệu quả", "85%", as a
-    Word file's text reads. A superscript no footnote of the page explains ("m²") stays."""
+    """The lines with the superscript marks (a word's `mark`, as the PDF reader finds it:
+    "hiệu quả²", "85%³") that point to a footnote of the page written as a Word file's and a web
+    page's text reads them (extractors.formats.marks): "hiệu quả[2]", "85%[3]", never digits run
+    into the word. A superscript no footnote of the page explains ("m²") stays."""
     marks = {m.group(1) for note in notes if (m := NOTE_MARK.match(note[2]))}
     if not marks:
         return lines
@@ -648,8 +649,9 @@ def _without_marks(lines: list[list[dict]], notes: list[Segment]) -> list[list[d
             if mark is not None and (mark in marks or (
                     seen and mark == carried and w["text"][:w["mark"][0]].lower() not in POWER_UNITS)):
                 i, j = w["mark"]
-                w = {k: v for k, v in w.items() if k != "mark"} | {"text": w["text"][:i] + w["text"][j:]}
-                if not w["text"]:
+                w = {k: v for k, v in w.items() if k != "mark"} | {"text": f"{w['text'][:i]}[{mark}]{w['text'][j:]}"}
+                if i == 0 and kept:  # a mark set apart from its word: after that word, as a Word file's
+                    kept[-1] = {**kept[-1], "text": kept[-1]["text"] + w["text"], "x1": w["x1"]}
                     continue
             kept.append(w)
         if kept:
