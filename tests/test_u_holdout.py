@@ -115,9 +115,10 @@ def _marked(text: str, mark: str) -> dict:
 @pytest.mark.parametrize("before,word,note_marks,expected", [
     # must match: the page's own notes' marks, and the next one after the mark of the page's last
     # note (its note went on to the next page)
-    ([], _marked("quy cách", "1"), ["1", "2"], "quy cách"),
-    ([_marked("quy cách", "2")], _marked("đồng", "3"), ["1", "2"], "đồng"),
-    ([_marked("vụ", "3")], _marked("năm 2025", "4"), ["2", "3"], "năm 2025"),
+    # (written "[1]" after its word, as Word's and web pages' readers write a note's reference: session 52)
+    ([], _marked("quy cách", "1"), ["1", "2"], "quy cách[1]"),
+    ([_marked("quy cách", "2")], _marked("đồng", "3"), ["1", "2"], "đồng[3]"),
+    ([_marked("vụ", "3")], _marked("năm 2025", "4"), ["2", "3"], "năm 2025[4]"),
     # must not: the last note's mark not met before it, a mark two on, a unit's power, no note on the page
     ([], _marked("đồng", "3"), ["1", "2"], "đồng3"),
     ([_marked("quy cách", "2")], _marked("đồng", "4"), ["1", "2"], "đồng4"),
