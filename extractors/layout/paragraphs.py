@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 
 from extractors.blocks import RawBlock
 from extractors.layout import cell_lines, contents
@@ -31,11 +32,35 @@ _STARTS_BLOCK = STARTS_BLOCK
 def furniture(per_page: list[list[tuple[str, object]]]) -> set[str]:
     """Lines that repeat at the top or bottom of many pages and nowhere else (running headers, footers:
     layout.text.edge_furniture), a running header that is the document's own number, and a line set at the same
-    place atop (or at the foot of) every page (placed_edges)."""
+    place atop (or at the foot of) every page (placed_edges); and the rest of a running header that wraps, the short
+    line under it atop two pages or more (wrapped_rest)."""
     first_page = [p[2] for k, p in per_page[0] if k == "line"] if per_page else []
-    return edge_furniture([[p[2] for k, p in items if k == "line"] for items in per_page]) | running_number_header(
+    lines = [[p[2] for k, p in items if k == "line"] for items in per_page]
+    found = edge_furniture(lines) | running_number_header(
         [next((p[2] for k, p in items if k == "line"), None) for items in per_page[1:]],
         own_number(first_page) if per_page else None, own_date(first_page)) | placed_edges(per_page)
+    return found | wrapped_rest(lines, found)
+
+
+WRAPPED_REST_CHARS = 40  # the rest of a running header that wrapped is a few words ("tỉnh Bảo Sơn")
+
+
+def wrapped_rest(pages: list[list[str]], headers: set[str]) -> set[str]:
+    """The rest of a running header too long for the header's width: the line right under a page's first line that
+    is a running header (`headers`, digits as "#"), the same short line there on two pages or more, and nowhere else
+    under the header ("Kế hoạch số 118/KH-UBND ngày 22/3/2027 của UBND" / "tỉnh Bảo Sơn"). The header's line must
+    leave its words open (no closing mark), and the rest holds no list mark or number of its own."""
+    rests: Counter = Counter()
+    others: set[str] = set()
+    for lines in pages:
+        if len(lines) < 2 or re.sub(r"\d+", "#", lines[0]) not in headers:
+            continue
+        first, rest = lines[0].rstrip(), lines[1].strip()
+        if first[-1:] in ".;:!?)" or len(rest) > WRAPPED_REST_CHARS or not rest[:1].isalpha() or re.search(r"\d", rest):
+            others.add(rest)
+        else:
+            rests[rest] += 1
+    return {r for r, n in rests.items() if n >= 2 and r not in others}
 
 
 def placed_edges(per_page: list[list[tuple[str, object]]]) -> set[str]:
