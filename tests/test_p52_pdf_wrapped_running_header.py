@@ -24,7 +24,7 @@ SENTENCE = ("Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ đư
 
 def _plan_pdf() -> bytes:
     import docx
-    d = docx.Document()
+    d = docx.Document()  # (three pages: the header atop two of them, fewer than the three the repeats' rule needs)
     section = d.sections[0]
     section.different_first_page_header_footer = True
     section.header.paragraphs[0].text = HEADER
@@ -33,7 +33,7 @@ def _plan_pdf() -> bytes:
                  "Phát triển vùng lúa chất lượng cao huyện Tân Lạc năm 2028", "I. MỤC TIÊU",
                  "- Diện tích lúa chất lượng cao đạt 4.500 ha, chiếm 60% diện tích gieo trồng.", "II. TỔ CHỨC THỰC HIỆN"]:
         d.add_paragraph(line)
-    for n in range(1, 5):  # paragraphs long enough to run over a page break
+    for n in range(1, 6):  # paragraphs long enough to run over two page breaks (three pages)
         d.add_paragraph(f"{n}. " + SENTENCE * 3)
     d.add_paragraph("Nơi nhận:")
     for line in ["- UBND tỉnh Hà Lam (b/c);", "- TT Huyện ủy, TT HĐND huyện;", "- Các phòng, ban, ngành huyện;",
