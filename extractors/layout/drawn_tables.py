@@ -39,7 +39,7 @@ def _cells(line: str, bars: list[int]) -> list[str]:
     return [line[a + 1:b] for a, b in zip(bars, bars[1:])]
 
 
-def _wrapped(prev: str, nxt: str, width: int) -> bool:
+def wrapped(prev: str, nxt: str, width: int) -> bool:
     """Did the converter wrap `prev` onto `nxt` in a cell `width` wide: `nxt`'s first word would not have fitted
     in the room `prev` left?"""
     prev, nxt = prev.strip(), nxt.strip()
@@ -55,7 +55,7 @@ def _paragraphs(lines: list[str], width: int) -> list[str]:
         if not text:
             prev = ""
             continue
-        if out and prev and _wrapped(prev, text, width):
+        if out and prev and wrapped(prev, text, width):
             out[-1] = out[-1] + text if prev.endswith("/") or text.startswith("/") else glue(out[-1], text)
         else:
             out.append(text)
@@ -116,7 +116,7 @@ def _pipe_table(lines: list[str], k: int) -> tuple[int, list[str]] | None:
     if sum(1 for c in cells if _ROW_NUMBER.match(c[0].strip())) >= MIN_NUMBERED:
         rows, start = [], 0
         for r in range(1, len(block) + 1):
-            if r == len(block) or (cells[r][0].strip() and not _wrapped(cells[r - 1][0], cells[r][0], bars[1] - 1)):
+            if r == len(block) or (cells[r][0].strip() and not wrapped(cells[r - 1][0], cells[r][0], bars[1] - 1)):
                 rows.append(_row(block[start:r], bars))
                 start = r
         return j, _pipe_rows(rows)
