@@ -89,6 +89,21 @@ PIPE_CLOSING = ("|Nơi nhận:                   |TM. ỦY BAN NHÂN DÂN       
                 "|- Lưu: VT.                  |Ma Văn Thắng                 |\n")
 
 
+# an estimate drawn with pipes, its total's row with no number (a row opens on an amount under an amount)
+ESTIMATE = ("|TT   |Nội dung            |Kinh phí  |\n"
+            "|1    |Tuần tra, kiểm soát |420       |\n"
+            "|     |lâm sản             |          |\n"
+            "|2    |Trồng mới rừng      |1.300     |\n"
+            "|     |Tổng cộng           |1.720     |")
+
+
+def test_a_pipe_drawn_estimates_total_is_a_row_of_its_own():
+    fields, text = _record(_HEAD.replace("I. NHIỆM VỤ", "I. KINH PHÍ") + "Đơn vị tính: triệu đồng\n\n" + ESTIMATE + _TAIL)
+    items = [(i["row_label"], i["amount_vnd"]) for i in fields["budget"]["items"]]
+    assert items == [("Tuần tra, kiểm soát lâm sản", 420_000_000), ("Trồng mới rừng", 1_300_000_000),
+                     ("Tổng cộng", 1_720_000_000)]
+
+
 def test_a_pipe_drawn_header_and_closing_are_read():
     fields, _ = _record(PIPE_HEADER + PIPE_CLOSING)
     assert fields["number"] == "15/KH-UBND"

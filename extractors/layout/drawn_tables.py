@@ -9,10 +9,13 @@ Two shapes:
 
 A cell's lines are joined where the converter wrapped them (the next line's first word would not have fitted in
 the width left on the line: "Sở Văn hóa, Thể" / "thao và Du lịch"), kept apart where a paragraph of the cell ended
-("Sở Xây dựng" / "Sở Tài chính"), and where the next line opens a list's item ("- Sở Tài chính;"). A box-drawn table's rows lie between its rules. The pipe table's rows are told by
-its first column: where it holds the rows' numbers ("1", "2", "II", "1.2") a row opens on a line whose first cell
-is filled (and goes on no first cell wrapped on the line above); a table whose first column holds no numbers lays out a page (the header's two columns, the closing's
-"Nơi nhận" and signature): its columns are written one after another, each cell's paragraphs a line.
+("Sở Xây dựng" / "Sở Tài chính") and where the next line opens a list's item ("- Sở Tài chính;"). A box-drawn
+table's rows lie between its rules. The pipe table's rows are told by its first column: where it holds the rows'
+numbers ("1", "2", "II", "1.2") a row opens on a line whose first cell is filled (and goes on no first cell wrapped
+on the line above), or that holds an amount under an amount (a total's row, its first cell empty: "|   |Tổng cộng
+|1.860 |"; no cell holds two amounts); a table whose first column holds no numbers lays out a page (the header's
+two columns, the closing's "Nơi nhận" and signature): its columns are written one after another, each cell's
+paragraphs a line.
 
 A table is written as a pipe table's rows under a rule ("| a | b<br>c |" / "|---|---|"), which the text layout
 reads as a table (a cell's paragraphs apart by "<br>"). Any other text is left as it is. Pure functions.
@@ -30,6 +33,7 @@ _BOX_RULE = re.compile(r"^\s*[┌└├╔╚╠╟][─═┬┴┼╤╧╪╦
 _BOX_BAR = "│║"
 _PIPE_LINE = re.compile(r"^\|.*\|\s*$")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.?)$")
+_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$")  # an amount's cell: "1.300", "420", "12,5"
 _RULE_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
 MIN_PIPE_LINES = 2  # a pipe table's lines at least: a row and another line
 MIN_NUMBERED = 2  # the row numbers a data table's first column shows at least
@@ -116,7 +120,8 @@ def _pipe_table(lines: list[str], k: int) -> tuple[int, list[str]] | None:
     if sum(1 for c in cells if _ROW_NUMBER.match(c[0].strip())) >= MIN_NUMBERED:
         rows, start = [], 0
         for r in range(1, len(block) + 1):
-            if r == len(block) or (cells[r][0].strip() and not wrapped(cells[r - 1][0], cells[r][0], bars[1] - 1)):
+            if r == len(block) or (cells[r][0].strip() and not wrapped(cells[r - 1][0], cells[r][0], bars[1] - 1)) \
+                    or any(_AMOUNT.match(a.strip()) and _AMOUNT.match(b.strip()) for a, b in zip(cells[r - 1], cells[r])):
                 rows.append(_row(block[start:r], bars))
                 start = r
         return j, _pipe_rows(rows)

@@ -15,8 +15,10 @@ The documents:
   joined by spaces: the header table's "ỦY BAN NHÂN DÂN PHƯỜNG ..."), the links inline as [text](url), the headings
   that were <h3> as "###" lines (.md);
 - g51_xa-binhnhamthuong: a commune's plan typed in Word 97-2003 (.doc) as `antiword` turns it to text: paragraphs
-  wrapped at 80 columns, a table's row a line of "|"-separated cells (a cell's paragraphs joined on it), a page break
-  as a form feed, a footnote's mark "[1]" in the text and the note's text at the end (.txt).
+  wrapped at 80 columns, every table (the header's, the tasks', the closing's) as lines of "|"-separated cells at
+  fixed columns, each cell wrapped inside its own width (a row over up to six lines, no rule between the rows, a
+  cell's paragraphs on lines of their own), a footnote's mark "[1]" after a basis's year and the note's text after a
+  rule at the end (.txt).
 
 Everything is invented (provinces, communes, bodies, names, numbers, dates). `python -m tests.invented.build_g51
 [OUTDIR]` writes the four documents from the page sources and the Word text held here, through w3m, lynx,
