@@ -7,8 +7,9 @@ line at the same indent):
        II/2029
        2 Biên soạn tài liệu hỏi đáp pháp luật Sở Tư pháp Sở Tài chính Năm 2029
 
-Each row is put back on one line (the row that extractors.layout.raw_tasks reads by its words, one_line_cells): a
-line is a row's wrapped rest where it stands under the header of the task table's heads (raw_tasks' header, its
+Each row is put back on one line (the row that extractors.layout.raw_tasks reads by its words, one_line_cells); a
+table with no time column, which raw_tasks does not read, is read here by the same words (one_line_cells) and
+written as a pipe table's rows when every row reads. A line is a row's wrapped rest where it stands under the header of the task table's heads (raw_tasks' header, its
 code's name first), after a row's line that opens on the row's number, at that line's indent, and the line above
 it was full (its next word would not have fitted in the width the text's paragraphs are wrapped at, wrap.Style). Rows written a cell a
 line, a short line each, stay as they are. Pure functions.
@@ -18,9 +19,10 @@ from __future__ import annotations
 
 import re
 
-from extractors.layout.drawn_tables import wrapped
-from extractors.layout.raw_tasks import SECTION
-from extractors.layout.raw_tasks import _header as header_kinds  # (raw_tasks' own reading of a header line)
+from extractors.layout.drawn_tables import pipe_rows, wrapped
+from extractors.layout.raw_tasks import _HEADS as TASK_HEADS  # (the task table's heads, as raw_tasks reads them)
+from extractors.layout.raw_tasks import SECTION, one_line_cells
+from extractors.layout.spaced_rows import header_cells
 from extractors.layout.wrap import Style, glue
 
 _HEAD_START = re.compile(r"^\s*(?:STT|TT)\s", re.M)
@@ -35,8 +37,9 @@ def _indent(line: str) -> int:
 def _rows_at(lines: list[str], k: int, width: float) -> tuple[int, list[str]] | None:
     """The table whose header is line k: (the line after its rows, its rows a line each), or None when no row of it
     was wrapped."""
-    kinds = header_kinds(lines[k].strip())
-    if not kinds or kinds[:2] != ["code", "task"] or "lead" not in kinds:
+    head = header_cells(lines[k].strip(), TASK_HEADS)
+    kinds = [kind for kind, _ in head or ()]
+    if kinds[:2] != ["code", "task"] or "lead" not in kinds:
         return None
     out: list[str] = []
     expected, joined, j = 1, False, k + 1
@@ -52,7 +55,12 @@ def _rows_at(lines: list[str], k: int, width: float) -> tuple[int, list[str]] | 
         else:
             break
         j += 1
-    return (j, [lines[k]] + out) if joined and expected - 1 >= MIN_ROWS else None
+    if expected - 1 < MIN_ROWS:
+        return None
+    if "time" not in kinds and all(cells := [one_line_cells(row.strip(), kinds) for row in out]):
+        # (a table with no time column, which raw_tasks leaves: its rows read here, by the same words)
+        return j, pipe_rows([[[name] for _, name in head]] + [[[c] if c else [] for c in row] for row in cells])
+    return (j, [lines[k]] + out) if joined else None
 
 
 def unwrapped(text: str) -> str:

@@ -31,12 +31,18 @@ _BOX_TOP = re.compile(r"^\s*[┌╔]")
 _BOX_LINE = re.compile(r"^\s*[│║┌┐└┘├┤┬┴┼─═╔╗╚╝╠╣╦╩╬╟╢╤╧╪╫]")
 _BOX_RULE = re.compile(r"^\s*[┌└├╔╚╠╟][─═┬┴┼╤╧╪╦╩╬╫]*[┐┘┤╗╝╣╢]\s*$")
 _BOX_BAR = "│║"
+_BOX_CORNER = re.compile("[┌┬┐╔╦╗╤]")
+_PIPE = re.compile(r"\|")
 _PIPE_LINE = re.compile(r"^\|.*\|\s*$")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.?)$")
 _AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$")  # an amount's cell: "1.300", "420", "12,5"
 _RULE_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
 MIN_PIPE_LINES = 2  # a pipe table's lines at least: a row and another line
 MIN_NUMBERED = 2  # the row numbers a data table's first column shows at least
+
+
+def _pipes(line: str) -> list[int]:
+    return [m.start() for m in _PIPE.finditer(line)]
 
 
 def _cells(line: str, bars: list[int]) -> list[str]:
@@ -73,14 +79,15 @@ def _row(lines: list[str], bars: list[int]) -> list[list[str]]:
     return [_paragraphs(list(col), bars[k + 1] - bars[k] - 1) for k, col in enumerate(columns)]
 
 
-def _pipe_rows(rows: list[list[list[str]]]) -> list[str]:
+def pipe_rows(rows: list[list[list[str]]]) -> list[str]:
+    """Rows of cells (each its paragraphs) as a pipe table's lines under a rule after the first row."""
     lines = ["| " + " | ".join("<br>".join(cell) for cell in row) + " |" for row in rows]
     return lines[:1] + ["|" + "---|" * len(rows[0])] + lines[1:]
 
 
 def _box_table(lines: list[str], k: int) -> tuple[int, list[str]] | None:
     """The box-drawn table opening at line k: (the line after it, its pipe rows)."""
-    bars = [i for i, ch in enumerate(lines[k]) if ch in "┌┬┐╔╦╗╤"]
+    bars = [m.start() for m in _BOX_CORNER.finditer(lines[k])]
     if len(bars) < 3:
         return None
     rows, cur = [], []
@@ -92,7 +99,7 @@ def _box_table(lines: list[str], k: int) -> tuple[int, list[str]] | None:
                 rows.append(_row(cur, bars))
                 cur = []
             if line.lstrip()[:1] in "└╚":
-                return (j + 1, _pipe_rows(rows)) if len(rows) >= 2 else None
+                return (j + 1, pipe_rows(rows)) if len(rows) >= 2 else None
         elif all(i < len(line) and line[i] in _BOX_BAR for i in bars):
             cur.append(line)
         else:
@@ -103,11 +110,11 @@ def _box_table(lines: list[str], k: int) -> tuple[int, list[str]] | None:
 
 def _pipe_table(lines: list[str], k: int) -> tuple[int, list[str]] | None:
     """The pipe table (antiword's) opening at line k: (the line after it, its lines rewritten)."""
-    bars = [i for i, ch in enumerate(lines[k].rstrip()) if ch == "|"]
+    bars = _pipes(lines[k])
     if len(bars) < 3:
         return None
     j = k
-    while j < len(lines) and [i for i, ch in enumerate(lines[j].rstrip()) if ch == "|"] == bars:
+    while j < len(lines) and lines[j][:1] == "|" and _pipes(lines[j]) == bars:
         j += 1
     if j - k < MIN_PIPE_LINES:
         return None
@@ -124,7 +131,7 @@ def _pipe_table(lines: list[str], k: int) -> tuple[int, list[str]] | None:
                     or any(_AMOUNT.match(a.strip()) and _AMOUNT.match(b.strip()) for a, b in zip(cells[r - 1], cells[r])):
                 rows.append(_row(block[start:r], bars))
                 start = r
-        return j, _pipe_rows(rows)
+        return j, pipe_rows(rows)
     columns = _row(block, bars)
     out: list[str] = []
     for col in columns:
