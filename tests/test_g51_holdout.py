@@ -14,9 +14,13 @@ from __future__ import annotations
 # 128/130/156 (micro F1 0.895): the box-drawn task table (w3m) not read (0/5 tasks), antiword's pipe tables not read
 # (its header's number, date and signer, its recipients and its 4 tasks lost), two of lynx's run-together task rows
 # lost and the other two without agencies, a trafilatura cell's two agencies read as one. The box-drawn and pipe
-# tables are now written as rows before the text layout reads the text (tests/test_g51_drawn_tables.py).
+# tables are now written as rows before the text layout reads the text (tests/test_g51_drawn_tables.py), and lynx's
+# run-together rows put back on their lines and, with no time column, read by their words
+# (tests/test_g51_browser_rows.py). Final: 174/181/182 (0.959). Left: "trên Cổng thông tin của Sở" read as a lead
+# (a word list of raw_tasks), "Đoàn Thanh niên phường Các khu phố" one partner (a cell's lines joined by a space),
+# "Trưởng các thôn" named "Các thôn" (the agencies' normalizer).
 
-G51_FLOOR = 0.94
+G51_FLOOR = 0.958
 
 
 def test_the_rounds_documents_score_at_the_floor(tmp_path):
