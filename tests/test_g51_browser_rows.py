@@ -31,7 +31,8 @@ _TAIL = "\n\n   III. TỔ CHỨC THỰC HIỆN\n\n   Các đơn vị triển kha
 WIDTH = 92
 
 
-def _page(rows: list[str], head: str = "STT Nội dung Đơn vị chủ trì Đơn vị phối hợp Thời gian", more: str = "   ") -> str:
+def _page(rows: list[str], head: str = "STT Nội dung Đơn vị chủ trì Đơn vị phối hợp Thời gian",
+          more: str = "   ") -> str:
     prose = "\n\n".join(textwrap.fill(p, WIDTH, initial_indent="   ", subsequent_indent="   ") for p in _PROSE * 2)
     table = "\n".join(textwrap.fill(r, WIDTH, initial_indent="   ", subsequent_indent=more) for r in rows)
     return _HEAD + prose + "\n\n   II. NHIỆM VỤ\n   " + head + "\n" + table + _TAIL
@@ -80,7 +81,8 @@ def test_a_browsers_wrapped_rows_are_read_as_a_task_table(rows, tasks, head):
 # texts left as they are: a table a cell a line (short lines), rows that fit on their lines, numbered lines under no
 # task table's header, a row's next line at another indent
 LEFT = [
-    _page(["1 Thu gom rác", "thải tồn đọng", "Ủy ban nhân dân", "các xã", "Quý II/2029", "2 Kiểm tra cơ sở", "Công an tỉnh",
+    _page(["1 Thu gom rác", "thải tồn đọng", "Ủy ban nhân dân", "các xã", "Quý II/2029", "2 Kiểm tra cơ sở",
+           "Công an tỉnh",
            "Năm 2029"]),
     _page(["1 Thu gom rác thải Ủy ban nhân dân các xã Sở Xây dựng Quý II/2029",
            "2 Kiểm tra cơ sở Công an tỉnh Sở Tư pháp Năm 2029"]),

@@ -98,7 +98,8 @@ ESTIMATE = ("|TT   |Nội dung            |Kinh phí  |\n"
 
 
 def test_a_pipe_drawn_estimates_total_is_a_row_of_its_own():
-    fields, text = _record(_HEAD.replace("I. NHIỆM VỤ", "I. KINH PHÍ") + "Đơn vị tính: triệu đồng\n\n" + ESTIMATE + _TAIL)
+    head = _HEAD.replace("I. NHIỆM VỤ", "I. KINH PHÍ")
+    fields, _ = _record(head + "Đơn vị tính: triệu đồng\n\n" + ESTIMATE + _TAIL)
     items = [(i["row_label"], i["amount_vnd"]) for i in fields["budget"]["items"]]
     assert items == [("Tuần tra, kiểm soát lâm sản", 420_000_000), ("Trồng mới rừng", 1_300_000_000),
                      ("Tổng cộng", 1_720_000_000)]
@@ -116,7 +117,8 @@ def test_a_pipe_drawn_header_and_closing_are_read():
 # texts left as they are: a typed or Markdown pipe table (a space after the pipe, a rule), pipes off their columns,
 # a box character in prose, a box table with no closing border
 LEFT = [
-    "| TT | Nội dung | Chủ trì |\n|---|---|---|\n| 1 | Tuần tra | Chi cục Kiểm lâm |\n| 2 | Trồng rừng | Sở Tài chính |",
+    "| TT | Nội dung | Chủ trì |\n|---|---|---|\n| 1 | Tuần tra | Chi cục Kiểm lâm |\n"
+    "| 2 | Trồng rừng | Sở Tài chính |",
     "|TT |Nội dung |Chủ trì |\n|1 |Tuần tra rừng |Chi cục Kiểm lâm |\n|2 |Trồng rừng |Sở Tài chính |",
     "Ký hiệu │ dùng để ngăn cách các mục trên bảng tin của xã.\nDòng thứ hai.",
     "┌──┬──────┐\n│TT│Nội   │\n├──┼──────┤\n│1 │Tuần  │\nhết bảng",

@@ -9,10 +9,11 @@ line at the same indent):
 
 Each row is put back on one line (the row that extractors.layout.raw_tasks reads by its words, one_line_cells); a
 table with no time column, which raw_tasks does not read, is read here by the same words (one_line_cells) and
-written as a pipe table's rows when every row reads. A line is a row's wrapped rest where it stands under the header of the task table's heads (raw_tasks' header, its
-code's name first), after a row's line that opens on the row's number, at that line's indent, and the line above
-it was full (its next word would not have fitted in the width the text's paragraphs are wrapped at, wrap.Style). Rows written a cell a
-line, a short line each, stay as they are. Pure functions.
+written as a pipe table's rows when every row reads. A line is a row's wrapped rest where it stands under the
+header of the task table's heads (raw_tasks' header, its code's name first), after a row's line that opens on the
+row's number, at that line's indent, and the line above it was full (its next word would not have fitted in the
+width the text's paragraphs are wrapped at, wrap.Style). Rows written a cell a line, a short line each, stay as
+they are. Pure functions.
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.layout.wrap import STARTS_BLOCK, glue
+from extractors.layout.wrap import BARE_AMOUNT, STARTS_BLOCK, glue
 
 _BOX_TOP = re.compile(r"^\s*[┌╔]")
 _BOX_LINE = re.compile(r"^\s*[│║┌┐└┘├┤┬┴┼─═╔╗╚╝╠╣╦╩╬╟╢╤╧╪╫]")
@@ -35,7 +35,6 @@ _BOX_CORNER = re.compile("[┌┬┐╔╦╗╤]")
 _PIPE = re.compile(r"\|")
 _PIPE_LINE = re.compile(r"^\|.*\|\s*$")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.?)$")
-_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$")  # an amount's cell: "1.300", "420", "12,5"
 _RULE_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
 MIN_PIPE_LINES = 2  # a pipe table's lines at least: a row and another line
 MIN_NUMBERED = 2  # the row numbers a data table's first column shows at least
@@ -127,8 +126,10 @@ def _pipe_table(lines: list[str], k: int) -> tuple[int, list[str]] | None:
     if sum(1 for c in cells if _ROW_NUMBER.match(c[0].strip())) >= MIN_NUMBERED:
         rows, start = [], 0
         for r in range(1, len(block) + 1):
-            if r == len(block) or (cells[r][0].strip() and not wrapped(cells[r - 1][0], cells[r][0], bars[1] - 1)) \
-                    or any(_AMOUNT.match(a.strip()) and _AMOUNT.match(b.strip()) for a, b in zip(cells[r - 1], cells[r])):
+            amounts = any(BARE_AMOUNT.match(a.strip()) and BARE_AMOUNT.match(b.strip())
+                          for a, b in zip(cells[r - 1], cells[r])) if r < len(block) else False
+            if r == len(block) or amounts or (cells[r][0].strip()
+                                              and not wrapped(cells[r - 1][0], cells[r][0], bars[1] - 1)):
                 rows.append(_row(block[start:r], bars))
                 start = r
         return j, pipe_rows(rows)

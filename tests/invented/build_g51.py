@@ -411,7 +411,8 @@ def build(out: Path) -> list[Path]:
     written = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        for name, make in ((W3M_DUMP, lambda: _w3m(HATHACH_HTML, work)), (LYNX_DUMP, lambda: _lynx(BACLUONG_HTML, work)),
+        for name, make in ((W3M_DUMP, lambda: _w3m(HATHACH_HTML, work)),
+                           (LYNX_DUMP, lambda: _lynx(BACLUONG_HTML, work)),
                            (TRAFILATURA_MD, lambda: _trafilatura(LONGHAIBAC_HTML, work)),
                            (ANTIWORD_TXT, lambda: _antiword(work))):
             data = make()
