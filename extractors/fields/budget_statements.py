@@ -327,7 +327,9 @@ PLAIN_WORDS = re.compile(r"\b(?:tổng(?: cộng| số)?|số|kinh phí|vốn|ng
                          r"hỗ trợ|từ|do|của|cho|đối ứng|huy động|vận động|hợp pháp|khác|các|và|bố trí|phân bổ|"
                          r"doanh nghiệp|nhà đầu tư|tư nhân|tự có|hợp tác xã|người dân|nhân dân|hộ(?: gia đình| dân)?|cộng đồng|đóng góp|thị xã|quận|phường|thị trấn|đặc khu|"
                          r"cân đối|thực hiện|kế hoạch|chương trình|đề án|dự án|nhiệm vụ|dự kiến|được|giao|cần|mức|nhu cầu|"
-                         r"dự toán|toàn bộ|này|trên|đề nghị|trung hạn)\b|"
+                         # (and the plan's own area: "Tổng nguồn vốn thực hiện Chương trình năm 2024 trên địa bàn huyện";
+                         # round G50)
+                         r"dự toán|toàn bộ|này|trên|đề nghị|trung hạn|địa bàn)\b|"
                          # the years a sum runs over: "Tổng cộng 2 năm", "Tổng kinh phí cả 5 năm", "cả giai đoạn"
                          r"\b(?:cả\s+)?\d{1,2}\s+năm\b|\bcả\s+(?:năm|giai đoạn)\b|[\s,()/&:-]", re.I)
 # what a scope is cut at: a cited document ("theo Nghị quyết số 174/2024/QH15 ..."), a year,
@@ -343,7 +345,9 @@ NOT_IN_SCOPE = re.compile(r"\s*\bcả năm\b|\s*\b(?:theo|từng|hằng|hàng)\s
                         r"\s*(?:\b(?:trong|của|cho)\s+(?:(?:hai|ba|bốn|\d{1,2})\s+)?)?\b(?<!sang )(?:năm|giai đoạn)\s*"
                         r"(?:\((?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}\)|(?:19|20)\d{2}"
                         r"(?:\s*[-–]\s*(?:19|20)?\d{2}|(?:\s*(?:,|và)\s*(?:19|20)\d{2}(?!\d))+)?)"
-                        r"(?=\s*(?:[,:;]|là\b|được\b|khoảng\b|dự kiến\b|ước\b|$|của (?:tỉnh|huyện|xã|thành phố|thị xã)\b))|"
+                        # (or the area the plan covers: "... Chương trình năm 2024 trên địa bàn huyện là N"; round G50)
+                        r"(?=\s*(?:[,:;]|là\b|được\b|khoảng\b|dự kiến\b|ước\b|$|của (?:tỉnh|huyện|xã|thành phố|thị xã)\b|"
+                        r"trên địa bàn\b))|"
                         # the year's estimate and the units it was given to: "... năm 2019 giao cho các đơn vị trực
                         # thuộc Sở là" (not "Vốn ủy thác giao cho Ngân hàng Chính sách xã hội", the line's own name)
                         r"\s*\bnăm\s*(?:19|20)\d{2}\s+giao cho\s+[^;]{3,80}?(?=\s*(?:[:;]|là\b|$))", re.I)
@@ -358,7 +362,10 @@ COMPARED = re.compile(r",\s*(?:ước\s+)?(?:đạt|vượt|bằng|so|(?:tăng|g
 SOURCE_PART = re.compile(r"^vốn\s+(?:(?:đối ứng|hỗ trợ)\s+)?(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín dụng|vay|sự nghiệp|đầu tư phát triển|ODA|"
                          r"trong nước|nước ngoài|viện trợ|tài trợ|"
                          r"lồng ghép|chương trình|doanh nghiệp|cơ sở|nhà đầu tư|huy động|xã hội hóa|khác|tổ chức|cá nhân|"
-                         r"người dân|nhân dân|hộ gia đình|cộng đồng|chủ thể)\b", re.I)
+                         r"người dân|nhân dân|hộ gia đình|cộng đồng|chủ thể)\b|"
+                         # a budget named by the sector it is spent on, not by its level: "ngân sách quốc phòng phân cấp
+                         # cho Bộ Chỉ huy", "kinh phí an ninh" (round G50; the codes name none: other)
+                         r"^(?:nguồn\s+)?(?:ngân sách|kinh phí)\s+(?:quốc phòng|an ninh)\b", re.I)
 # a source the codes do not name: "từ nguồn vốn lồng ghép", "vốn vay", "vốn tín dụng", "vốn ODA"
 # a line named by its capital: "Vốn trái phiếu Chính phủ", "Nguồn vốn ODA"
 OWN_CAPITAL = re.compile(r"^(?:nguồn\s+)?vốn\b", re.I)
