@@ -690,6 +690,28 @@ def _budget_then_raised(text: str) -> bool:
     return bool(m) and not MOBILIZED.search(text, 0, m.end()) and MOBILIZED.search(text, m.end()) is not None
 
 
+# the whole a programme raises from every source: "Tổng nguồn vốn huy động thực hiện Chương trình ... là N, trong đó:
+# vốn ngân sách trung ương A; ...; cộng đồng dân cư đóng góp B" ("huy động" the act of raising the programme's means,
+# no source of its own; round G50)
+RAISED_WHOLE = re.compile(r"^tổng\s+(?:số\s+)?(?:nguồn\s+)?(?:vốn|nguồn lực|kinh phí)\s+(?:được\s+)?huy động\b", re.I)
+
+
+# (raised from whom: "Tổng vốn huy động từ các doanh nghiệp", "... của cộng đồng"; not "từ các nguồn", every source)
+RAISED_FROM = re.compile(r"\s*(?:từ|của)\s+(?!(?:các|mọi|nhiều)\s+nguồn\b)", re.I)
+
+
+def _whole_source(clause: str) -> str:
+    """The source a label names, where "Tổng vốn huy động ..." names none by its "huy động" (the source named after
+    it still counts, and so do those it is raised from: "Tổng vốn huy động từ các doanh nghiệp" is mobilized)."""
+    tidy = _tidy(clause)
+    raised = RAISED_WHOLE.match(tidy)
+    if not raised:
+        return source_of(clause)
+    rest = tidy[raised.end():]
+    source = source_of(rest)
+    return "mobilized" if source == "total" and RAISED_FROM.match(rest) else source
+
+
 def _source_year(trailing: str) -> int | None:
     """The year of the budget an amount is drawn from, when named after it ("... từ
     nguồn ngân sách xã năm 2026")."""
@@ -1504,7 +1526,7 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
             and (named := _part_named(clause)):
         return named, source_of(clause), None, None  # "trong đó: - Kinh phí in ấn tài liệu: N" under the plan's sum
     # (the state budget named as the whole is no part of it: "Tổng vốn đầu tư từ ngân sách nhà nước ... N, trong đó: ...")
-    source = _part_source(clause) if read.plain and not WHOLE_WORD.match(_tidy(clause)) else source_of(clause)
+    source = _part_source(clause) if read.plain and not WHOLE_WORD.match(_tidy(clause)) else _whole_source(clause)
     if source == "total" and part_of and not read.plain and NAMED_SOURCE.match(_tidy(clause)):
         source = "other"  # "trong đó: nguồn Chương trình mục tiêu quốc gia ... 1.600 triệu đồng"
     # (the line its own sentence names before it, when a later sentence of the paragraph names one: "Tổng kế hoạch
