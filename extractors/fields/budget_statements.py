@@ -197,6 +197,7 @@ def _count_chain(label: str) -> re.Match | None:
 # a factor of a computation whose result follows on the line: "01 giải x 3.000.000 đồng = 3.000.000 đồng" (a price
 # with no "/unit" of its own, then "=", perhaps after further factors "x 2 ngày"): no sum, its result is
 FACTOR_AFTER = re.compile(r"^\s*(?:[x×*]\s*[\d.,]+(?:\s+[^\W\d_]+){0,2}\s*)*=\s*\d")
+TIMES_AFTER = re.compile(r"^\s*[x×*]\s*\d")  # a price multiplied by the counts after it: "N đồng x 3 đợt = M"
 RATE_AFTER = re.compile(r"^\s*(?:/\s*(?![\d.,]+\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng))|(?:cho\s+)?mỗi\b|"
                         r"một\s+(?:người|hộ|xã|lớp|buổi|năm|tháng|lượt)\b)", re.I)
 # a difference from another sum is no sum: "Tổng kinh phí tăng 1.225 triệu đồng so với Kế hoạch số 142/KH-UBND",
@@ -1084,7 +1085,9 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             prev_end = money.end + _source_after(trailing)  # (its source's words named after it are not the next's)
             clause = _clause(label)
             fund = k > 0 and FUND.search(clause) is not None and _fund_part(clause, text[: money.start])
-            factor = bool(FACTOR_AFTER.match(text[money.end: money.end + 60]) and _count_chain(label))
+            # (a factor with the counts before it, "01 giải x N = M", or after it, "N x 3 đợt = M"; round G50)
+            after = text[money.end: money.end + 60]
+            factor = bool(FACTOR_AFTER.match(after) and (_count_chain(label) or TIMES_AFTER.match(after)))
             if (RATE_BEFORE.search(label) or RATE_NAMED.search(label) or RATE_AFTER.match(text[money.end: money.end + 40])
                     or factor or (dropped and RATE_SERIES.fullmatch(label))
                     or (NOT_BUDGET.search(clause) and not KEPT_FINES.search(clause)) or PAID_IN.search(clause) or (FUND.search(clause) and not BUDGET_WORDS.search(clause) and not DONOR_FUND.search(clause)
