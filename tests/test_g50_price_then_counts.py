@@ -5,8 +5,8 @@ An estimate told in prose computes each line as "- Tiền ăn: 150.000 đồng x
 the price, then "x" and the counts, then "=" and the line's cost. A price was known as a factor only with its counts
 before it ("01 giải x 3.000.000 đồng = 3.000.000 đồng"); written first, it was read as a sum of its own (scope total)
 and the cost after it as a line named "X 50 người x 2 ngày =" (budget_statements: TIMES_AFTER). Must-not rows: the
-counts before the price (already a factor); an amount followed by "=" and no factor ("= 100% dự toán"). Every name and number below is invented and differs
-from the round's documents'."""
+counts before the price (already a factor); an amount followed by "=" and no factor ("= 100% dự toán"). Every name
+and number below is invented and differs from the round's documents'."""
 
 from __future__ import annotations
 

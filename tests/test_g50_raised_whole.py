@@ -22,8 +22,8 @@ TITLE = "Xây dựng nông thôn mới tỉnh Bắc Hà Giang năm 2028"
 
 def _statements(funds: str) -> list[tuple]:
     text = ("ỦY BAN NHÂN DÂN\n\nTỈNH BẮC HÀ GIANG\n\nSố: 231/KH-UBND\n\nBắc Hà Giang, ngày 09 tháng 02 năm 2028\n\n"
-            f"KẾ HOẠCH\n\n{TITLE}\n\nI. MỤC TIÊU\n\nCó thêm 12 xã đạt chuẩn nông thôn mới nâng cao.\n\nII. NGUỒN VỐN\n\n"
-            f"{funds}\n\nIII. TỔ CHỨC THỰC HIỆN\n\nSở Nông nghiệp và Môi trường theo dõi, tổng hợp.\n")
+            f"KẾ HOẠCH\n\n{TITLE}\n\nI. MỤC TIÊU\n\nCó thêm 12 xã đạt chuẩn nông thôn mới nâng cao.\n\n"
+            f"II. NGUỒN VỐN\n\n{funds}\n\nIII. TỔ CHỨC THỰC HIỆN\n\nSở Nông nghiệp và Môi trường theo dõi, tổng hợp.\n")
     doc = build_document(read(text.encode(), "plan.txt"))
     found = extract_statements(doc, {"start_year": 2028, "end_year": 2028}, TITLE)
     for s in found:
