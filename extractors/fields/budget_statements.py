@@ -707,7 +707,7 @@ def _whole_source(clause: str) -> str:
     tidy = _tidy(clause)
     raised = RAISED_WHOLE.match(tidy)
     if not raised:
-        return source_of(clause)
+        return "total" if _several_sources(clause) else source_of(clause)
     rest = tidy[raised.end():]
     source = source_of(rest)
     return "mobilized" if source == "total" and RAISED_FROM.match(rest) else source
@@ -724,6 +724,8 @@ def _source_year(trailing: str) -> int | None:
 def _part_source(label: str) -> str:
     """The source a part of a sum names: the state budget as one part, or money the codes
     do not name ("vốn lồng ghép"), is "other"; the rest as `source_of` reads them."""
+    if _several_sources(label):
+        return "total"  # "Kinh phí thực hiện từ nguồn ngân sách tỉnh và nguồn xã hội hóa là N": of both (round G50)
     found = source_of(label)
     return "other" if found == "total" and (STATE_BUDGET.search(label) or OTHER_SOURCE.search(label)) else found
 
