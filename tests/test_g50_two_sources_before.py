@@ -5,7 +5,8 @@ An event's money is told as "Kinh phí thực hiện từ nguồn ngân sách t�
 hội hóa và ngân sách tỉnh bố trí trong dự toán năm 2028 của Sở Y tế, tổng cộng N": the sum of both, of no one source
 (total), as a sum with the two sources after it already was ("N từ ngân sách xã và nguồn xã hội hóa"); the first
 source the label named had been taken (local). Must-not rows: one source named (local), each source with its own
-amount (a part each). Every name and number below is invented and differs from the round's documents'."""
+amount (a part each), a raised part named with its donors ("Vận động xã hội hóa (Nguồn hỗ trợ của Unicef và các
+nguồn vốn hợp pháp khác)": one source, though the words hold "và"). Every name and number below is invented and differs from the round's documents'."""
 
 from __future__ import annotations
 
@@ -44,6 +45,10 @@ M = 1_000_000
     # must not: each source with its own amount
     ("Kinh phí thực hiện là 650 triệu đồng, trong đó: ngân sách tỉnh 450 triệu đồng; nguồn xã hội hóa 200 triệu đồng.",
      [("total", "total", 650 * M), ("total", "local", 450 * M), ("total", "mobilized", 200 * M)]),
+    # must not: a raised part named with its donors, one source
+    ("Kinh phí thực hiện là 900 triệu đồng, trong đó:\n\n- Ngân sách tỉnh: 400 triệu đồng;\n\n- Vận động xã hội hóa "
+     "(Nguồn hỗ trợ của Unicef và các nguồn vốn hợp pháp khác): 500 triệu đồng.",
+     [("total", "total", 900 * M), ("total", "local", 400 * M), ("total", "mobilized", 500 * M)]),
 ])
 def test_a_sum_of_two_sources_named_before_it(funds, expected):
     assert _statements(funds) == expected

@@ -678,10 +678,15 @@ ANOTHER_FUND = re.compile(r"\bvà\s+(?:các\s+)?(?:nguồn\s+)?(?:vốn|kinh ph�
 _BUDGET_AND = re.compile(r"\b(?:ngân sách|kinh phí|vốn)\b[^;]*?\s+và\s+", re.I)
 
 
+def _codes_named(text: str) -> int:
+    """How many of the sources the codes tell apart a text names (central, local, raised, other)."""
+    return sum(1 for pattern in (CENTRAL, LOCAL, MOBILIZED, OTHER_SOURCE) if pattern.search(text))
+
+
 def _several_sources(text: str) -> bool:
     """"từ ngân sách xã và nguồn xã hội hóa", "vốn ODA, vốn đối ứng của tỉnh": a sum from more
     than one source is of all of them."""
-    named = sum(1 for pattern in (CENTRAL, LOCAL, MOBILIZED, OTHER_SOURCE) if pattern.search(text))
+    named = _codes_named(text)
     return named > 1 or (named == 1 and (ANOTHER_FUND.search(text) is not None or _budget_then_raised(text)))
 
 
@@ -707,7 +712,7 @@ def _whole_source(clause: str) -> str:
     tidy = _tidy(clause)
     raised = RAISED_WHOLE.match(tidy)
     if not raised:
-        return "total" if _several_sources(clause) else source_of(clause)
+        return "total" if _codes_named(clause) > 1 else source_of(clause)
     rest = tidy[raised.end():]
     source = source_of(rest)
     return "mobilized" if source == "total" and RAISED_FROM.match(rest) else source
@@ -724,8 +729,10 @@ def _source_year(trailing: str) -> int | None:
 def _part_source(label: str) -> str:
     """The source a part of a sum names: the state budget as one part, or money the codes
     do not name ("vốn lồng ghép"), is "other"; the rest as `source_of` reads them."""
-    if _several_sources(label):
-        return "total"  # "Kinh phí thực hiện từ nguồn ngân sách tỉnh và nguồn xã hội hóa là N": of both (round G50)
+    if _codes_named(label) > 1:
+        # "Kinh phí thực hiện từ nguồn ngân sách tỉnh và nguồn xã hội hóa là N": of both (round G50; not a raised
+        # part's donors, "Vận động xã hội hóa (Nguồn hỗ trợ của Unicef và các nguồn vốn hợp pháp khác)")
+        return "total"
     found = source_of(label)
     return "other" if found == "total" and (STATE_BUDGET.search(label) or OTHER_SOURCE.search(label)) else found
 
