@@ -45,6 +45,8 @@ M = 1_000_000
     # must not: each source with its own amount
     ("Kinh phí thực hiện là 650 triệu đồng, trong đó: ngân sách tỉnh 450 triệu đồng; nguồn xã hội hóa 200 triệu đồng.",
      [("total", "total", 650 * M), ("total", "local", 450 * M), ("total", "mobilized", 200 * M)]),
+    # must not: a budget brought in by "lồng ghép" (the act, no second source)
+    ("Kinh phí thực hiện được lồng ghép từ ngân sách tỉnh là 1.200 triệu đồng.", [("total", "local", 1_200 * M)]),
     # must not: a raised part named with its donors, one source
     ("Kinh phí thực hiện là 900 triệu đồng, trong đó:\n\n- Ngân sách tỉnh: 400 triệu đồng;\n\n- Vận động xã hội hóa "
      "(Nguồn hỗ trợ của Unicef và các nguồn vốn hợp pháp khác): 500 triệu đồng.",

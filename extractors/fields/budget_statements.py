@@ -679,14 +679,15 @@ _BUDGET_AND = re.compile(r"\b(?:ngân sách|kinh phí|vốn)\b[^;]*?\s+và\s+", 
 
 
 def _codes_named(text: str) -> int:
-    """How many of the sources the codes tell apart a text names (central, local, raised, other)."""
-    return sum(1 for pattern in (CENTRAL, LOCAL, MOBILIZED, OTHER_SOURCE) if pattern.search(text))
+    """How many of the sources the codes name a text names (central, local, raised; not "lồng ghép", "vay", which may
+    be the act that brings a named budget in: "được lồng ghép từ ngân sách tỉnh N")."""
+    return sum(1 for pattern in (CENTRAL, LOCAL, MOBILIZED) if pattern.search(text))
 
 
 def _several_sources(text: str) -> bool:
     """"từ ngân sách xã và nguồn xã hội hóa", "vốn ODA, vốn đối ứng của tỉnh": a sum from more
     than one source is of all of them."""
-    named = _codes_named(text)
+    named = _codes_named(text) + bool(OTHER_SOURCE.search(text))
     return named > 1 or (named == 1 and (ANOTHER_FUND.search(text) is not None or _budget_then_raised(text)))
 
 
