@@ -71,7 +71,9 @@ _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]�
                 r"\s+(?:thực hiện|chủ trì|phối hợp|triển khai|tổ chức|vận động|theo dõi|phân công)\b)|"
                 # (capitalized only: "các Trạm Khuyến nông huyện", "các Hạt Kiểm lâm", "các Tòa chuyên trách", not
                 # "các trạm bơm", "các tòa nhà")
-                r"Trạm|Hạt|Đồn|Tòa|Toà)(?!\w)")
+                # (the border posts in lower case before their force's name: "Các đồn Biên phòng", "các đồn Biên phòng
+                # tuyến biển"; round G50)
+                r"Trạm|Hạt|Đồn|Tòa|Toà|đồn(?= Biên phòng\b))(?!\w)")
 # a commune's post by its field, before the commune's word
 COMMUNE_POST = (r"(?:Văn hóa - (?:Xã hội|Thông tin)|Địa chính(?: - [^,;:.()\n]{1,60}?)?|Tư pháp - Hộ tịch|Tài chính - Kế toán|"
                 r"Kế toán(?: ngân sách)?|Văn phòng - Thống kê|Khuyến nông|Thú y)(?= (?:xã|phường|thị trấn)\b)")

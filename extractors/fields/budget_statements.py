@@ -197,6 +197,7 @@ def _count_chain(label: str) -> re.Match | None:
 # a factor of a computation whose result follows on the line: "01 giải x 3.000.000 đồng = 3.000.000 đồng" (a price
 # with no "/unit" of its own, then "=", perhaps after further factors "x 2 ngày"): no sum, its result is
 FACTOR_AFTER = re.compile(r"^\s*(?:[x×*]\s*[\d.,]+(?:\s+[^\W\d_]+){0,2}\s*)*=\s*\d")
+TIMES_AFTER = re.compile(r"^\s*[x×*]\s*\d")  # a price multiplied by the counts after it: "N đồng x 3 đợt = M"
 RATE_AFTER = re.compile(r"^\s*(?:/\s*(?![\d.,]+\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng))|(?:cho\s+)?mỗi\b|"
                         r"một\s+(?:người|hộ|xã|lớp|buổi|năm|tháng|lượt)\b)", re.I)
 # a difference from another sum is no sum: "Tổng kinh phí tăng 1.225 triệu đồng so với Kế hoạch số 142/KH-UBND",
@@ -327,7 +328,9 @@ PLAIN_WORDS = re.compile(r"\b(?:tổng(?: cộng| số)?|số|kinh phí|vốn|ng
                          r"hỗ trợ|từ|do|của|cho|đối ứng|huy động|vận động|hợp pháp|khác|các|và|bố trí|phân bổ|"
                          r"doanh nghiệp|nhà đầu tư|tư nhân|tự có|hợp tác xã|người dân|nhân dân|hộ(?: gia đình| dân)?|cộng đồng|đóng góp|thị xã|quận|phường|thị trấn|đặc khu|"
                          r"cân đối|thực hiện|kế hoạch|chương trình|đề án|dự án|nhiệm vụ|dự kiến|được|giao|cần|mức|nhu cầu|"
-                         r"dự toán|toàn bộ|này|trên|đề nghị|trung hạn)\b|"
+                         # (and the plan's own area: "Tổng nguồn vốn thực hiện Chương trình năm 2024 trên địa bàn huyện";
+                         # round G50)
+                         r"dự toán|toàn bộ|này|trên|đề nghị|trung hạn|địa bàn)\b|"
                          # the years a sum runs over: "Tổng cộng 2 năm", "Tổng kinh phí cả 5 năm", "cả giai đoạn"
                          r"\b(?:cả\s+)?\d{1,2}\s+năm\b|\bcả\s+(?:năm|giai đoạn)\b|[\s,()/&:-]", re.I)
 # what a scope is cut at: a cited document ("theo Nghị quyết số 174/2024/QH15 ..."), a year,
@@ -343,7 +346,9 @@ NOT_IN_SCOPE = re.compile(r"\s*\bcả năm\b|\s*\b(?:theo|từng|hằng|hàng)\s
                         r"\s*(?:\b(?:trong|của|cho)\s+(?:(?:hai|ba|bốn|\d{1,2})\s+)?)?\b(?<!sang )(?:năm|giai đoạn)\s*"
                         r"(?:\((?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}\)|(?:19|20)\d{2}"
                         r"(?:\s*[-–]\s*(?:19|20)?\d{2}|(?:\s*(?:,|và)\s*(?:19|20)\d{2}(?!\d))+)?)"
-                        r"(?=\s*(?:[,:;]|là\b|được\b|khoảng\b|dự kiến\b|ước\b|$|của (?:tỉnh|huyện|xã|thành phố|thị xã)\b))|"
+                        # (or the area the plan covers: "... Chương trình năm 2024 trên địa bàn huyện là N"; round G50)
+                        r"(?=\s*(?:[,:;]|là\b|được\b|khoảng\b|dự kiến\b|ước\b|$|của (?:tỉnh|huyện|xã|thành phố|thị xã)\b|"
+                        r"trên địa bàn\b))|"
                         # the year's estimate and the units it was given to: "... năm 2019 giao cho các đơn vị trực
                         # thuộc Sở là" (not "Vốn ủy thác giao cho Ngân hàng Chính sách xã hội", the line's own name)
                         r"\s*\bnăm\s*(?:19|20)\d{2}\s+giao cho\s+[^;]{3,80}?(?=\s*(?:[:;]|là\b|$))", re.I)
@@ -358,7 +363,10 @@ COMPARED = re.compile(r",\s*(?:ước\s+)?(?:đạt|vượt|bằng|so|(?:tăng|g
 SOURCE_PART = re.compile(r"^vốn\s+(?:(?:đối ứng|hỗ trợ)\s+)?(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín dụng|vay|sự nghiệp|đầu tư phát triển|ODA|"
                          r"trong nước|nước ngoài|viện trợ|tài trợ|"
                          r"lồng ghép|chương trình|doanh nghiệp|cơ sở|nhà đầu tư|huy động|xã hội hóa|khác|tổ chức|cá nhân|"
-                         r"người dân|nhân dân|hộ gia đình|cộng đồng|chủ thể)\b", re.I)
+                         r"người dân|nhân dân|hộ gia đình|cộng đồng|chủ thể)\b|"
+                         # a budget named by the sector it is spent on, not by its level: "ngân sách quốc phòng phân cấp
+                         # cho Bộ Chỉ huy", "kinh phí an ninh" (round G50; the codes name none: other)
+                         r"^(?:nguồn\s+)?(?:ngân sách|kinh phí)\s+(?:quốc phòng|an ninh)\b", re.I)
 # a source the codes do not name: "từ nguồn vốn lồng ghép", "vốn vay", "vốn tín dụng", "vốn ODA"
 # a line named by its capital: "Vốn trái phiếu Chính phủ", "Nguồn vốn ODA"
 OWN_CAPITAL = re.compile(r"^(?:nguồn\s+)?vốn\b", re.I)
@@ -670,10 +678,16 @@ ANOTHER_FUND = re.compile(r"\bvà\s+(?:các\s+)?(?:nguồn\s+)?(?:vốn|kinh ph�
 _BUDGET_AND = re.compile(r"\b(?:ngân sách|kinh phí|vốn)\b[^;]*?\s+và\s+", re.I)
 
 
+def _codes_named(text: str) -> int:
+    """How many of the sources the codes name a text names (central, local, raised; not "lồng ghép", "vay", which may
+    be the act that brings a named budget in: "được lồng ghép từ ngân sách tỉnh N")."""
+    return sum(1 for pattern in (CENTRAL, LOCAL, MOBILIZED) if pattern.search(text))
+
+
 def _several_sources(text: str) -> bool:
     """"từ ngân sách xã và nguồn xã hội hóa", "vốn ODA, vốn đối ứng của tỉnh": a sum from more
     than one source is of all of them."""
-    named = sum(1 for pattern in (CENTRAL, LOCAL, MOBILIZED, OTHER_SOURCE) if pattern.search(text))
+    named = _codes_named(text) + bool(OTHER_SOURCE.search(text))
     return named > 1 or (named == 1 and (ANOTHER_FUND.search(text) is not None or _budget_then_raised(text)))
 
 
@@ -681,6 +695,28 @@ def _budget_then_raised(text: str) -> bool:
     """A budget of no level the codes name, joined by "và" to money raised (MOBILIZED) named after it: two sources."""
     m = _BUDGET_AND.search(text)
     return bool(m) and not MOBILIZED.search(text, 0, m.end()) and MOBILIZED.search(text, m.end()) is not None
+
+
+# the whole a programme raises from every source: "Tổng nguồn vốn huy động thực hiện Chương trình ... là N, trong đó:
+# vốn ngân sách trung ương A; ...; cộng đồng dân cư đóng góp B" ("huy động" the act of raising the programme's means,
+# no source of its own; round G50)
+RAISED_WHOLE = re.compile(r"^tổng\s+(?:số\s+)?(?:nguồn\s+)?(?:vốn|nguồn lực|kinh phí)\s+(?:được\s+)?huy động\b", re.I)
+
+
+# (raised from whom: "Tổng vốn huy động từ các doanh nghiệp", "... của cộng đồng"; not "từ các nguồn", every source)
+RAISED_FROM = re.compile(r"\s*(?:từ|của)\s+(?!(?:các|mọi|nhiều)\s+nguồn\b)", re.I)
+
+
+def _whole_source(clause: str) -> str:
+    """The source a label names, where "Tổng vốn huy động ..." names none by its "huy động" (the source named after
+    it still counts, and so do those it is raised from: "Tổng vốn huy động từ các doanh nghiệp" is mobilized)."""
+    tidy = _tidy(clause)
+    raised = RAISED_WHOLE.match(tidy)
+    if not raised:
+        return "total" if _codes_named(clause) > 1 else source_of(clause)
+    rest = tidy[raised.end():]
+    source = source_of(rest)
+    return "mobilized" if source == "total" and RAISED_FROM.match(rest) else source
 
 
 def _source_year(trailing: str) -> int | None:
@@ -694,6 +730,10 @@ def _source_year(trailing: str) -> int | None:
 def _part_source(label: str) -> str:
     """The source a part of a sum names: the state budget as one part, or money the codes
     do not name ("vốn lồng ghép"), is "other"; the rest as `source_of` reads them."""
+    if _codes_named(label) > 1:
+        # "Kinh phí thực hiện từ nguồn ngân sách tỉnh và nguồn xã hội hóa là N": of both (round G50; not a raised
+        # part's donors, "Vận động xã hội hóa (Nguồn hỗ trợ của Unicef và các nguồn vốn hợp pháp khác)")
+        return "total"
     found = source_of(label)
     return "other" if found == "total" and (STATE_BUDGET.search(label) or OTHER_SOURCE.search(label)) else found
 
@@ -1055,7 +1095,9 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             prev_end = money.end + _source_after(trailing)  # (its source's words named after it are not the next's)
             clause = _clause(label)
             fund = k > 0 and FUND.search(clause) is not None and _fund_part(clause, text[: money.start])
-            factor = bool(FACTOR_AFTER.match(text[money.end: money.end + 60]) and _count_chain(label))
+            # (a factor with the counts before it, "01 giải x N = M", or after it, "N x 3 đợt = M"; round G50)
+            after = text[money.end: money.end + 60]
+            factor = bool(FACTOR_AFTER.match(after) and (_count_chain(label) or TIMES_AFTER.match(after)))
             if (RATE_BEFORE.search(label) or RATE_NAMED.search(label) or RATE_AFTER.match(text[money.end: money.end + 40])
                     or factor or (dropped and RATE_SERIES.fullmatch(label))
                     or (NOT_BUDGET.search(clause) and not KEPT_FINES.search(clause)) or PAID_IN.search(clause) or (FUND.search(clause) and not BUDGET_WORDS.search(clause) and not DONOR_FUND.search(clause)
@@ -1497,7 +1539,7 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
             and (named := _part_named(clause)):
         return named, source_of(clause), None, None  # "trong đó: - Kinh phí in ấn tài liệu: N" under the plan's sum
     # (the state budget named as the whole is no part of it: "Tổng vốn đầu tư từ ngân sách nhà nước ... N, trong đó: ...")
-    source = _part_source(clause) if read.plain and not WHOLE_WORD.match(_tidy(clause)) else source_of(clause)
+    source = _part_source(clause) if read.plain and not WHOLE_WORD.match(_tidy(clause)) else _whole_source(clause)
     if source == "total" and part_of and not read.plain and NAMED_SOURCE.match(_tidy(clause)):
         source = "other"  # "trong đó: nguồn Chương trình mục tiêu quốc gia ... 1.600 triệu đồng"
     # (the line its own sentence names before it, when a later sentence of the paragraph names one: "Tổng kế hoạch
