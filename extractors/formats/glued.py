@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from extractors.layout import browser_rows, drawn_tables
 from extractors.layout.cells import SIGNED_MARK_OPEN
 from normalizers.agencies import ABBREVIATIONS
 from normalizers.text import UPPER, untoned
@@ -157,10 +156,7 @@ def has_lost_breaks(text: str) -> bool:
 
 def restore_breaks(text: str) -> str:
     """The text with the line breaks put back where its header shows they were lost (see
-    above); any other text as it is. (A table a converter drew with characters, its cells wrapped in their
-    widths, is written as rows first, extractors.layout.drawn_tables; a task table whose rows a text browser ran
-    together and wrapped, a row a line again, extractors.layout.browser_rows.)"""
-    text = browser_rows.unwrapped(drawn_tables.rewritten(text))
+    above); any other text as it is."""
     return put_back(text) if has_lost_breaks(text) else text
 
 

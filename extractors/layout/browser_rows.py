@@ -21,8 +21,7 @@ from __future__ import annotations
 import re
 
 from extractors.layout.drawn_tables import pipe_rows, wrapped
-from extractors.layout.raw_tasks import _HEADS as TASK_HEADS  # (the task table's heads, as raw_tasks reads them)
-from extractors.layout.raw_tasks import SECTION, one_line_cells
+from extractors.layout.raw_tasks import SECTION, TASK_HEADS, one_line_cells
 from extractors.layout.spaced_rows import header_cells
 from extractors.layout.wrap import Style, glue
 

@@ -30,7 +30,8 @@ from bisect import bisect_left
 from extractors.layout.spaced_rows import CODE_HEAD_PIECES, code_head_pieces, header_cells
 from normalizers.agencies import AGENCY_AT_START, leading_agency, split_agencies
 
-_HEADS = [(kind, re.compile(pattern + r"(?=\s|$)", re.I)) for kind, pattern in (
+# a task table's column heads, each its kind (extractors.layout.browser_rows reads a header by them too)
+TASK_HEADS = [(kind, re.compile(pattern + r"(?=\s|$)", re.I)) for kind, pattern in (
     ("code", r"(?:Số\s+TT|STT|TT)"),
     ("task", r"(?:(?:Nội dung|Tên)(?:\s+(?:công việc|nhiệm vụ|hoạt động))?|Nhiệm vụ(?:\s+trọng tâm)?|Hoạt động|Công việc)"),
     ("partner", r"(?:(?:Cơ quan|Đơn vị)\s+)?phối\s+hợp(?:\s+thực\s+hiện)?"),
@@ -46,7 +47,7 @@ _UNIT = re.compile(r"\((?:Tr\.?\s*đ(?:ồng)?|triệu\s+đồng|nghìn\s+đồn
 # row: "Tổng cộng 3.500", or its label and its amount a line each
 _AMOUNT_LINE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:,\d{1,3})?$")
 _TOTAL_LINE = re.compile(r"^((?:Tổng\s+cộng|Tổng\s+số|Cộng|Tổng))(?:\s*:)?(?:\s+(\d{1,3}(?:[.,]\d{3})*(?:,\d{1,3})?))?$", re.I)
-_HEAD_WORDS = frozenset(w.lower() for _, p in _HEADS for w in re.findall(r"[^\W\d_]+", p.pattern) if len(w) > 1)
+_HEAD_WORDS = frozenset(w.lower() for _, p in TASK_HEADS for w in re.findall(r"[^\W\d_]+", p.pattern) if len(w) > 1)
 MAX_HEAD_LINES = 14  # a header whose narrow columns wrapped a word a line
 MAX_ROW_LINES = 40
 MAX_TRAILING = 8  # lines of a product cell after the last row's time
@@ -82,7 +83,7 @@ def _head_line(line: str) -> bool:
 
 def _header(text: str) -> list[str] | None:
     """The header's kinds in order, or None when a word of it is no such heading."""
-    cells = header_cells(text, _HEADS)
+    cells = header_cells(text, TASK_HEADS)
     return None if cells is None else [kind for kind, _ in cells]
 
 
@@ -296,7 +297,7 @@ def _header_names(text: str) -> list[str]:
     out, pos = [], 0
     text = text.strip()
     while pos < len(text):
-        for _, pattern in _HEADS:
+        for _, pattern in TASK_HEADS:
             m = pattern.match(text, pos)
             if m:
                 out.append(" ".join(m.group(0).split()))
