@@ -1561,12 +1561,21 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
         ink[id(words[-1])] = (top / scale, (top + height) / scale)
         boxes[id(words[-1])] = (left, top, left + width, top + height)
         by_line.setdefault(key, []).append(words[-1])
+    twice = read_twice(list(by_line.values()), boxes, scale)  # "trường (b/c);" and "rường (b/c)": one ink, two lines
+    if twice:
+        words = [w for w in words if id(w) not in twice]
+        for key, line in by_line.items():
+            if any(id(w) in twice for w in line):
+                by_line[key] = kept = [w for w in line if id(w) not in twice]
+                for w in kept:  # (the line's box was the two readings')
+                    w["top"], w["bottom"] = min(ink[id(v)][0] for v in kept), max(ink[id(v)][1] for v in kept)
     noise = {id(w) for line in by_line.values() for w in _specks(line)} | _lifted_marks(list(by_line.values()), ink)
     leaders, page_numbers = leader_garbage(list(by_line.values()), ink)
     noise |= leaders
     noise |= signs_of_the_line_beside(list(by_line.values()), ink)
     noise |= {id(w) for w in words if rule_read_as_letters(w["text"], w["conf"], ink[id(w)][1] - ink[id(w)][0],
-                                                           w["x1"] - w["x0"])}
+                                                           w["x1"] - w["x0"])
+              or underscore_speck(w["text"], w["x1"] - w["x0"], w["bottom"] - w["top"])}
     lines_kept = [[w for w in line if id(w) not in noise] for line in by_line.values()]
     for line in lines_kept:
         if (gap := disc_bullet(line, ink)) is not None:
@@ -1692,6 +1701,39 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
             for w, text in zip(above + below, joined[0] + joined[1]):
                 w["text"] = text
     return words
+
+
+# One line's ink read twice by the page's model: a recipient's wrapped line ("trường (b/c);") beside the signer's title
+# set a few points lower ("PHÓ CHỦ TỊCH", the acute of its "Ó" level with the recipient's letters) was cut into two
+# lines of two paragraphs, one reading "trường (b/©); :" (the acute as a colon), the other "rường (b/c)" and the title:
+# "- Bộ Nông nghiệp và Môi" / "trường rường (b/c) (b/c);" (a recipient garbled) and a colon between "KT. CHỦ TỊCH" and
+# "PHÓ CHỦ TỊCH" (the signer's authority lost). A word of a later line whose ink lies over a word of an earlier line
+# (TWICE_OVERLAP of the narrower's columns, half the lower's rows) and reads alike (TWICE_ALIKE, marks and case aside)
+# is that ink read again: it goes, its line's box is its words' own again, and the word it lies over takes both boxes
+# (each reading took a part of the ink: "trường" 26 pt of its 59, the rest read again as left out, "ng (").
+TWICE_OVERLAP = 0.6
+TWICE_ALIKE = 0.6
+
+
+def read_twice(lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]], scale: float) -> set[int]:
+    """The ids of the words of `lines` (the page's, in its order) read twice (see above): each a later line's; the
+    earlier word's box (`boxes`, and its x0, x1 in points) made the two's (the ink's: each reading took a part of it)."""
+    from difflib import SequenceMatcher
+    spans = [(min(boxes[id(w)][1] for w in line), max(boxes[id(w)][3] for w in line)) if line else (0, -1)
+             for line in lines]
+    out: set[int] = set()
+    for i, j in itertools.combinations(range(len(lines)), 2):
+        if spans[i][0] >= spans[j][1] or spans[j][0] >= spans[i][1]:
+            continue
+        for a, b in itertools.product(lines[i], lines[j]):
+            (ax0, ay0, ax1, ay1), (bx0, by0, bx1, by1) = boxes[id(a)], boxes[id(b)]
+            if min(ax1, bx1) - max(ax0, bx0) >= TWICE_OVERLAP * min(ax1 - ax0, bx1 - bx0) > 0 \
+                    and min(ay1, by1) - max(ay0, by0) >= min(ay1 - ay0, by1 - by0) / 2 \
+                    and SequenceMatcher(None, untoned(a["text"]).lower(), untoned(b["text"]).lower()).ratio() >= TWICE_ALIKE:
+                out.add(id(b))
+                boxes[id(a)] = box = (min(ax0, bx0), min(ay0, by0), max(ax1, bx1), max(ay1, by1))
+                a["x0"], a["x1"] = box[0] / scale, box[2] / scale
+    return out
 
 
 # A word-segmented text printed ("vốn đầu_tư phát_triển 248.500 triệu đồng", a tokenizer's output saved as a document)
@@ -2250,6 +2292,20 @@ def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
+# ... or when the old reading was garbled whole and the new one's words are read surely, its signs not: a recipient's
+# wrapped line beside the signer's title set lower ("trường (b/c);", a phone's photo) read "KHƯỜNg NHiGD)" at 28 and 0,
+# read again "trường" at 93 and "(b/C);" at 39 (a mean of 66: the recipients after it lost).
+_LETTER_PAIR = re.compile(r"[^\W\d_]{2}")
+
+
+def words_surer_than_garbled(new: list[tuple[str, float]], old: list[float]) -> bool:
+    """A garbled stretch's reading again (`new`: text, confidence) is taken though its mean is under REREAD_CONF: the
+    old reading's words (`old`, their confidences) were read under GARBLED_WORD_CONF on the whole, and every word of
+    the new one with two letters in a row (one at least) is read REREAD_CONF sure or more."""
+    worded = [c for t, c in new if _LETTER_PAIR.search(t)]
+    return bool(old) and _mean(old) < GARBLED_WORD_CONF and bool(worded) and min(worded) >= REREAD_CONF
+
+
 def _reread_garbled(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
                     ink: dict[int, tuple[float, float]], scale: float, lang: str,
                     timeout: float) -> tuple[set[int], list[list[dict]]]:
@@ -2262,7 +2318,8 @@ def _reread_garbled(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     garbled stretches its box meets and the pieces of lines lying within it, as one block of
     text (psm 6), unless a column's gap lies inside it; that reading's lines and words, at the
     places it read them, take the old ones' place when its words are REREAD_CONF sure or
-    more on the whole. Returns the ids of the words replaced and the new lines."""
+    more on the whole (or its words surer than the garbled ones: words_surer_than_garbled). Returns the ids of the words
+    replaced and the new lines."""
     cut = [stretches(line) for line in lines]
     parts = [part for pieces in cut for part in pieces]
     beside = [len(pieces) > 1 for pieces in cut for _ in pieces]  # (its line runs across a column's gap)
@@ -2303,7 +2360,9 @@ def _reread_garbled(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
         for a, b in column_pieces(region < DARK, scale):
             rows = _block_lines(np.pad(region[:, a:b], 16, constant_values=255), lang, timeout)
             confs = [c for row in rows for *_, c in row]
-            if not confs or _mean(confs) < REREAD_CONF:
+            was = [w["conf"] for k in members for w in parts[k] if a <= (boxes[id(w)][0] + boxes[id(w)][2]) / 2 - cx0 < b]
+            if not confs or (_mean(confs) < REREAD_CONF
+                             and not words_surer_than_garbled([(t, c) for row in rows for t, _, c in row], was)):
                 continue
             gone.update(id(w) for k in members for w in parts[k]
                         if a <= (boxes[id(w)][0] + boxes[id(w)][2]) / 2 - cx0 < b)
@@ -4240,9 +4299,11 @@ def numbers_told_by_issuer_cells(rows: list[list[str]]) -> list[list[str]]:
 
 # A document's number with the separator between its type code and its issuer's code read as a
 # mark no number holds: a receipt stamp's frame or a pen's stroke across the "-" or the "/"
-# ("86/KHxUBND", "35-KHƑBDVTU"). The separator is the one the numbering style gives: a state
+# ("86/KHxUBND", "35-KHƑBDVTU"); or the short "-" of a portal page's print read as a colon or a stop, its
+# stroke broken in two dots or set low ("205/KH:UBND", "205/KH.UBND,": a scan and a photo of the page, the
+# number cut to "205/KH"). The separator is the one the numbering style gives: a state
 # number "86/KH-UBND" has a "-" there, a party one "35-KH/BDVTU" a "/".
-_CROSSED_NUMBER = re.compile(r"^(\d{1,6})([/-])([A-ZĐ][A-Za-zĐ]{0,5})([xX×+~=ƑƒfƒÝ¥])([A-ZĐ]{2,10})([.,;:)]*)$")
+_CROSSED_NUMBER = re.compile(r"^(\d{1,6})([/-])([A-ZĐ][A-Za-zĐ]{0,5})([xX×+~=ƑƒfƒÝ¥:.])([A-ZĐ]{2,10})([.,;:)]*)$")
 
 
 def repair_crossed_separator(words: list[str]) -> list[str]:
@@ -4733,6 +4794,19 @@ def rule_read_as_letters(text: str, conf: float, height_pt: float, width_pt: flo
     bullet, a table's "-"), and so does any word read surely or whose ink stands a letter tall."""
     return (conf < NOISE_CONF and height_pt <= RULE_THIN_PT and width_pt >= RULE_WORD_WIDTH * max(height_pt, 0.1)
             and any(ch.isalnum() for ch in text))
+
+
+# A speck after a line's last word read as an underscore and a stop ("KẾ HOẠCH _.": a photo's grain 9 pt after the plan's
+# kind, 2 pt wide; the kind's line no longer told, the title and the bases under it lost). An underscore is a letter's
+# half em wide or more; a word of an underscore and stops only (no letter, no digit) narrower than
+# UNDERSCORE_MIN_WIDTH of its line's height is no underscore (a blank to fill in, "____", is wider).
+UNDERSCORE_MIN_WIDTH = 0.3
+_UNDERSCORE_SIGNS = re.compile(r"^[.,:;'`]*_+[.,:;'`]*$")
+
+
+def underscore_speck(text: str, width_pt: float, line_height_pt: float) -> bool:
+    """A word read as an underscore (with stops or commas about it) too narrow to be one: a speck."""
+    return bool(_UNDERSCORE_SIGNS.match(text)) and width_pt < UNDERSCORE_MIN_WIDTH * line_height_pt
 
 
 def wrapped_stretches(parts: list[list[dict]]) -> list[tuple[list[dict], list[dict]]]:

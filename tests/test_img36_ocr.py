@@ -1,0 +1,109 @@
+"""Round IMG36: G48's and G49's documents as scans (OCR path).
+
+- a document's number whose "-" between its type code and its issuer's code a portal page's print and its scan made a
+  colon or a stop ("205/KH:UBND" on a 300 dpi scan, "205/KH.UBND," on a phone's photo): the number cut to "205/KH"
+  (ocr.repair_crossed_separator);
+- a speck after the plan's kind read as an underscore and a stop ("KẾ HOẠCH _.", 2 pt wide on a line 16 pt high): the
+  kind's line not told, the title and the bases lost (ocr.underscore_speck);
+- one line's ink read twice by the page's model, in two lines of two paragraphs (a recipient's wrapped "nghệ (b/c);"
+  beside the signer's title set lower: "nghệ (b/©);" and "ghệ (b/c)"): the later reading goes and the earlier word
+  takes both boxes (ocr.read_twice);
+- a garbled stretch read again with its words sure and its signs not ("nghệ" at 92, "(b/C);" at 36, where the page
+  read "NGHỆg NHiGD)" at 25 and 0): taken (ocr.words_surer_than_garbled).
+
+Everything here is invented (bodies, words, boxes).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.formats import ocr
+
+
+@pytest.mark.parametrize("words, expected", [
+    # must: the separator read as a colon or a stop
+    (["Số:", "318/KH:UBND"], ["Số:", "318/KH-UBND"]),
+    (["Số:", "318/KH.UBND,"], ["Số:", "318/KH-UBND,"]),
+    (["Số", "27-CTr:HU"], ["Số", "27-CTr/HU"]),
+    (["số", "64/QĐ.UBND;"], ["số", "64/QĐ-UBND;"]),
+    # must-not: no type code before the mark, a number read right, a dotted number, a code cut at its end
+    (["Số:", "318/ABC.UBND"], ["Số:", "318/ABC.UBND"]),
+    (["Số:", "318/KH-UBND"], ["Số:", "318/KH-UBND"]),
+    (["12/2026/NĐ-CP"], ["12/2026/NĐ-CP"]),
+    (["1.250", "triệu"], ["1.250", "triệu"]),
+    (["318/KH."], ["318/KH."]),
+    (["318/KH:Ab"], ["318/KH:Ab"]),
+])
+def test_separator_read_as_colon_or_stop(words, expected):
+    assert ocr.repair_crossed_separator(words) == expected
+
+
+@pytest.mark.parametrize("text, width, height, expected", [
+    # must: an underscore and a stop a speck wide
+    ("_.", 2.0, 16.0, True),
+    ("._", 1.6, 15.0, True),
+    ("_,", 3.0, 14.0, True),
+    # must-not: an underscore as wide as one, a blank to fill in, a stop alone, a word
+    ("_", 6.5, 16.0, False),
+    ("____", 28.0, 16.0, False),
+    (".", 1.5, 16.0, False),
+    ("_a", 2.0, 16.0, False),
+    ("-", 2.0, 16.0, False),
+])
+def test_underscore_speck(text, width, height, expected):
+    assert ocr.underscore_speck(text, width, height) is expected
+
+
+SCALE = 4.0  # pixels a point
+
+
+def _word(text: str, box: tuple[int, int, int, int], conf: float = 95.0) -> dict:
+    x0, y0, x1, y1 = box
+    return {"text": text, "x0": x0 / SCALE, "x1": x1 / SCALE, "top": y0 / SCALE, "bottom": y1 / SCALE, "conf": conf,
+            "box": box}
+
+
+def _twice(*lines: list[dict]) -> tuple[set[str], dict[str, tuple[int, int, int, int]]]:
+    boxes = {id(w): w.pop("box") for line in lines for w in line}
+    gone = ocr.read_twice(list(lines), boxes, SCALE)
+    named = {f"{k}:{w['text']}": boxes[id(w)] for k, line in enumerate(lines) for w in line}
+    return {f"{k}:{w['text']}" for k, line in enumerate(lines) for w in line if id(w) in gone}, named
+
+
+def test_one_ink_read_twice():
+    # must: "nghệ (b/c);" read "nghệ (b/©); :" and again "ghệ (b/c)" in a later line with the title beside
+    gone, boxes = _twice(
+        [_word("nghệ", (360, 2450, 470, 2497)), _word("(b/©);", (620, 2452, 745, 2504), 71),
+         _word(":", (1510, 2486, 1522, 2494), 86)],
+        [_word("ghệ", (385, 2465, 560, 2509), 90), _word("(b/c)", (600, 2452, 725, 2505), 74),
+         _word("PHÓ", (1400, 2497, 1545, 2541)), _word("CHỦ", (1570, 2497, 1718, 2541))])
+    assert gone == {"1:ghệ", "1:(b/c)"}
+    assert boxes["0:nghệ"] == (360, 2450, 560, 2509)
+
+
+@pytest.mark.parametrize("lines", [
+    # must-not: the same words on two lines one under the other
+    [[_word("-", (370, 2400, 385, 2440)), _word("tỉnh;", (400, 2400, 520, 2450))],
+     [_word("-", (370, 2470, 385, 2510)), _word("tỉnh;", (400, 2470, 520, 2520))]],
+    # must-not: a later line's word level with an earlier line's, apart (two columns)
+    [[_word("Sở", (360, 2450, 430, 2497))], [_word("Sở", (1400, 2455, 1470, 2500))]],
+    # must-not: words over each other that read unalike (a mark's line over a word)
+    [[_word("ghệ", (385, 2465, 560, 2509))], [_word("PHÓ", (400, 2470, 545, 2515))]],
+])
+def test_lines_not_read_twice(lines):
+    assert _twice(*lines)[0] == set()
+
+
+@pytest.mark.parametrize("new, old, expected", [
+    # must: the words read surely, a recipient's note not, where the old reading was garbled whole
+    ([("nghệ", 92.0), ("(b/C);", 36.0)], [25.0, 0.0], True),
+    ([("Bộ", 88.0), ("Tư", 95.0), ("pháp", 90.0), ("(b/c)", 20.0)], [30.0, 12.0, 5.0], True),
+    # must-not: a word of the new reading unsure; the old reading not garbled on the whole; signs only
+    ([("nghệ", 65.0), ("(b/c);", 90.0)], [25.0, 0.0], False),
+    ([("nghệ", 92.0), ("(b/C);", 36.0)], [75.0, 30.0], False),
+    ([("(b/c);", 60.0)], [10.0], False),
+    ([("nghệ", 92.0)], [], False),
+])
+def test_garbled_read_again_with_sure_words(new, old, expected):
+    assert ocr.words_surer_than_garbled(new, old) is expected
