@@ -107,3 +107,58 @@ def test_lines_not_read_twice(lines):
 ])
 def test_garbled_read_again_with_sure_words(new, old, expected):
     assert ocr.words_surer_than_garbled(new, old) is expected
+
+
+def _line(*words: tuple[str, float, float, float, float, float]) -> tuple[list[dict], dict[int, tuple[float, float]]]:
+    """A line's words, each (text, conf, x0, x1, ink top, ink bottom) in points; the line's box is its words' ink."""
+    top, bottom = min(w[4] for w in words), max(w[5] for w in words)
+    line = [{"text": t, "conf": c, "x0": x0, "x1": x1, "top": top, "bottom": bottom} for t, c, x0, x1, _, _ in words]
+    return line, {id(w): (it, ib) for w, (*_, it, ib) in zip(line, words)}
+
+
+def _between(*lines: tuple[list[dict], dict]) -> set[str]:
+    ink = {k: v for _, box in lines for k, v in box.items()}
+    found = ocr.marks_between_lines([line for line, _ in lines], ink)
+    return {w["text"] for line, _ in lines for w in line if id(w) in found}
+
+
+TITLE_ABOVE = ("KT.", 96.0, 376.0, 400.0, 675.0, 685.0), ("GIÁM", 95.0, 406.0, 452.0, 671.0, 685.0), \
+    ("ĐỐC", 95.0, 457.0, 490.0, 671.0, 685.0)
+TITLE_BELOW = ("PHÓ", 93.0, 372.0, 405.0, 692.5, 702.5), ("GIÁM", 90.0, 410.0, 456.0, 692.5, 702.5), \
+    ("ĐỐC", 96.0, 461.0, 494.0, 692.0, 702.5)
+
+
+@pytest.mark.parametrize("middle, below, expected", [
+    # must: the marks of the titles' words read as a word of two letters, of one letter, between the two lines
+    (("vn", 3.0, 437.0, 458.0, 685.2, 691.7), TITLE_BELOW, {"vn"}),
+    (("ă", 21.0, 398.0, 404.0, 686.0, 691.0), TITLE_BELOW, {"ă"}),
+    # must-not: read surely; a word of three letters; a line of text between lines a line's height apart
+    (("vn", 85.0, 437.0, 458.0, 685.2, 691.7), TITLE_BELOW, set()),
+    (("vnn", 3.0, 437.0, 465.0, 685.2, 691.7), TITLE_BELOW, set()),
+    (("a)", 40.0, 380.0, 392.0, 689.0, 699.0), tuple((t, c, x0, x1, it + 14, ib + 14) for t, c, x0, x1, it, ib
+                                                    in TITLE_BELOW), set()),
+])
+def test_marks_between_lines(middle, below, expected):
+    assert _between(_line(*TITLE_ABOVE), _line(middle), _line(*below)) == expected
+
+
+def test_marks_between_lines_needs_a_line_below():
+    # must-not: a word under the last line, nothing under it
+    assert _between(_line(*TITLE_ABOVE), _line(("vn", 3.0, 437.0, 458.0, 685.2, 691.7))) == set()
+
+
+@pytest.mark.parametrize("above, below, expected", [
+    # must: the deputy's word under "KT. <title>" misread by a letter
+    ("KT. CHỦ TỊCH", "THỜ CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+    ("KT. GIÁM ĐỐC", "PHỎ GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"),
+    ("KT. TRƯỞNG BAN", "PHÔ TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"),
+    # must-not: a deputy of another name, read right, under no "KT.", two letters off, a name, a title of other words
+    ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỨ TRƯỞNG"),
+    ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+    ("TM. ỦY BAN", "THỜ ỦY BAN", "THỜ ỦY BAN"),
+    ("KT. CHỦ TỊCH", "TỔ CHỦ TỊCH", "TỔ CHỦ TỊCH"),
+    ("KT. CHỦ TỊCH", "Đinh Văn Khải", "Đinh Văn Khải"),
+    ("KT. GIÁM ĐỐC", "THỜ KỲ ĐẦU", "THỜ KỲ ĐẦU"),
+])
+def test_deputy_title_under_kt(above, below, expected):
+    assert ocr.repair_deputy_title(above.split(), below.split()) == expected.split()

@@ -1570,6 +1570,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
                 for w in kept:  # (the line's box was the two readings')
                     w["top"], w["bottom"] = min(ink[id(v)][0] for v in kept), max(ink[id(v)][1] for v in kept)
     noise = {id(w) for line in by_line.values() for w in _specks(line)} | _lifted_marks(list(by_line.values()), ink)
+    noise |= marks_between_lines(list(by_line.values()), ink)  # "KT. CHỦ TỊCH" / "vn" / "PHÓ CHỦ TỊCH"
     leaders, page_numbers = leader_garbage(list(by_line.values()), ink)
     noise |= leaders
     noise |= signs_of_the_line_beside(list(by_line.values()), ink)
@@ -1645,6 +1646,8 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
         for w, text in zip(above + below, sum(repair_vocabulary_wrapped([w["text"] for w in above],
                                                                         [w["text"] for w in below]), [])):
             w["text"] = text
+        for w, text in zip(below, repair_deputy_title([w["text"] for w in above], [w["text"] for w in below])):
+            w["text"] = text  # "KT. CHỦ TỊCH" / "THỜ CHỦ TỊCH"
     kept = [line for line in lines_kept if line]  # "UBND TỈNH QUẢNG" / "LAM": a name the page writes "Quảng Lâm"
     for line, texts in zip(kept, repair_glued_told_by_page([[w["text"] for w in line] for line in kept])):
         for w, text in zip(line, texts):  # "VANGBẮC": a name the page writes "Vang Bắc"
@@ -1734,6 +1737,25 @@ def read_twice(lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, in
                 boxes[id(a)] = box = (min(ax0, bx0), min(ay0, by0), max(ax1, bx1), max(ay1, by1))
                 a["x0"], a["x1"] = box[0] / scale, box[2] / scale
     return out
+
+
+# A signer's title under "KT." (signed on another's behalf: by a deputy, "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH") with its
+# "PHÓ" misread by a letter ("THỜ CHỦ TỊCH", a phone app's scan: the title no title, the signer's authority lost). The
+# line under "KT. <title>" in its column that is one word of capitals and the same title is "PHÓ <title>" where that
+# word is "PHÓ" but for one letter, marks aside ("THỜ", "PHỎ", "PHÔ"). A deputy of another name ("KT. BỘ TRƯỞNG" /
+# "THỨ TRƯỞNG": the title differs) and a line that is no title stay.
+_DEPUTY = "PHÓ"
+
+
+def repair_deputy_title(above: list[str], below: list[str]) -> list[str]:
+    """The words of the line `below` a signer's "KT. <title>" (`above`) with its deputy's word put right (see above)."""
+    if len(above) < 2 or above[0].upper() not in ("KT.", "K/T") or len(below) != len(above):
+        return below
+    first = below[0]
+    same = [untoned(w).lower() for w in above[1:]] == [untoned(w).lower() for w in below[1:]]
+    if not same or not first.isalpha() or not first.isupper() or first == _DEPUTY:
+        return below
+    return [_DEPUTY, *below[1:]] if one_edit(untoned(first).lower(), untoned(_DEPUTY).lower()) else below
 
 
 # A word-segmented text printed ("vốn đầu_tư phát_triển 248.500 triệu đồng", a tokenizer's output saved as a document)
@@ -4487,6 +4509,36 @@ def marks_over_words(lines: list[list[dict]], ink: dict[int, tuple[float, float]
             under = None
         if under is not None:
             out.append((sign, under))
+    return out
+
+
+# The marks of two lines set close read as a word of their own between them (a signer's title: the dot under "TỊCH" of
+# "KT. CHỦ TỊCH" and the acute and hook of "PHÓ CHỦ" under it read "vn" at 3, a line between the two titles: the
+# signer's authority lost). A one-word stretch of a letter or two (MARK_LETTERS_MAX) read under NOISE_CONF whose ink
+# lies within the gap between a word of a line above and one of a line below it overlaps across (MARKS_GAP_SLACK_PT),
+# a gap narrower than those words' letters are tall (no line of text fits there), is their marks.
+MARKS_GAP_SLACK_PT = 1.0
+
+
+def marks_between_lines(lines: list[list[dict]], ink: dict[int, tuple[float, float]]) -> set[int]:
+    """The ids of the words of `lines` that are the marks of the lines above and below them (see above)."""
+    out = set()
+    words = [w for line in lines for w in line]
+    for part in (part for line in lines for part in stretches(line) if len(part) == 1):
+        w = part[0]
+        if w["conf"] >= NOISE_CONF or not 0 < len(w["text"].rstrip(".,:;")) <= MARK_LETTERS_MAX:
+            continue
+        top, bottom = ink.get(id(w), (w["top"], w["bottom"]))
+        across = [(v, ink.get(id(v), (v["top"], v["bottom"]))) for v in words
+                  if v is not w and v["x0"] < w["x1"] and w["x0"] < v["x1"] and any(ch.isalpha() for ch in v["text"])]
+        above = [(v, box) for v, box in across if box[1] <= top + MARKS_GAP_SLACK_PT]
+        below = [(v, box) for v, box in across if box[0] >= bottom - MARKS_GAP_SLACK_PT]
+        if not above or not below:
+            continue
+        a = max(above, key=lambda vb: vb[1][1])[1]
+        b = min(below, key=lambda vb: vb[1][0])[1]
+        if b[0] - a[1] < min(a[1] - a[0], b[1] - b[0]):
+            out.add(id(w))
     return out
 
 
