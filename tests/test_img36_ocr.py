@@ -162,3 +162,43 @@ def test_marks_between_lines_needs_a_line_below():
 ])
 def test_deputy_title_under_kt(above, below, expected):
     assert ocr.repair_deputy_title(above.split(), below.split()) == expected.split()
+
+
+# A column of small amounts, ungrouped under a thousand, over its total: an amount read with a stray glyph ("640" read
+# "S640" by the page's model, "5940" by the digits' model) is told by the total.
+SMALL = [["TT", "Nội dung", "Tổng số", "Ngân sách xã", "Xã hội hóa"],
+         ["1", "Mua sắm thiết bị", "310", "110", "200"],
+         ["2", "Chỉnh lý tài liệu lưu trữ", "{a}", "{b}", "-"],
+         ["3", "Bồi dưỡng kỹ năng số", "170", "95", "75"],
+         ["", "{label}", "1.120", "845", "275"]]
+
+
+def _small(a: str, b: str, label: str = "Tổng cộng") -> list[list[str]]:
+    return [[cell.format(a=a, b=b, label=label) for cell in row] for row in SMALL]
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    # must: a look-alike letter before or after the digits, the digits' model reading another number
+    ("S640", "5940", "640"),
+    ("640l", "6401", "640"),
+    ("B1.250", "81.250", "1.250"),
+    # must-not: the two readings agree; no letter; two letters; a word
+    ("S640", "640", None),
+    ("640", "5940", None),
+    ("SS640", "5940", None),
+    ("Sở", "50", None),
+])
+def test_stray_letter_dropped(first, second, expected):
+    assert ocr.stray_letter_dropped(first, second) == expected
+
+
+@pytest.mark.parametrize("read, others, label, told", [
+    # must: the total tells the other reading in each column, ungrouped amounts under a grouped or a plain total
+    (("5940", "5940"), {(2, 2): "640", (2, 3): "640"}, "Tổng cộng", {(2, 2): "640", (2, 3): "640"}),
+    # must-not: the column adds up as read; the other reading does not fit; no total's label
+    (("640", "640"), {(2, 2): "5940", (2, 3): "5940"}, "Tổng cộng", {}),
+    (("5940", "5940"), {(2, 2): "650", (2, 3): "650"}, "Tổng cộng", {}),
+    (("5940", "5940"), {(2, 2): "640", (2, 3): "640"}, "Ghi chú", {}),
+])
+def test_small_amounts_told_by_their_total(read, others, label, told):
+    assert ocr.amounts_told_by_other_reading(_small(*read, label), others) == told

@@ -552,6 +552,8 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
                         and not first_number_kept(read[i][0], read[i][1], text, conf):
                     if _GROUPED.match(text) and _GROUPED.match(read[i][0]) and text != read[i][0]:
                         other[i] = read[i][0]  # (the column's total may tell which: amounts_told_by_other_reading)
+                    elif (dropped := stray_letter_dropped(read[i][0], text)) is not None:
+                        other[i] = dropped  # "S580" / "5980": "580" where the total tells it
                     read[i] = (text, conf)
                 elif _cross_mark(read[i][0], text):
                     read[i] = ("x", min(conf, read[i][1]))
@@ -5279,13 +5281,35 @@ def total_label_told_by_sums(rows: list[list[str]]) -> dict[tuple[int, int], str
 _WORD_LETTERS = re.compile(r"[^\W\d_]")
 
 
-def _column_total(rows: list[list[str]], c: int) -> tuple[int, int | None]:
+def _column_total(rows: list[list[str]], c: int, value=None) -> tuple[int, int | None]:
     """The row of column `c`'s total (its last filled cell, a total's label in a cell before it) and the
-    total's amount; (-1, None) where the column has none."""
+    total's amount (`value` of its text: _grouped_value's); (-1, None) where the column has none."""
     total_row = next((r for r in range(len(rows) - 1, -1, -1) if c < len(rows[r]) and rows[r][c].strip()), None)
     if total_row is None or not any(_TOTAL_LABEL.match(_folded_words(cell)) for cell in rows[total_row][:c]):
         return -1, None
-    return total_row, _grouped_value(rows[total_row][c].strip())
+    return total_row, (value or _grouped_value)(rows[total_row][c].strip())
+
+
+# ... and a column of small amounts, ungrouped under a thousand ("420", "580", "150" over "1.150"; "120", "580", "90"
+# over "790"): an amount read with a stray glyph ("580" as "S580" by the page's model, "5980" by the digits' model, in
+# a clean cell of a portal page's print: the digits' reading taken, the budget's items 10 times over) is told the same
+# way, its other reading the page's without the letter it read before or after the digits (_STRAY_LETTER_AMOUNT).
+_PLAIN_AMOUNT = re.compile(r"^\d{1,4}$")
+_STRAY_LETTER_AMOUNT = re.compile(r"^(?:[%s](\d{1,3}(?:\.\d{3})*)|(\d{1,3}(?:\.\d{3})*)[%s])$"
+                                  % (("".join(sorted(_LOOKALIKES)),) * 2))
+
+
+def _amount_value(text: str) -> int | None:
+    """An amount grouped by thousands ("1.150") or plain, four digits at most ("580", "5980")."""
+    return int(text) if _PLAIN_AMOUNT.match(text) else _grouped_value(text)
+
+
+def stray_letter_dropped(first: str, second: str) -> str | None:
+    """The page's model's reading of an amount cell (`first`) without a look-alike letter read before or after its
+    digits ("S580" -> "580"), where the digits' model read another number (`second`); None otherwise."""
+    m = _STRAY_LETTER_AMOUNT.match(first)
+    amount = (m.group(1) or m.group(2)) if m else None
+    return amount if amount and second != amount and _amount_value(second) is not None else None
 
 
 # An amount the two models read otherwise ("58.300" by the page's model, "98.300" by the digits'
@@ -5296,10 +5320,10 @@ def amounts_told_by_other_reading(rows: list[list[str]], others: dict[tuple[int,
     """Cells ((row, column) -> amount) whose other reading (`others`) the column's total proves."""
     found: dict[tuple[int, int], str] = {}
     for c in sorted({c for _, c in others}):
-        total_row, total = _column_total(rows, c)
+        total_row, total = _column_total(rows, c, _amount_value)
         if total is None:
             continue
-        values = {r: _grouped_value(rows[r][c].strip()) for r in range(total_row) if c < len(rows[r])}
+        values = {r: _amount_value(rows[r][c].strip()) for r in range(total_row) if c < len(rows[r])}
         first = min((r for r, v in values.items() if v is not None), default=total_row)
         if any(v is None and _NUMBER_WORD.search(rows[r][c]) for r, v in values.items() if r > first):
             continue  # a number of another shape among the amounts (a subtotal's, a misread one): the sum tells nothing
@@ -5307,8 +5331,8 @@ def amounts_told_by_other_reading(rows: list[list[str]], others: dict[tuple[int,
         if not parts or parts == total:
             continue
         fits = [(r, others[(r, c)]) for r in values if (r, c) in others and values[r] is not None
-                and _grouped_value(others[(r, c)]) is not None
-                and parts - values[r] + _grouped_value(others[(r, c)]) == total]
+                and _amount_value(others[(r, c)]) is not None
+                and parts - values[r] + _amount_value(others[(r, c)]) == total]
         if len(fits) == 1:
             found[(fits[0][0], c)] = fits[0][1]
     return found
