@@ -2384,12 +2384,11 @@ def _reread_garbled(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
         for a, b in column_pieces(region < DARK, scale):
             rows = _block_lines(np.pad(region[:, a:b], 16, constant_values=255), lang, timeout)
             confs = [c for row in rows for *_, c in row]
-            was = [w["conf"] for k in members for w in parts[k] if a <= (boxes[id(w)][0] + boxes[id(w)][2]) / 2 - cx0 < b]
-            if not confs or (_mean(confs) < REREAD_CONF
-                             and not words_surer_than_garbled([(t, c) for row in rows for t, _, c in row], was)):
+            old = [w for k in members for w in parts[k] if a <= (boxes[id(w)][0] + boxes[id(w)][2]) / 2 - cx0 < b]
+            if not confs or (_mean(confs) < REREAD_CONF and not words_surer_than_garbled(
+                    [(t, c) for row in rows for t, _, c in row], [w["conf"] for w in old])):
                 continue
-            gone.update(id(w) for k in members for w in parts[k]
-                        if a <= (boxes[id(w)][0] + boxes[id(w)][2]) / 2 - cx0 < b)
+            gone.update(id(w) for w in old)
             for row in rows:
                 top = (cy0 + min(bx[1] for _, bx, _ in row) - 16) / scale
                 bottom = (cy0 + max(bx[3] for _, bx, _ in row) - 16) / scale
