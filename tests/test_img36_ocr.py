@@ -202,3 +202,21 @@ def test_stray_letter_dropped(first, second, expected):
 ])
 def test_small_amounts_told_by_their_total(read, others, label, told):
     assert ocr.amounts_told_by_other_reading(_small(*read, label), others) == told
+
+
+def _words(*words: tuple[str, float, float]) -> list[dict]:
+    """A line's words, each (text, x0, x1) in points, on a line 16 pt high."""
+    return [{"text": t, "x0": x0, "x1": x1, "top": 400.0, "bottom": 416.0, "conf": 65.0} for t, x0, x1 in words]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # must: a speck after the plan's kind, after a line's last word
+    (_words(("KẾ", 275.0, 293.0), ("HOẠCH", 299.0, 350.0), ("_.", 359.0, 361.0)), {"_."}),
+    (_words(("đồng.", 300.0, 330.0), ("_", 334.0, 335.5)), {"_"}),
+    # must-not: a narrow low line at a line's start or after its dash (the list's dash read so), a wide one
+    (_words(("_", 104.0, 106.0), ("Phát", 120.0, 150.0), ("triển", 154.0, 185.0)), set()),
+    (_words(("-", 100.0, 104.0), ("_", 106.0, 108.0), ("Huy", 120.0, 140.0)), set()),
+    (_words(("Số:", 100.0, 120.0), ("____", 124.0, 160.0)), set()),
+])
+def test_underscore_specks_in_a_line(line, expected):
+    assert {w["text"] for w in line if id(w) in ocr.underscore_specks([line])} == expected

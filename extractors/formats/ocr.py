@@ -1577,8 +1577,8 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     noise |= leaders
     noise |= signs_of_the_line_beside(list(by_line.values()), ink)
     noise |= {id(w) for w in words if rule_read_as_letters(w["text"], w["conf"], ink[id(w)][1] - ink[id(w)][0],
-                                                           w["x1"] - w["x0"])
-              or underscore_speck(w["text"], w["x1"] - w["x0"], w["bottom"] - w["top"])}
+                                                           w["x1"] - w["x0"])}
+    noise |= underscore_specks(list(by_line.values()))  # "KẾ HOẠCH _.": a speck
     lines_kept = [[w for w in line if id(w) not in noise] for line in by_line.values()]
     for line in lines_kept:
         if (gap := disc_bullet(line, ink)) is not None:
@@ -4851,8 +4851,9 @@ def rule_read_as_letters(text: str, conf: float, height_pt: float, width_pt: flo
 
 # A speck after a line's last word read as an underscore and a stop ("KẾ HOẠCH _.": a photo's grain 9 pt after the plan's
 # kind, 2 pt wide; the kind's line no longer told, the title and the bases under it lost). An underscore is a letter's
-# half em wide or more; a word of an underscore and stops only (no letter, no digit) narrower than
-# UNDERSCORE_MIN_WIDTH of its line's height is no underscore (a blank to fill in, "____", is wider).
+# half em wide or more; a word of an underscore and stops only (no letter, no digit) after a word, narrower than
+# UNDERSCORE_MIN_WIDTH of its line's height, is no underscore (a blank to fill in, "____", is wider). At a line's start
+# a low line is the list's dash, however narrow (a phone's photo: "- Phát triển ..." read "_ Phát triển": _repair_bullet).
 UNDERSCORE_MIN_WIDTH = 0.3
 _UNDERSCORE_SIGNS = re.compile(r"^[.,:;'`]*_+[.,:;'`]*$")
 
@@ -4860,6 +4861,13 @@ _UNDERSCORE_SIGNS = re.compile(r"^[.,:;'`]*_+[.,:;'`]*$")
 def underscore_speck(text: str, width_pt: float, line_height_pt: float) -> bool:
     """A word read as an underscore (with stops or commas about it) too narrow to be one: a speck."""
     return bool(_UNDERSCORE_SIGNS.match(text)) and width_pt < UNDERSCORE_MIN_WIDTH * line_height_pt
+
+
+def underscore_specks(lines: list[list[dict]]) -> set[int]:
+    """The ids of the words of `lines` (each left to right) that are specks read as an underscore after a word with a
+    letter or a digit (underscore_speck; not at a line's start, nor after its dash)."""
+    return {id(w) for line in lines for before, w in zip(line, line[1:]) if any(ch.isalnum() for ch in before["text"])
+            and underscore_speck(w["text"], w["x1"] - w["x0"], w["bottom"] - w["top"])}
 
 
 def wrapped_stretches(parts: list[list[dict]]) -> list[tuple[list[dict], list[dict]]]:
