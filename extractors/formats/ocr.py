@@ -552,6 +552,8 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
                         and not first_number_kept(read[i][0], read[i][1], text, conf):
                     if _GROUPED.match(text) and _GROUPED.match(read[i][0]) and text != read[i][0]:
                         other[i] = read[i][0]  # (the column's total may tell which: amounts_told_by_other_reading)
+                    elif (dropped := stray_letter_dropped(read[i][0], text)) is not None:
+                        other[i] = dropped  # "S580" / "5980": "580" where the total tells it
                     read[i] = (text, conf)
                 elif _cross_mark(read[i][0], text):
                     read[i] = ("x", min(conf, read[i][1]))
@@ -1561,12 +1563,22 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
         ink[id(words[-1])] = (top / scale, (top + height) / scale)
         boxes[id(words[-1])] = (left, top, left + width, top + height)
         by_line.setdefault(key, []).append(words[-1])
+    twice = read_twice(list(by_line.values()), boxes, scale)  # "trường (b/c);" and "rường (b/c)": one ink, two lines
+    if twice:
+        words = [w for w in words if id(w) not in twice]
+        for key, line in by_line.items():
+            if any(id(w) in twice for w in line):
+                by_line[key] = kept = [w for w in line if id(w) not in twice]
+                for w in kept:  # (the line's box was the two readings')
+                    w["top"], w["bottom"] = min(ink[id(v)][0] for v in kept), max(ink[id(v)][1] for v in kept)
     noise = {id(w) for line in by_line.values() for w in _specks(line)} | _lifted_marks(list(by_line.values()), ink)
+    noise |= marks_between_lines(list(by_line.values()), ink)  # "KT. CHỦ TỊCH" / "vn" / "PHÓ CHỦ TỊCH"
     leaders, page_numbers = leader_garbage(list(by_line.values()), ink)
     noise |= leaders
     noise |= signs_of_the_line_beside(list(by_line.values()), ink)
     noise |= {id(w) for w in words if rule_read_as_letters(w["text"], w["conf"], ink[id(w)][1] - ink[id(w)][0],
                                                            w["x1"] - w["x0"])}
+    noise |= underscore_specks(list(by_line.values()))  # "KẾ HOẠCH _.": a speck
     lines_kept = [[w for w in line if id(w) not in noise] for line in by_line.values()]
     for line in lines_kept:
         if (gap := disc_bullet(line, ink)) is not None:
@@ -1636,6 +1648,8 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
         for w, text in zip(above + below, sum(repair_vocabulary_wrapped([w["text"] for w in above],
                                                                         [w["text"] for w in below]), [])):
             w["text"] = text
+        for w, text in zip(below, repair_deputy_title([w["text"] for w in above], [w["text"] for w in below])):
+            w["text"] = text  # "KT. CHỦ TỊCH" / "THỜ CHỦ TỊCH"
     kept = [line for line in lines_kept if line]  # "UBND TỈNH QUẢNG" / "LAM": a name the page writes "Quảng Lâm"
     for line, texts in zip(kept, repair_glued_told_by_page([[w["text"] for w in line] for line in kept])):
         for w, text in zip(line, texts):  # "VANGBẮC": a name the page writes "Vang Bắc"
@@ -1692,6 +1706,58 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
             for w, text in zip(above + below, joined[0] + joined[1]):
                 w["text"] = text
     return words
+
+
+# One line's ink read twice by the page's model: a recipient's wrapped line ("trường (b/c);") beside the signer's title
+# set a few points lower ("PHÓ CHỦ TỊCH", the acute of its "Ó" level with the recipient's letters) was cut into two
+# lines of two paragraphs, one reading "trường (b/©); :" (the acute as a colon), the other "rường (b/c)" and the title:
+# "- Bộ Nông nghiệp và Môi" / "trường rường (b/c) (b/c);" (a recipient garbled) and a colon between "KT. CHỦ TỊCH" and
+# "PHÓ CHỦ TỊCH" (the signer's authority lost). A word of a later line whose ink lies over a word of an earlier line
+# (TWICE_OVERLAP of the narrower's columns, half the lower's rows) and reads alike (TWICE_ALIKE, marks and case aside)
+# is that ink read again: it goes, its line's box is its words' own again, and the word it lies over takes both boxes
+# (each reading took a part of the ink: "trường" 26 pt of its 59, the rest read again as left out, "ng (").
+TWICE_OVERLAP = 0.6
+TWICE_ALIKE = 0.6
+
+
+def read_twice(lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]], scale: float) -> set[int]:
+    """The ids of the words of `lines` (the page's, in its order) read twice (see above): each a later line's; the
+    earlier word's box (`boxes`, and its x0, x1 in points) made the two's (the ink's: each reading took a part of it)."""
+    from difflib import SequenceMatcher
+    spans = [(min(boxes[id(w)][1] for w in line), max(boxes[id(w)][3] for w in line)) if line else (0, -1)
+             for line in lines]
+    out: set[int] = set()
+    for i, j in itertools.combinations(range(len(lines)), 2):
+        if spans[i][0] >= spans[j][1] or spans[j][0] >= spans[i][1]:
+            continue
+        for a, b in itertools.product(lines[i], lines[j]):
+            (ax0, ay0, ax1, ay1), (bx0, by0, bx1, by1) = boxes[id(a)], boxes[id(b)]
+            if min(ax1, bx1) - max(ax0, bx0) >= TWICE_OVERLAP * min(ax1 - ax0, bx1 - bx0) > 0 \
+                    and min(ay1, by1) - max(ay0, by0) >= min(ay1 - ay0, by1 - by0) / 2 \
+                    and SequenceMatcher(None, untoned(a["text"]).lower(), untoned(b["text"]).lower()).ratio() >= TWICE_ALIKE:
+                out.add(id(b))
+                boxes[id(a)] = box = (min(ax0, bx0), min(ay0, by0), max(ax1, bx1), max(ay1, by1))
+                a["x0"], a["x1"] = box[0] / scale, box[2] / scale
+    return out
+
+
+# A signer's title under "KT." (signed on another's behalf: by a deputy, "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH") with its
+# "PHÓ" misread by a letter ("THỜ CHỦ TỊCH", a phone app's scan: the title no title, the signer's authority lost). The
+# line under "KT. <title>" in its column that is one word of capitals and the same title is "PHÓ <title>" where that
+# word is "PHÓ" but for one letter, marks aside ("THỜ", "PHỎ", "PHÔ"). A deputy of another name ("KT. BỘ TRƯỞNG" /
+# "THỨ TRƯỞNG": the title differs) and a line that is no title stay.
+_DEPUTY = "PHÓ"
+
+
+def repair_deputy_title(above: list[str], below: list[str]) -> list[str]:
+    """The words of the line `below` a signer's "KT. <title>" (`above`) with its deputy's word put right (see above)."""
+    if len(above) < 2 or above[0].upper() not in ("KT.", "K/T") or len(below) != len(above):
+        return below
+    first = below[0]
+    same = [untoned(w).lower() for w in above[1:]] == [untoned(w).lower() for w in below[1:]]
+    if not same or not first.isalpha() or not first.isupper() or first == _DEPUTY:
+        return below
+    return [_DEPUTY, *below[1:]] if one_edit(untoned(first).lower(), untoned(_DEPUTY).lower()) else below
 
 
 # A word-segmented text printed ("vốn đầu_tư phát_triển 248.500 triệu đồng", a tokenizer's output saved as a document)
@@ -2250,6 +2316,20 @@ def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
+# ... or when the old reading was garbled whole and the new one's words are read surely, its signs not: a recipient's
+# wrapped line beside the signer's title set lower ("trường (b/c);", a phone's photo) read "KHƯỜNg NHiGD)" at 28 and 0,
+# read again "trường" at 93 and "(b/C);" at 39 (a mean of 66: the recipients after it lost).
+_LETTER_PAIR = re.compile(r"[^\W\d_]{2}")
+
+
+def words_surer_than_garbled(new: list[tuple[str, float]], old: list[float]) -> bool:
+    """A garbled stretch's reading again (`new`: text, confidence) is taken though its mean is under REREAD_CONF: the
+    old reading's words (`old`, their confidences) were read under GARBLED_WORD_CONF on the whole, and every word of
+    the new one with two letters in a row (one at least) is read REREAD_CONF sure or more."""
+    worded = [c for t, c in new if _LETTER_PAIR.search(t)]
+    return bool(old) and _mean(old) < GARBLED_WORD_CONF and bool(worded) and min(worded) >= REREAD_CONF
+
+
 def _reread_garbled(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
                     ink: dict[int, tuple[float, float]], scale: float, lang: str,
                     timeout: float) -> tuple[set[int], list[list[dict]]]:
@@ -2262,7 +2342,8 @@ def _reread_garbled(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     garbled stretches its box meets and the pieces of lines lying within it, as one block of
     text (psm 6), unless a column's gap lies inside it; that reading's lines and words, at the
     places it read them, take the old ones' place when its words are REREAD_CONF sure or
-    more on the whole. Returns the ids of the words replaced and the new lines."""
+    more on the whole (or its words surer than the garbled ones: words_surer_than_garbled). Returns the ids of the words
+    replaced and the new lines."""
     cut = [stretches(line) for line in lines]
     parts = [part for pieces in cut for part in pieces]
     beside = [len(pieces) > 1 for pieces in cut for _ in pieces]  # (its line runs across a column's gap)
@@ -2303,10 +2384,11 @@ def _reread_garbled(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
         for a, b in column_pieces(region < DARK, scale):
             rows = _block_lines(np.pad(region[:, a:b], 16, constant_values=255), lang, timeout)
             confs = [c for row in rows for *_, c in row]
-            if not confs or _mean(confs) < REREAD_CONF:
+            old = [w for k in members for w in parts[k] if a <= (boxes[id(w)][0] + boxes[id(w)][2]) / 2 - cx0 < b]
+            if not confs or (_mean(confs) < REREAD_CONF and not words_surer_than_garbled(
+                    [(t, c) for row in rows for t, _, c in row], [w["conf"] for w in old])):
                 continue
-            gone.update(id(w) for k in members for w in parts[k]
-                        if a <= (boxes[id(w)][0] + boxes[id(w)][2]) / 2 - cx0 < b)
+            gone.update(id(w) for w in old)
             for row in rows:
                 top = (cy0 + min(bx[1] for _, bx, _ in row) - 16) / scale
                 bottom = (cy0 + max(bx[3] for _, bx, _ in row) - 16) / scale
@@ -4240,9 +4322,11 @@ def numbers_told_by_issuer_cells(rows: list[list[str]]) -> list[list[str]]:
 
 # A document's number with the separator between its type code and its issuer's code read as a
 # mark no number holds: a receipt stamp's frame or a pen's stroke across the "-" or the "/"
-# ("86/KHxUBND", "35-KHƑBDVTU"). The separator is the one the numbering style gives: a state
+# ("86/KHxUBND", "35-KHƑBDVTU"); or the short "-" of a portal page's print read as a colon or a stop, its
+# stroke broken in two dots or set low ("205/KH:UBND", "205/KH.UBND,": a scan and a photo of the page, the
+# number cut to "205/KH"). The separator is the one the numbering style gives: a state
 # number "86/KH-UBND" has a "-" there, a party one "35-KH/BDVTU" a "/".
-_CROSSED_NUMBER = re.compile(r"^(\d{1,6})([/-])([A-ZĐ][A-Za-zĐ]{0,5})([xX×+~=ƑƒfƒÝ¥])([A-ZĐ]{2,10})([.,;:)]*)$")
+_CROSSED_NUMBER = re.compile(r"^(\d{1,6})([/-])([A-ZĐ][A-Za-zĐ]{0,5})([xX×+~=ƑƒfƒÝ¥:.])([A-ZĐ]{2,10})([.,;:)]*)$")
 
 
 def repair_crossed_separator(words: list[str]) -> list[str]:
@@ -4426,6 +4510,36 @@ def marks_over_words(lines: list[list[dict]], ink: dict[int, tuple[float, float]
             under = None
         if under is not None:
             out.append((sign, under))
+    return out
+
+
+# The marks of two lines set close read as a word of their own between them (a signer's title: the dot under "TỊCH" of
+# "KT. CHỦ TỊCH" and the acute and hook of "PHÓ CHỦ" under it read "vn" at 3, a line between the two titles: the
+# signer's authority lost). A one-word stretch of a letter or two (MARK_LETTERS_MAX) read under NOISE_CONF whose ink
+# lies within the gap between a word of a line above and one of a line below it overlaps across (MARKS_GAP_SLACK_PT),
+# a gap narrower than those words' letters are tall (no line of text fits there), is their marks.
+MARKS_GAP_SLACK_PT = 1.0
+
+
+def marks_between_lines(lines: list[list[dict]], ink: dict[int, tuple[float, float]]) -> set[int]:
+    """The ids of the words of `lines` that are the marks of the lines above and below them (see above)."""
+    out = set()
+    words = [w for line in lines for w in line]
+    for part in (part for line in lines for part in stretches(line) if len(part) == 1):
+        w = part[0]
+        if w["conf"] >= NOISE_CONF or not 0 < len(w["text"].rstrip(".,:;")) <= MARK_LETTERS_MAX:
+            continue
+        top, bottom = ink.get(id(w), (w["top"], w["bottom"]))
+        across = [(v, ink.get(id(v), (v["top"], v["bottom"]))) for v in words
+                  if v is not w and v["x0"] < w["x1"] and w["x0"] < v["x1"] and any(ch.isalpha() for ch in v["text"])]
+        above = [(v, box) for v, box in across if box[1] <= top + MARKS_GAP_SLACK_PT]
+        below = [(v, box) for v, box in across if box[0] >= bottom - MARKS_GAP_SLACK_PT]
+        if not above or not below:
+            continue
+        a = max(above, key=lambda vb: vb[1][1])[1]
+        b = min(below, key=lambda vb: vb[1][0])[1]
+        if b[0] - a[1] < min(a[1] - a[0], b[1] - b[0]):
+            out.add(id(w))
     return out
 
 
@@ -4733,6 +4847,27 @@ def rule_read_as_letters(text: str, conf: float, height_pt: float, width_pt: flo
     bullet, a table's "-"), and so does any word read surely or whose ink stands a letter tall."""
     return (conf < NOISE_CONF and height_pt <= RULE_THIN_PT and width_pt >= RULE_WORD_WIDTH * max(height_pt, 0.1)
             and any(ch.isalnum() for ch in text))
+
+
+# A speck after a line's last word read as an underscore and a stop ("KẾ HOẠCH _.": a photo's grain 9 pt after the plan's
+# kind, 2 pt wide; the kind's line no longer told, the title and the bases under it lost). An underscore is a letter's
+# half em wide or more; a word of an underscore and stops only (no letter, no digit) after a word, narrower than
+# UNDERSCORE_MIN_WIDTH of its line's height, is no underscore (a blank to fill in, "____", is wider). At a line's start
+# a low line is the list's dash, however narrow (a phone's photo: "- Phát triển ..." read "_ Phát triển": _repair_bullet).
+UNDERSCORE_MIN_WIDTH = 0.3
+_UNDERSCORE_SIGNS = re.compile(r"^[.,:;'`]*_+[.,:;'`]*$")
+
+
+def underscore_speck(text: str, width_pt: float, line_height_pt: float) -> bool:
+    """A word read as an underscore (with stops or commas about it) too narrow to be one: a speck."""
+    return bool(_UNDERSCORE_SIGNS.match(text)) and width_pt < UNDERSCORE_MIN_WIDTH * line_height_pt
+
+
+def underscore_specks(lines: list[list[dict]]) -> set[int]:
+    """The ids of the words of `lines` (each left to right) that are specks read as an underscore after a word with a
+    letter or a digit (underscore_speck; not at a line's start, nor after its dash)."""
+    return {id(w) for line in lines for before, w in zip(line, line[1:]) if any(ch.isalnum() for ch in before["text"])
+            and underscore_speck(w["text"], w["x1"] - w["x0"], w["bottom"] - w["top"])}
 
 
 def wrapped_stretches(parts: list[list[dict]]) -> list[tuple[list[dict], list[dict]]]:
@@ -5153,13 +5288,35 @@ def total_label_told_by_sums(rows: list[list[str]]) -> dict[tuple[int, int], str
 _WORD_LETTERS = re.compile(r"[^\W\d_]")
 
 
-def _column_total(rows: list[list[str]], c: int) -> tuple[int, int | None]:
+def _column_total(rows: list[list[str]], c: int, value=None) -> tuple[int, int | None]:
     """The row of column `c`'s total (its last filled cell, a total's label in a cell before it) and the
-    total's amount; (-1, None) where the column has none."""
+    total's amount (`value` of its text: _grouped_value's); (-1, None) where the column has none."""
     total_row = next((r for r in range(len(rows) - 1, -1, -1) if c < len(rows[r]) and rows[r][c].strip()), None)
     if total_row is None or not any(_TOTAL_LABEL.match(_folded_words(cell)) for cell in rows[total_row][:c]):
         return -1, None
-    return total_row, _grouped_value(rows[total_row][c].strip())
+    return total_row, (value or _grouped_value)(rows[total_row][c].strip())
+
+
+# ... and a column of small amounts, ungrouped under a thousand ("420", "580", "150" over "1.150"; "120", "580", "90"
+# over "790"): an amount read with a stray glyph ("580" as "S580" by the page's model, "5980" by the digits' model, in
+# a clean cell of a portal page's print: the digits' reading taken, the budget's items 10 times over) is told the same
+# way, its other reading the page's without the letter it read before or after the digits (_STRAY_LETTER_AMOUNT).
+_PLAIN_AMOUNT = re.compile(r"^\d{1,4}$")
+_STRAY_LETTER_AMOUNT = re.compile(r"^(?:[%s](\d{1,3}(?:\.\d{3})*)|(\d{1,3}(?:\.\d{3})*)[%s])$"
+                                  % (("".join(sorted(_LOOKALIKES)),) * 2))
+
+
+def _amount_value(text: str) -> int | None:
+    """An amount grouped by thousands ("1.150") or plain, four digits at most ("580", "5980")."""
+    return int(text) if _PLAIN_AMOUNT.match(text) else _grouped_value(text)
+
+
+def stray_letter_dropped(first: str, second: str) -> str | None:
+    """The page's model's reading of an amount cell (`first`) without a look-alike letter read before or after its
+    digits ("S580" -> "580"), where the digits' model read another number (`second`); None otherwise."""
+    m = _STRAY_LETTER_AMOUNT.match(first)
+    amount = (m.group(1) or m.group(2)) if m else None
+    return amount if amount and second != amount and _amount_value(second) is not None else None
 
 
 # An amount the two models read otherwise ("58.300" by the page's model, "98.300" by the digits'
@@ -5170,10 +5327,10 @@ def amounts_told_by_other_reading(rows: list[list[str]], others: dict[tuple[int,
     """Cells ((row, column) -> amount) whose other reading (`others`) the column's total proves."""
     found: dict[tuple[int, int], str] = {}
     for c in sorted({c for _, c in others}):
-        total_row, total = _column_total(rows, c)
+        total_row, total = _column_total(rows, c, _amount_value)
         if total is None:
             continue
-        values = {r: _grouped_value(rows[r][c].strip()) for r in range(total_row) if c < len(rows[r])}
+        values = {r: _amount_value(rows[r][c].strip()) for r in range(total_row) if c < len(rows[r])}
         first = min((r for r, v in values.items() if v is not None), default=total_row)
         if any(v is None and _NUMBER_WORD.search(rows[r][c]) for r, v in values.items() if r > first):
             continue  # a number of another shape among the amounts (a subtotal's, a misread one): the sum tells nothing
@@ -5181,8 +5338,8 @@ def amounts_told_by_other_reading(rows: list[list[str]], others: dict[tuple[int,
         if not parts or parts == total:
             continue
         fits = [(r, others[(r, c)]) for r in values if (r, c) in others and values[r] is not None
-                and _grouped_value(others[(r, c)]) is not None
-                and parts - values[r] + _grouped_value(others[(r, c)]) == total]
+                and _amount_value(others[(r, c)]) is not None
+                and parts - values[r] + _amount_value(others[(r, c)]) == total]
         if len(fits) == 1:
             found[(fits[0][0], c)] = fits[0][1]
     return found
