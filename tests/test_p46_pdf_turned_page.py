@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import ctypes
 import io
-import subprocess
-import tempfile
-from pathlib import Path
 
 import pytest
 
 from extractors.formats import read
 from extractors.formats.pdf import TURNED_SHARE, _quarter_turn
+from tests.office import pdf_of
 
 ROWS = [["TT", "Nội dung", "Tổng số", "Năm 2028", "Năm 2029"],
         ["1", "Tập huấn kỹ thuật canh tác cho nông dân", "640", "300", "340"],
@@ -41,12 +39,7 @@ def _pdf_with_landscape_annex() -> bytes:
     for r, row in enumerate(ROWS):
         for c, value in enumerate(row):
             table.cell(r, c).text = value
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp, "ke-hoach.docx")
-        d.save(src)
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", "pdf",
-                        "--outdir", tmp, str(src)], check=True, capture_output=True, timeout=120)
-        return Path(tmp, "ke-hoach.pdf").read_bytes()
+    return pdf_of(d)
 
 
 def _turned(data: bytes, rotation: int | None, up: bool = True) -> bytes:

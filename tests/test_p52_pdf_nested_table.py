@@ -10,14 +10,12 @@ theo Quyết định số 1486/QĐ-TTg ..."). Round P52 (G43's Word plan as a Li
 
 from __future__ import annotations
 
-import subprocess
-import tempfile
-from pathlib import Path
 
 import pytest
 
 from extractors.formats.pdf import _frames
 from pipeline.process import process
+from tests.office import pdf_of
 
 ROWS = [
     ("1", "Tổ chức tập huấn kỹ năng chuyển đổi số cho cán bộ xã", "Sở Nội vụ", "Sở Khoa học và Công nghệ", "Quý II/2028"),
@@ -58,12 +56,7 @@ def _plan_pdf() -> bytes:
     note = d.sections[0].footer.paragraphs[0]  # (the note at the page's foot in small type, as a footnote prints)
     run = note.add_run("1 Ban hành kèm theo Quyết định số 942/QĐ-TTg ngày 15 tháng 6 năm 2027 của Thủ tướng Chính phủ.")
     run.font.size = docx.shared.Pt(9)
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp, "ke-hoach.docx")
-        d.save(src)
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", "pdf",
-                        "--outdir", tmp, str(src)], check=True, capture_output=True, timeout=120)
-        return Path(tmp, "ke-hoach.pdf").read_bytes()
+    return pdf_of(d)
 
 
 def test_a_nested_task_table_is_read():

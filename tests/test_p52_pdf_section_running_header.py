@@ -15,15 +15,13 @@ over a page break. Two shapes lost the rows after the break:
 from __future__ import annotations
 
 import re
-import subprocess
-import tempfile
-from pathlib import Path
 
 import pytest
 
 from extractors.layout.continued import _finished
 from extractors.layout.text import running_number_header
 from pipeline.process import process
+from tests.office import pdf_of
 
 TASKS = [
     ("Rà soát, cập nhật quy hoạch vùng sản xuất lúa chất lượng cao", "Phòng Nông nghiệp và Môi trường",
@@ -91,12 +89,7 @@ def _plan_pdf(first_page_apart: bool) -> bytes:
     closing.page_width, closing.page_height = body.page_width, body.page_height
     for line in CLOSING:
         d.add_paragraph(line)
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp, "ke-hoach.docx")
-        d.save(src)
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", "pdf",
-                        "--outdir", tmp, str(src)], check=True, capture_output=True, timeout=120)
-        return Path(tmp, "ke-hoach.pdf").read_bytes()
+    return pdf_of(d)
 
 
 @pytest.mark.parametrize("first_page_apart", [False, True], ids=["header-on-every-annex-page", "annex-first-page-apart"])

@@ -7,14 +7,12 @@ recipients (round G49's Word plan as a Word-made PDF, tests.renditions.producers
 
 from __future__ import annotations
 
-import subprocess
-import tempfile
-from pathlib import Path
 
 import pytest
 
 from extractors.layout.paragraphs import wrapped_rest
 from pipeline.process import process
+from tests.office import pdf_of
 
 HEADER = "Kế hoạch số 61/KH-UBND ngày 14/01/2028 của Ủy ban nhân dân huyện Tân Lạc về lúa chất lượng cao"
 SENTENCE = ("Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ được giao chủ động xây dựng kế hoạch cụ thể, bố trí nguồn lực, "
@@ -41,12 +39,7 @@ def _plan_pdf() -> bytes:
         d.add_paragraph(line)
     for line in ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Quang Vinh"]:
         d.add_paragraph(line)
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp, "ke-hoach.docx")
-        d.save(src)
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", "pdf",
-                        "--outdir", tmp, str(src)], check=True, capture_output=True, timeout=120)
-        return Path(tmp, "ke-hoach.pdf").read_bytes()
+    return pdf_of(d)
 
 
 def test_a_wrapped_running_header_is_left_out():

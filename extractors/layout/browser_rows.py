@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.layout.drawn_tables import pipe_rows, wrapped
+from extractors.layout.drawn_tables import blocks_rewritten, pipe_rows, wrapped
 from extractors.layout.raw_tasks import SECTION, TASK_HEADS, one_line_cells
 from extractors.layout.spaced_rows import header_cells
 from extractors.layout.wrap import Style, glue
@@ -69,18 +69,11 @@ def unwrapped(text: str) -> str:
         return text
     lines = text.split("\n")
     width: float | None = None
-    out: list[str] = []
-    changed = False
-    k = 0
-    while k < len(lines):
-        found = None
+
+    def found_at(k: int) -> tuple[int, list[str]] | None:
+        nonlocal width
         if _HEAD_START.match(lines[k]) and (width := width or Style.of(lines).wrap_width or -1) > 0:
-            found = _rows_at(lines, k, width)
-        if found is None:
-            out.append(lines[k])
-            k += 1
-            continue
-        k, rows = found
-        out.extend(rows)
-        changed = True
-    return "\n".join(out) if changed else text
+            return _rows_at(lines, k, width)
+        return None
+
+    return blocks_rewritten(lines, found_at) or text

@@ -140,6 +140,24 @@ def _pipe_table(lines: list[str], k: int) -> tuple[int, list[str]] | None:
     return j, out
 
 
+def blocks_rewritten(lines: list[str], found_at) -> str | None:
+    """The lines joined with each block `found_at(k)` finds at a line k ((the line after it, the lines it is written
+    as), or None) written as it says; None when it finds none."""
+    out: list[str] = []
+    changed = False
+    k = 0
+    while k < len(lines):
+        found = found_at(k)
+        if found is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        k, rows = found
+        out.extend(rows)
+        changed = True
+    return "\n".join(out) if changed else None
+
+
 def rewritten(text: str) -> str:
     """The text with every table drawn as above written as pipe rows (a layout table as its columns' lines); any
     other text as it is (the same object)."""
@@ -147,21 +165,13 @@ def rewritten(text: str) -> str:
     if not has_box and "\n|" not in text and not text.startswith("|"):
         return text
     lines = text.split("\n")
-    out: list[str] = []
-    changed = False
-    k = 0
-    while k < len(lines):
+
+    def found_at(k: int) -> tuple[int, list[str]] | None:
         line = lines[k]
-        found = None
         if has_box and _BOX_TOP.match(line):
-            found = _box_table(lines, k)
-        elif line[:1] == "|" and _PIPE_LINE.match(line) and (k == 0 or lines[k - 1][:1] != "|"):
-            found = _pipe_table(lines, k)
-        if found is None:
-            out.append(line)
-            k += 1
-            continue
-        k, rows = found
-        out.extend(rows)
-        changed = True
-    return "\n".join(out) if changed else text
+            return _box_table(lines, k)
+        if line[:1] == "|" and _PIPE_LINE.match(line) and (k == 0 or lines[k - 1][:1] != "|"):
+            return _pipe_table(lines, k)
+        return None
+
+    return blocks_rewritten(lines, found_at) or text
