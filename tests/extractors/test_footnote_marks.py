@@ -1,8 +1,8 @@
 """Superscript footnote marks glued to a word in a PDF's text layer ("hiệu quả²",
 "85%³", "1.500 triệu đồng⁴;"): the reader notes where a smaller, raised run sits in its
-word, and the layout takes it out when a footnote of the same page has that mark, so the
-text reads as the Word file's does. A superscript no note explains ("m²") stays. All
-words invented."""
+word, and the layout writes it "[N]" after its word when a footnote of the same page has
+that mark, so the text reads as the Word file's does ("85%[3]"; it was taken out before
+session 52). A superscript no note explains ("m²") stays. All words invented."""
 
 import pytest
 
@@ -57,13 +57,13 @@ AREA = line(220, "Diện tích trồng mới bình quân 1,5 ha mỗi hộ trên
 
 
 @pytest.mark.parametrize("target, area, foot, expected", [
-    # must take out: a mark a note of the page has
+    # must write as a reference: a mark a note of the page has
     (marked(TARGET, 2, "3"), AREA, ["3 Tính trên số hộ đã ký hợp đồng năm 2026."],
-     ["Phấn đấu 92% hộ gia đình vùng đệm tham gia nhận khoán bảo vệ rừng.",
+     ["Phấn đấu 92%[3] hộ gia đình vùng đệm tham gia nhận khoán bảo vệ rừng.",
       "Diện tích trồng mới bình quân 1,5 ha mỗi hộ trên 2.000 m của vùng lõi."]),
     # must keep: a superscript no note of the page has ("m²" beside note 3), or a page with no notes
     (marked(TARGET, 2, "3"), marked(AREA, 12, "2"), ["3 Tính trên số hộ đã ký hợp đồng năm 2026."],
-     ["Phấn đấu 92% hộ gia đình vùng đệm tham gia nhận khoán bảo vệ rừng.",
+     ["Phấn đấu 92%[3] hộ gia đình vùng đệm tham gia nhận khoán bảo vệ rừng.",
       "Diện tích trồng mới bình quân 1,5 ha mỗi hộ trên 2.000 m2 của vùng lõi."]),
     (marked(TARGET, 2, "3"), AREA, [],
      ["Phấn đấu 92%3 hộ gia đình vùng đệm tham gia nhận khoán bảo vệ rừng.",
@@ -86,4 +86,4 @@ def test_a_lone_mark_set_apart_goes_with_its_note():
     words = [x for ln in BODY for x in ln] + [x for x in line(200, "Tổng kinh phí là 3.200 triệu đồng")] + [lone]
     words += line(760, "7 Không gồm vốn lồng ghép.", 10)
     texts = [p[2] for kind, p in page_items(words) if kind == "line"]
-    assert texts[6] == "Tổng kinh phí là 3.200 triệu đồng"
+    assert texts[6] == "Tổng kinh phí là 3.200 triệu đồng[7]"  # (set after its word, as a reference)
