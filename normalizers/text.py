@@ -183,9 +183,10 @@ _LABEL = re.compile(r"^(\s*[\w]{1,3})\. (\d{1,2}\.)")
 # a Markdown scrape's syntax the tokenizer spaced apart: "<_br >" -> "<br>", a table's
 # alignment row "| : --- : |" -> "| :---: |", escapes "\ - \ -" -> "\-\-"
 # (a table's tags too, with their attributes: "< td colspan = \" 5 \" >" -> "<td colspan=\"5\">")
-_HTML_TAG = re.compile(r"< ?(/?) ?(br|p|b|i|u|em|strong|sup|sub|span|div|font|center|table|caption|thead|tbody|tfoot|tr|td|th"
-                       r"|ul|ol|li|h[1-6])\b((?: [a-z-]+ ?= ?(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>/]+))*)(?: ?(/))? ?>", re.I)
 _HTML_ATTR = re.compile(r" ([a-z-]+) ?= ?(?:\"([^\"<>]*)\"|'([^'<>]*)'|([^\s\"'<>/]+))", re.I)
+_HTML_TAG = re.compile(r"< ?(?P<close>/?) ?(?P<name>br|p|b|i|u|em|strong|sup|sub|span|div|font|center|table|caption|thead|"
+                       r"tbody|tfoot|tr|td|th|ul|ol|li|h[1-6])\b(?P<attrs>(?:" + _HTML_ATTR.pattern + r")*)(?: ?(?P<end>/))? ?>",
+                       re.I)
 _ALIGN_ROW = re.compile(r"^[\s|:-]*-{3,}[\s|:-]*$")
 _ALIGN_SPACE = re.compile(r"(?<=:) +(?=-)|(?<=-) +(?=:)")
 _ESCAPE_SPACE = re.compile(r"(?<=\\) (?=[-*_#+.!|`\[\]()<>~])")
@@ -267,8 +268,8 @@ def desegment(line: str) -> str:
 def _html_tag(m: re.Match) -> str:
     """A tag the tokenizer spaced apart, written as a page writes it (_HTML_TAG)."""
     attrs = "".join(f' {a.group(1)}="{(a.group(2) or a.group(3) or a.group(4) or "").strip()}"'
-                    for a in _HTML_ATTR.finditer(m.group(3)))
-    return f"<{m.group(1)}{m.group(2)}{attrs}{m.group(4) or ''}>"
+                    for a in _HTML_ATTR.finditer(m.group("attrs")))
+    return f"<{m.group('close')}{m.group('name')}{attrs}{m.group('end') or ''}>"
 
 
 @functools.lru_cache(maxsize=8192)

@@ -29,16 +29,20 @@ from extractors.layout.wrap import (CODE_CUT, CODE_REST, CONNECTOR_END, DISTRIBU
 _STARTS_BLOCK = STARTS_BLOCK
 
 
-def furniture(per_page: list[list[tuple[str, object]]]) -> set[str]:
-    """Lines that repeat at the top or bottom of many pages and nowhere else (running headers, footers:
-    layout.text.edge_furniture), a running header that is the document's own number, and a line set at the same
-    place atop (or at the foot of) every page (placed_edges); and the rest of a running header that wraps, the short
-    line under it atop two pages or more (wrapped_rest)."""
+def own_ids(per_page: list[list[tuple[str, object]]]) -> tuple[str | None, tuple[int, int, int] | None]:
+    """The document's own number and date, as its first page's header states them (own_number, own_date)."""
     first_page = [p[2] for k, p in per_page[0] if k == "line"] if per_page else []
+    return own_number(first_page), own_date(first_page)
+
+
+def furniture(per_page: list[list[tuple[str, object]]], own: tuple = (None, None)) -> set[str]:
+    """Lines that repeat at the top or bottom of many pages and nowhere else (running headers, footers:
+    layout.text.edge_furniture), a running header that is the document's own number (`own`: own_ids), and a line
+    set at the same place atop (or at the foot of) every page (placed_edges); and the rest of a running header that
+    wraps, the short line under it atop two pages or more (wrapped_rest)."""
     lines = [[p[2] for k, p in items if k == "line"] for items in per_page]
     found = edge_furniture(lines) | running_number_header(
-        [next((p[2] for k, p in items if k == "line"), None) for items in per_page[1:]],
-        own_number(first_page) if per_page else None, own_date(first_page)) | placed_edges(per_page)
+        [next((p[2] for k, p in items if k == "line"), None) for items in per_page[1:]], *own) | placed_edges(per_page)
     return found | wrapped_rest(lines, found)
 
 
@@ -154,7 +158,8 @@ def _in_body(items: list[tuple[str, object]], line_at: list[int], i: int) -> boo
 MIN_BODY_LINES = 5  # lines a page needs for its line pitch to be told
 
 
-def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]) -> list[list[tuple[str, object]]]:
+def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str],
+                    own: tuple = (None, None)) -> list[list[tuple[str, object]]]:
     """A table that starts a page right under a table that ended the page before (nothing
     but furniture between) goes on with it when extractors.layout.continued says so; a
     row the page break cut is one row again. A table drawn without rules that ended a page
@@ -163,10 +168,8 @@ def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]
     anew from its lines. A line between the two that names the document's own number as a
     running header does (a section's header that its first page leaves out: "Phụ lục nhiệm vụ -
     Kế hoạch số 61/KH-UBND của UBND huyện Tân Lạc" atop the annex's second page alone) is furniture
-    too."""
+    too (`own`: the document's own number and date, own_ids)."""
     out = [list(items) for items in per_page]
-    first_page = [p[2] for k, p in per_page[0] if k == "line"] if per_page else []
-    own, issued = own_number(first_page), own_date(first_page)
     open_table: tuple[int, int, list[float] | None] | None = None  # (page, item, column starts) of a table that ended its page
     for p, items in enumerate(out):
         opened = items.pop(0)[1] if items and items[0][0] == "open" else None
@@ -183,7 +186,7 @@ def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]
         dropped = _dropped(items, repeated)  # (once a page: it looks at every line of the page)
         kept = [i for i in range(len(items)) if i not in dropped and items[i][0] not in ("footnote", "columns")]
         if open_table is not None and len(kept) >= 2 and items[kept[0]][0] == "line" and items[kept[1]][0] == "table" \
-                and names_own_number(" ".join(items[kept[0]][1][2].split()), own, issued) \
+                and names_own_number(" ".join(items[kept[0]][1][2].split()), *own) \
                 and continues(out[open_table[0]][open_table[1]][1], items[kept[1]][1]):
             items[kept[0]] = ("joined", None)  # (the running header: left out with the join's marks)
             kept = kept[1:]
@@ -336,8 +339,9 @@ def _without_contents(items: list[tuple[str, object]]) -> list[tuple[str, object
 
 def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
     per_page = [_without_contents(items) for items in per_page]
-    repeated = furniture(per_page)
-    per_page = join_cut_tables(per_page, repeated)
+    own = own_ids(per_page)
+    repeated = furniture(per_page, own)
+    per_page = join_cut_tables(per_page, repeated, own)
     blocks: list[RawBlock] = []
     notes: list[RawBlock] = []
     para: list[str] = []

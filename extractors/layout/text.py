@@ -470,18 +470,14 @@ def running_number_header(firsts: list[str | None], own: str | None = None,
     if firsts and all(f is not None and DRAFT_MARK.match(f) for f in firsts):
         return {re.sub(r"\d+", "#", f) for f in firsts}
     keys = [None if f is None or not DOCUMENT_NUMBER.search(f) else re.sub(r"\d+", "#", f) for f in firsts]
-    if not keys or keys[0] is None:
-        found: set[str] = set()
-    elif len(firsts) == 1:
-        return {keys[0]} if names_own_number(firsts[0], own, issued) else set()
-    elif all(k == keys[0] for k in keys):
-        return {keys[0]}
-    else:
-        found = set()
-    for k, (a, b) in enumerate(zip(keys, keys[1:])):
-        if a is not None and a == b and a not in found and names_own_number(firsts[k], own, issued):
-            found.add(a)
-    return found
+    if keys and keys[0] is not None:
+        if len(keys) == 1:
+            return {keys[0]} if names_own_number(firsts[0], own, issued) else set()
+        if all(k == keys[0] for k in keys):
+            return {keys[0]}
+    # (a section's own: atop two pages in a row)
+    return {a for k, (a, b) in enumerate(zip(keys, keys[1:]))
+            if a is not None and a == b and names_own_number(firsts[k], own, issued)}
 
 
 def names_own_number(line: str, own: str | None, issued: tuple[int, int, int] | None) -> bool:
