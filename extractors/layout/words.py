@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from extractors.layout import grid
+from extractors.layout import grid, tab_stops
 from extractors.layout.cells import CODE_HEAD, TOTAL_LABEL
 from extractors.layout.text import LIST_LABEL, PAGE_NUMBER, national_cut, wrapped_tail
 from extractors.layout.wrap import cell_text
@@ -301,7 +301,13 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
             band.clear()
 
     cells = [_cells_of(line) for line in lines]
+    # a table typed with tabs at the default stops: its columns do not line up, its cells are read in order
+    tabbed = {t.first: t for t in tab_stops.find_tab_tables(lines)}
+    typed = {k for t in tabbed.values() for k in range(t.first, t.last + 1)}
+    if typed:
+        cells = [[] if k in typed else c for k, c in enumerate(cells)]
     tables = {t.first: t for t in grid.find_tables(cells, tol=3.0)}
+    tables.update(tabbed)
     # a task table drawn without rules (a Word table without borders printed to PDF): no
     # numbers line its columns up, its header line names them
     taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}

@@ -1,0 +1,103 @@
+"""Tables typed with the Tab key at the default tab stops, printed to PDF.
+
+An author who sets a table's columns with tabs and leaves the stops as they are gets a cell at
+the next default stop after the cell before it ends (Word's every half inch, 36 pt; Writer's
+every 1.25 cm): a short cell's neighbour at the first stop after it, a long cell's one or two
+stops further. The rows' cells then do not line up ("1  Ngân sách tỉnh  800  700" beside
+"3  Nguồn xã hội hóa  -  350", its "-" a stop to the right of the "800"), so the table is read
+by order: a line's cells are its words cut where a word starts on a stop and its gap is no
+plain space, the first cell after the stops its first word is placed past (a total's label set
+one stop in, under the labels), an empty cell for each stop a gap passes over (two tabs).
+"""
+
+from __future__ import annotations
+
+from statistics import median
+
+from extractors.layout import grid
+
+STOPS = (36.0, 1.25 * 72 / 2.54)  # Word's default tab stops (half an inch), Writer's (1.25 cm), in points
+ON_STOP = 0.5  # points: a word a tab placed starts this near a stop
+NOT_A_SPACE = 0.3  # points: a tab's gap differs from the line's plain space by more than this
+CELL_GAP = 6.0  # points: a gap this wide that is no tab (no stop after it) makes the line no tab row
+TAB_ROWS = 3  # a tab table has this many rows or more ...
+TAB_CELLS = 3  # ... of this many cells or more, as many in each row
+MISALIGNED = 3.0  # points: the same column starts this far apart in two rows (else the columns line up,
+# and the layout's table finder reads the table by its columns: extractors.layout.grid)
+
+
+def margin(lines: list[list[dict]]) -> float | None:
+    """The page's left margin: the leftmost place two lines or more start at (within ON_STOP)."""
+    starts = sorted(line[0]["x0"] for line in lines if line)
+    return next((a for a, b in zip(starts, starts[1:]) if b - a <= ON_STOP), None)
+
+
+def _stop(x: float, left: float, stop: float) -> int | None:
+    """The stop `x` sits on (1, 2, ... from `left`), or None."""
+    k = round((x - left) / stop)
+    return k if k >= 1 and abs(x - left - k * stop) <= ON_STOP else None
+
+
+Cell = tuple[float | None, str]  # (where the cell's first word starts, None for an empty cell; its text)
+
+
+def tab_row(line: list[dict], left: float, stop: float) -> list[Cell] | None:
+    """A line's cells, read as tabs at the stops every `stop` points from `left` set them
+    (module docstring); None for a line no tab row (a wide gap off the stops, under
+    TAB_CELLS cells)."""
+    first = line[0]["x0"]
+    lead = 0 if abs(first - left) <= ON_STOP else _stop(first, left, stop)
+    if lead is None:
+        return None
+    gaps = [(b["x0"] - a["x1"], _stop(b["x0"], left, stop)) for a, b in zip(line, line[1:])]
+    plain = [g for g, k in gaps if k is None]
+    if any(g > CELL_GAP for g in plain):
+        return None
+    space = median(plain) if plain else None
+    cells: list[tuple[float | None, list[str]]] = [(None, []) for _ in range(lead)] + [(first, [line[0]["text"]])]
+    for (gap, k), prev, w in zip(gaps, line, line[1:]):
+        if k is not None and (space is None or abs(gap - space) > NOT_A_SPACE):
+            # (a tab goes to the first stop after the cell's end: each stop it passes over is one more tab)
+            cells.extend((None, []) for _ in range(max(k - 1 - int((prev["x1"] - left) // stop), 0)))
+            cells.append((w["x0"], [w["text"]]))
+        else:
+            cells[-1][1].append(w["text"])
+    if len(cells) < TAB_CELLS:
+        return None
+    return [(x, " ".join(words)) for x, words in cells]
+
+
+def find_tab_tables(lines: list[list[dict]]) -> list[grid.Table]:
+    """The tab tables among a page's visual lines (each a list of words, left to right):
+    TAB_ROWS consecutive tab rows or more, as many of them as the widest of TAB_CELLS cells
+    or more (a row short of cells at its end padded), whose columns do not line up (where
+    they do, the columns' own finder reads the table, empty cells and all)."""
+    left = margin(lines)
+    if left is None:
+        return []
+    found: list[grid.Table] = []
+    for stop in STOPS:
+        rows = [tab_row(line, left, stop) if line else None for line in lines]
+        i = 0
+        while i < len(lines):
+            j = i
+            while j < len(lines) and rows[j] is not None:
+                j += 1
+            run = rows[i:j]
+            if j - i >= TAB_ROWS and not any(t.first < j and i <= t.last for t in found):
+                width = max(len(r) for r in run)
+                if sum(1 for r in run if len(r) == width) >= TAB_ROWS and _misaligned(run):
+                    found.append(grid.Table(first=i, last=j - 1,
+                                            rows=[[text for _, text in r] + [""] * (width - len(r)) for r in run]))
+            i = max(j, i + 1)
+    return found
+
+
+def _misaligned(rows: list[list[Cell]]) -> bool:
+    """Whether some column's cells start more than MISALIGNED apart in two rows."""
+    starts: dict[int, list[float]] = {}
+    for row in rows:
+        for c, (x, _) in enumerate(row):
+            if x is not None:
+                starts.setdefault(c, []).append(x)
+    return any(max(xs) - min(xs) > MISALIGNED for xs in starts.values())
