@@ -464,8 +464,11 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
 _TIME_TAIL = re.compile(r"\s(" + _TIME_WORD + r"(?:\s*(?:[\d/.,\-–]+|[IVX]{1,4}(?:/\d{4})?(?!\w)|(?:tháng|quý|năm|ngày|kỳ|"
                         r"đoạn|xuyên|đến|và|hằng|hàng|Tháng|Quý|Năm)(?!\w)))*)\s*$")
 # the word before an agency's name that makes it part of the text before it, not a cell's start: a list going on
-# ("..., Sở Y tế", "Công an xã và Đoàn Thanh niên"), a task's object ("phối hợp với Sở Tư pháp", "báo cáo cho UBND")
-_NOT_A_CUT = re.compile(r"(?:[,;/(\-–]|\s(?:và|với|cho|của|tại|giữa|gồm|các|trình|lên|đến|về))$", re.I)
+# ("..., Sở Y tế", "Công an xã và Đoàn Thanh niên"), a task's object ("phối hợp với Sở Tư pháp", "báo cáo cho UBND"),
+# a place or a channel the task names ("đăng tải trên Báo ...", "qua Cổng Thông tin điện tử", "các đơn vị thuộc Sở
+# Y tế", "cán bộ trong Ban Chỉ đạo", "phối hợp cùng Công an xã")
+_NOT_A_CUT = re.compile(r"(?:[,;/(\-–]|\s(?:và|với|cho|của|tại|giữa|gồm|các|trình|lên|đến|về|trên|qua|thuộc|trong|"
+                        r"cùng|từ|tới|bởi))$", re.I)
 # a unit's kind whose name has not started yet: "Văn phòng UBND tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng" are one name
 _KIND_ONLY = re.compile(r"(?:^|\s)(?:Văn\s+phòng|Chi\s+cục|Tổng\s+cục|Trung\s+tâm|Ủy\s+ban(?:\s+nhân\s+dân)?|Sở|Phòng|Ban|"
                         r"Cục|Vụ|Viện|Hội|Đoàn|Đội|Bộ|(?:Bộ|Ban)\s+Chỉ\s+huy|Ban\s+Quản\s+lý|Bộ\s+Tư\s+lệnh)$")
