@@ -1154,6 +1154,8 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     # cells are one space apart)
     texts, line_pages = [line.text for line in lines], [line.page for line in lines]
     taken = {k for t in tables.values() if t.last > t.first for k in range(t.first, t.last + 1)}
+    if may_structure:  # (tab rows are read by their tabs, _structured: an empty cell keeps its place)
+        taken |= {k for k, text in enumerate(texts) if "\t" in text and _tab_row(text)}
     for first, last, rows in spaced_rows.tables(texts, taken, line_pages):
         for one in [k for k, t in tables.items() if t.last == t.first and first <= k <= last]:
             del tables[one]
