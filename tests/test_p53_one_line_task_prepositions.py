@@ -3,7 +3,8 @@ a place, a channel or a body after a preposition: "Tuyên truyền ... trên Bá
 tin điện tử tỉnh", "Kiểm tra các đơn vị thuộc Sở Y tế", "Tập huấn cho cán bộ trong Ban Chỉ đạo". Round P53 (G51's
 leftover): the row was cut at that name, as if the lead started there, so the task lost its end and the lead and the
 partners moved one cell. The word before a name that carries the task on now includes "trên", "qua", "thuộc",
-"trong", "cùng", "từ", "tới", "bởi" (extractors.layout.raw_tasks._NOT_A_CUT). Names and numbers invented."""
+"trong", "cùng", "từ", "tới", "bởi" (extractors.layout.raw_tasks._NOT_A_CUT). A kind's word twice ("... của Sở Sở
+Công Thương") ends one name and opens the next (raw_tasks._agency_starts). Names and numbers invented."""
 
 from __future__ import annotations
 
@@ -29,6 +30,11 @@ KINDS = ["code", "task", "lead", "partner", "time"]
      ["4", "Tập huấn cho cán bộ trong Ban Chỉ đạo", "Phòng Nội vụ", "Ủy ban nhân dân các xã", "Quý I/2027"]),
     ("5 Tuần tra kiểm soát phối hợp cùng Công an xã Ban Chỉ huy Quân sự xã Các thôn Tháng 1 - 3/2027",
      ["5", "Tuần tra kiểm soát phối hợp cùng Công an xã", "Ban Chỉ huy Quân sự xã", "Các thôn", "Tháng 1 - 3/2027"]),
+    # must: a kind's word twice, the first ending the name the task gives ("của Sở"), the second opening the lead
+    ("8 Đăng tải kết quả trên Cổng thông tin của Sở Sở Tư pháp Sở Nội vụ Quý IV/2027",
+     ["8", "Đăng tải kết quả trên Cổng thông tin của Sở", "Sở Tư pháp", "Sở Nội vụ", "Quý IV/2027"]),
+    ("9 Cập nhật dữ liệu vào phần mềm của Phòng Phòng Kinh tế Công an xã Tháng 9/2027",
+     ["9", "Cập nhật dữ liệu vào phần mềm của Phòng", "Phòng Kinh tế", "Công an xã", "Tháng 9/2027"]),
     # must not: a place's name after an ordinary word ends the task where the lead starts
     ("6 Kiểm tra an toàn thực phẩm trên địa bàn Đội Quản lý thị trường số 3 Phòng Y tế Quý II/2027",
      ["6", "Kiểm tra an toàn thực phẩm trên địa bàn", "Đội Quản lý thị trường số 3", "Phòng Y tế", "Quý II/2027"]),

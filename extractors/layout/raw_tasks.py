@@ -482,8 +482,9 @@ def _agency_starts(text: str) -> list[int]:
         before = text[:m.start()]
         if _NOT_A_CUT.search(before) or not AGENCY_AT_START.match(text[m.end():]):
             continue
-        if _KIND_ONLY.search(before[out[-1]:] if out else before):
-            continue
+        kind = _KIND_ONLY.search(before[out[-1]:] if out else before)
+        if kind and text[m.end():].split(None, 1)[0] != kind.group().split()[-1]:
+            continue  # (but a kind's word twice, "... trên Cổng thông tin của Sở Sở Công Thương": a name ends, one starts)
         out.append(m.end())
     return out
 
