@@ -7,8 +7,9 @@ page; `pdftotext -layout` lays each page out on its own). Where the page break c
 row, the next page starts with the rest of that row: no row code, only words, each
 under a cell of the last row that holds words ("Tuyên truyền về hồ sơ" / "sức khỏe điện
 tử", "Sở Văn hóa," / "Thể thao và Du lịch", "2026 -" / "2028", a header's "Đơn vị chủ" /
-"trì"). Those finish the last row's cells. A row with a code, with a cell under an empty
-cell or under a number, starts a row of its own. The table's header rows repeated at the
+"trì"), or the digits that finish an amount cut in its last group ("5.000.00" / "0"). Those
+finish the last row's cells. A row with a code, with a cell under an empty cell or under a
+whole number, starts a row of its own. The table's header rows repeated at the
 top of the next page (Word's "repeat as header row") are dropped and the table goes on;
 column headings of another table start a table of its own.
 
@@ -95,13 +96,25 @@ def finishes_row(last: list[str], first: list[str]) -> bool:
     if is_heading_row(last) and any(NUMBER_CELL.match(text) for text in cells if text):
         return False  # a header's rest holds words alone: a row with an amount starts the body ("TỔNG CỘNG" first)
     filled = [(c, text) for c, text in enumerate(cells) if text]
-    if not filled or not any(LETTERS.search(text) for _, text in filled):
+    # an amount the break cut inside its last group of digits ("5.000.00" / "0", a narrow column's number wrapped)
+    completing = {c for c, text in filled if c < len(last) and _number_finished(last[c].strip(), text)}
+    if not filled or not (any(LETTERS.search(text) for _, text in filled) or completing):
         return False
     for c, _ in filled:
         above = last[c].strip() if c < len(last) else ""
-        if not above or NUMBER_CELL.match(above):
+        if c not in completing and (not above or NUMBER_CELL.match(above)):
             return False
     return True
+
+
+# an amount whose last group of digits is short: the rest of its digits on the next line or page
+_CUT_GROUP = re.compile(r"^\d{1,3}(?:\.\d{3})*\.(\d{1,2})$")
+
+
+def _number_finished(above: str, rest: str) -> bool:
+    """Whether `rest` is the digits that finish the amount `above` cut in its last group ("68.600.0" / "00")."""
+    m = _CUT_GROUP.match(above)
+    return bool(m) and rest.isdigit() and len(m.group(1)) + len(rest) == 3
 
 
 def join(above: list[list[str]], rows: list[list[str]]) -> list[list[str]]:
