@@ -111,6 +111,7 @@ NOT_TAB_ROWS = [
     [(_at(0), "1."), (_at(1), "Phòng Kinh tế: chủ trì")],  # a list's label and its text: two cells
     [(_at(0), "TT"), (_at(1) + 20, "Nội dung"), (_at(5) + 11, "Ghi chú")],  # wide gaps off the stops
     [(_at(0.5), "Nguồn"), (_at(2), "800"), (_at(3), "700")],  # starts off the margin and off a stop
+    [(_at(0), "Nơi nhận:"), (_at(8), "KT. CHỦ TỊCH")],  # two columns set with tabs: two cells with words
 ]
 
 
@@ -157,3 +158,23 @@ def _glyphs(*pieces):
 ])
 def test_letters_and_digits_are_not_one_syllable(pieces, expected):
     assert [w["text"] for w in join_split_glyphs(_glyphs(*pieces), {})] == expected
+
+
+def test_columns_set_by_tabs_are_no_table():
+    # must not: the header's and the signature's two columns set with tabs (a stop or several apart) stay columns
+    import docx
+    d = docx.Document()
+    for line in ["ỦY BAN NHÂN DÂN\t\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ NẬM CHẢI\t\t\t\tĐộc lập - Tự do - Hạnh phúc",
+                 "Số: 61/KH-UBND\t\t\tNậm Chải, ngày 03 tháng 4 năm 2027", "KẾ HOẠCH",
+                 "Bảo tồn và phát triển cây dược liệu xã Nậm Chải năm 2027", "I. MỤC TIÊU",
+                 "- Trồng mới 25 ha sâm và cây dược liệu dưới tán rừng.", "II. TỔ CHỨC THỰC HIỆN",
+                 "1. Công chức Nông nghiệp xã: Theo dõi, tổng hợp kết quả thực hiện.",
+                 "Nơi nhận:\t\t\t\t\tTM. ỦY BAN NHÂN DÂN", "- UBND huyện;\t\t\t\t\tCHỦ TỊCH", "- Lưu: VT.",
+                 "\t\t\t\t\t\tSùng A Páo"]:
+        d.add_paragraph(line)
+    out = process("ke-hoach-61.pdf", pdf_of(d))
+    record = out.record
+    assert (record.number, record.issuer.name, record.signer.name) == (
+        "61/KH-UBND", "Ủy ban nhân dân xã Nậm Chải", "Sùng A Páo")
+    assert record.recipients == ["UBND huyện", "Lưu: VT"]
+    assert " | " not in out.text

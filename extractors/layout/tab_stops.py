@@ -44,7 +44,7 @@ Cell = tuple[float | None, str]  # (where the cell's first word starts, None for
 def tab_row(line: list[dict], left: float, stop: float) -> list[Cell] | None:
     """A line's cells, read as tabs at the stops every `stop` points from `left` set them
     (module docstring); None for a line no tab row (a wide gap off the stops, under
-    TAB_CELLS cells)."""
+    TAB_CELLS cells that hold words)."""
     first = line[0]["x0"]
     lead = 0 if abs(first - left) <= ON_STOP else _stop(first, left, stop)
     if lead is None:
@@ -62,8 +62,8 @@ def tab_row(line: list[dict], left: float, stop: float) -> list[Cell] | None:
             cells.append((w["x0"], [w["text"]]))
         else:
             cells[-1][1].append(w["text"])
-    if len(cells) < TAB_CELLS:
-        return None
+    if sum(1 for _, words in cells if words) < TAB_CELLS:
+        return None  # (two columns set with tabs, "Nơi nhận:" far from "KT. CHỦ TỊCH", make no table)
     return [(x, " ".join(words)) for x, words in cells]
 
 
