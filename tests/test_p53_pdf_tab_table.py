@@ -178,3 +178,17 @@ def test_columns_set_by_tabs_are_no_table():
         "61/KH-UBND", "Ủy ban nhân dân xã Nậm Chải", "Sùng A Páo")
     assert record.recipients == ["UBND huyện", "Lưu: VT"]
     assert " | " not in out.text
+
+
+def test_a_tab_table_that_ends_the_page_says_where_its_columns_start():
+    # must not: the rows on the next page's top still join it (extractors.layout.paragraphs.join_cut_tables)
+    from extractors.layout.words import line_items, lines_of
+    # (its header's cells a stop off its rows', which line up with each other)
+    header = [(_at(0), "TT"), (_at(1), "Nguồn kinh phí"), (_at(4), "Năm 2026"), (_at(6), "Năm 2027"), (_at(8), "Tổng")]
+    rows = [header, TAB_ROWS[0][0], [(_at(0), "2"), (_at(1), "Ngân sách xã"), (_at(4), "450"), (_at(5), "330"),
+                                     (_at(6), "1.060")]]
+    words = [w for line in _page(rows) for w in line] + _words((300.0, "5"), top=800.0)
+    items = line_items(lines_of(words))
+    assert [kind for kind, _ in items][:2] == ["table", "columns"]
+    assert items[0][1][1][0] == ["TT", "Nguồn kinh phí", "Năm 2026", "Năm 2027", "Tổng"]
+    assert items[1][1] == [_at(k) for k in (0, 1, 4, 5, 6)]

@@ -304,14 +304,14 @@ def line_items(lines: list[list[dict]]) -> list[tuple[str, object]]:
     # a table typed with tabs at the default stops: its columns do not line up, its cells are read in order
     tabbed = {t.first: t for t in tab_stops.find_tab_tables(lines)}
     typed = {k for t in tabbed.values() for k in range(t.first, t.last + 1)}
-    if typed:
-        cells = [[] if k in typed else c for k, c in enumerate(cells)]
-    tables = {t.first: t for t in grid.find_tables(cells, tol=3.0)}
+    # (the other tables are found in the other lines; a table's cells say where its columns start, _column_starts)
+    others = [[] if k in typed else c for k, c in enumerate(cells)] if typed else cells
+    tables = {t.first: t for t in grid.find_tables(others, tol=3.0)}
     tables.update(tabbed)
     # a task table drawn without rules (a Word table without borders printed to PDF): no
     # numbers line its columns up, its header line names them
     taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
-    text_tables = {t.first: t for t in grid.find_text_tables(cells, tol=3.0)
+    text_tables = {t.first: t for t in grid.find_text_tables(others, tol=3.0)
                    if not taken & set(range(t.first, t.last + 1))}
     tables.update(text_tables)
     cut = [segments_of(line) for line in lines]  # each line at its wide gaps (the next line's are asked for too)
