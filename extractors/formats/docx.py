@@ -16,6 +16,7 @@ simple fields and bidi runs (`w:smartTag`, `w:customXml`, `w:fldSimple`, `w:dir`
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 import functools
 import io
 import posixpath
@@ -419,6 +420,15 @@ def _run_together(paragraphs: list):
             last.insert(at, copy.deepcopy(c))
         after = text + after if text else after
     return last
+
+
+def _goes_on(blocks: list[RawBlock], rows: list[list[str]]) -> bool:
+    """Whether a table goes on with the table just above it (nothing but blank paragraphs and section breaks
+    between, as many grid columns, three or more): a PDF-to-Word converter's table cut at a page's end, its part on
+    the next page a table of its own without the header rows, rows a layout test alone would take for a page's
+    layout."""
+    return bool(blocks) and blocks[-1].kind == "table" and len(rows[0]) >= 3 \
+        and len(blocks[-1].rows[-1]) == len(rows[0])
 
 
 def _is_wrapper_table(tbl) -> bool:
@@ -1189,7 +1199,9 @@ def read(data: bytes, path: str, options=None) -> RawDocument:
                 issues.append({"code": "table.grid_too_large", "severity": "warning", "message": str(exc),
                                "where": f"table {table_index}"})
                 continue
-            if is_layout_table(rows):
+            if is_layout_table(rows) and _goes_on(blocks, rows):
+                blocks[-1] = replace(blocks[-1], rows=blocks[-1].rows + rows)
+            elif is_layout_table(rows):
                 blocks.extend(layout_table_blocks(rows, loc))
             else:
                 blocks.append(RawBlock("table", rows=rows, location=loc))

@@ -469,6 +469,7 @@ def tables_from_column_runs(text: str) -> str:
 # row's number; a short cell's line, no amount (a unit: "%", "xã"), printed between the label's lines ("... cấp giấy" /
 # "%" / "chứng nhận ...") goes after the label's; the last row's lines up to the heading that opens the next
 # block ("II. NHIỆM VỤ") are made its cells as any row's are.
+PAGE_FOOTER = re.compile(r"(?i)^trang\s*\d{1,4}(?:\s*/\s*\d{1,4})?$")  # "Trang 2", "Trang 1/3" alone on a line
 ROW_WRAPS = 2  # a row's lines at most this many times its cells (its cells wrapped)
 SHORT_CELL = 12  # a unit's or an amount's cell
 _OPENS_BLOCK = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\.\s+\S|^(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b")
@@ -483,13 +484,22 @@ def _goes_on(before: str, line: str) -> bool:
     on a word or a comma (not on an amount, "18.600" / "phòng học ...": columns interleaved), or `before` is a
     list's item ending with ";"."""
     return (line[:1].islower() and (before[-1:].isalpha() or before[-1:] in ",(")) or before.endswith(";") \
-        or _range_goes_on(before, line)
+        or _range_goes_on(before, line) or _name_goes_on(before, line)
 
 
 # a range broken after its dash, its second end on the next line: "Tháng 11 -" / "12/2028", "Quý II –" / "III/2027"
 # (the second end a month's or a quarter's "12/2028", "III/2027", or a year: not a row's number alone, "12")
 _RANGE_BROKEN = re.compile(r"[\dIVX]\s+[-–]$")
 _RANGE_REST = re.compile(r"\d{1,2}/\d|(?:19|20)\d\d(?!\d)|[IVX]{1,4}/\d")
+
+
+# a name cut after the dash between its words, its rest on the next line in capitals: "Công chức Địa chính -" /
+# "Xây dựng", "Phòng Văn hóa -" / "Thông tin" (not a range's "Tháng 11 -", a digit before its dash)
+_NAME_CUT = re.compile(r"[^\W\d_]{2} [-–]$")
+
+
+def _name_goes_on(before: str, line: str) -> bool:
+    return line[:1].isupper() and _NAME_CUT.search(before) is not None
 
 
 def _range_goes_on(before: str, line: str) -> bool:
@@ -499,7 +509,7 @@ def _range_goes_on(before: str, line: str) -> bool:
 def _wrapped_rest(before: str, line: str) -> bool:
     """Whether `line`, after a table's last row, is its last cell's rest: in lower case after a word or a comma, or
     a range's second end after its dash."""
-    return (line[:1].islower() and _goes_on(before, line)) or _range_goes_on(before, line)
+    return (line[:1].islower() and _goes_on(before, line)) or _range_goes_on(before, line) or _name_goes_on(before, line)
 
 
 def _merged(lines: list[str], count: int) -> list[str] | None:
@@ -561,14 +571,19 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
             k += 2
             n = n if _is_number(cells[k], n) else 1
             continue
+        if cells[k:k + width] == heads and k + width < len(cells) and _is_number(cells[k + width], n):
+            k += width  # the header row repeated at the top of the next page (Word's "repeat as header row")
+            continue
         if not _is_number(cells[k], n):
             break
         nxt = k + width
-        if nxt == len(cells) or (nxt < len(cells) and (_is_number(cells[nxt], n + 1) or _group_at(cells, nxt, n + 1))):
+        if nxt == len(cells) or (nxt < len(cells) and (_is_number(cells[nxt], n + 1) or _group_at(cells, nxt, n + 1)
+                                                       or cells[nxt:nxt + width] == heads)):
             row = cells[k + 1:nxt]  # a line a cell
         else:
             nxt = next((j for j in range(k + 1, min(len(cells), k + ROW_WRAPS * width + 1))
-                        if _is_number(cells[j], n + 1) or (width > 2 and _group_at(cells, j, n + 1))), None)
+                        if _is_number(cells[j], n + 1) or (width > 2 and _group_at(cells, j, n + 1))
+                        or cells[j:j + width] == heads), None)
             if nxt is not None:  # more lines than cells (cells wrapped), or fewer (a cell left no line)
                 row = _merged(cells[k + 1:nxt], width - 1)
             else:  # the last row: its cells, a wrapped cell's rest in lower case joined
@@ -611,7 +626,8 @@ def flat_tables(texts: list[str]) -> list[tuple[int, int, list[list[str]], set[i
     (first, last, rows, the row numbers' lines) each, first and last indices into `texts`."""
     if not any(len(t) <= 16 and CODE_HEAD.match(t.strip()) for t in texts):  # (cheap test first)
         return []
-    filled = [k for k, t in enumerate(texts) if t.strip()]
+    # (a page's footer copied with the page's text, "Trang 1/3", stands between a table's rows: no line of it)
+    filled = [k for k, t in enumerate(texts) if t.strip() and not PAGE_FOOTER.match(t.strip())]
     cells = [texts[k].strip() for k in filled]
     out = []
     f = 0
