@@ -28,7 +28,9 @@ from decimal import Decimal
 from itertools import combinations
 
 from extractors.layout import spaced_rows
-from extractors.layout.cells import CODE_HEAD, TOTAL_LABEL
+from extractors.layout.cells import CODE_HEAD, PARTNER_HEAD, TOTAL_LABEL
+from normalizers.agencies import AGENCY_AT_START
+from normalizers.text import untoned
 
 HEADINGS = 2  # column headings after the ordinal's at least
 MAX_HEADINGS = 12
@@ -512,9 +514,11 @@ def _wrapped_rest(before: str, line: str) -> bool:
     return (line[:1].islower() and _goes_on(before, line)) or _range_goes_on(before, line) or _name_goes_on(before, line)
 
 
-def _merged(lines: list[str], count: int) -> list[str] | None:
+def _merged(lines: list[str], count: int, partners: int | None = None) -> list[str] | None:
     """`lines` as `count` cells: as they are when as many, else the lines that go on (_goes_on) joined to the
-    cell above when that makes exactly `count`; None when they cannot be told."""
+    cell above when that makes exactly `count`, else (no line going on) the partners' cell (at index `partners`)
+    a list of agencies, one a line ("Sở Giáo dục và Đào tạo" / "Tỉnh đoàn": a Word cell's paragraphs); None when
+    they cannot be told."""
     extra = len(lines) - count
     if extra < 0:
         return None
@@ -531,7 +535,7 @@ def _merged(lines: list[str], count: int) -> list[str] | None:
         joins.update({i: i - 1 for i in range(1, len(lines)) if i not in between and i + 1 not in between
                       and _goes_on(lines[i - 1], lines[i])})
         if len(joins) != extra:
-            return None
+            return _agency_list(lines, extra, partners) if not joins else None
     cell: dict[int, int] = {}  # a line's cell in the row
     out: list[str] = []
     for i, line in enumerate(lines):
@@ -542,6 +546,24 @@ def _merged(lines: list[str], count: int) -> list[str] | None:
             cell[i] = len(out)
             out.append(line)
     return out
+
+
+def _agency_list(lines: list[str], extra: int, partners: int | None) -> list[str] | None:
+    """The row's lines with the `extra` + 1 lines from the partners' cell on joined as its list, "; " between,
+    when each of them opens with an agency's name; else None."""
+    if not partners or partners + extra >= len(lines):
+        return None
+    names = lines[partners:partners + extra + 1]
+    if not all(AGENCY_AT_START.match(name) for name in names):
+        return None
+    return lines[:partners] + ["; ".join(name.rstrip(" ;") for name in names)] + lines[partners + extra + 1:]
+
+
+def _partners_at(heads: list[str]) -> int | None:
+    """The index of the partners' cell among a row's cells after its number (a heading "Phối hợp", "Đơn vị phối
+    hợp"), or None."""
+    return next((k - 1 for k, h in enumerate(heads) if k and PARTNER_HEAD.search(untoned(h).lower())
+                 and "chu tri" not in untoned(h).lower()), None)
 
 
 def _level_heading(heading: str) -> bool:
@@ -562,6 +584,7 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
     # the columns a year's level heads ("Năm 2026", "Kế hoạch năm 2013"): a number there is no row's number (an
     # amount column's may be: "Kinh phí" / "1" / "In tờ rơi" / "150" is left as it was)
     amount_col = [_level_heading(h) for h in heads]
+    partners = _partners_at(heads)
     rows, numbers = [heads], []
     n, groups = 1, 0
     while k < len(cells):
@@ -585,7 +608,7 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
                         if _is_number(cells[j], n + 1) or (width > 2 and _group_at(cells, j, n + 1))
                         or cells[j:j + width] == heads), None)
             if nxt is not None:  # more lines than cells (cells wrapped), or fewer (a cell left no line)
-                row = _merged(cells[k + 1:nxt], width - 1)
+                row = _merged(cells[k + 1:nxt], width - 1, partners)
             else:  # the last row: its cells, a wrapped cell's rest in lower case joined
                 row, nxt = [], k + 1
                 while nxt < len(cells) and (len(row) < width - 1 or (row and _wrapped_rest(row[-1], cells[nxt]))):
@@ -599,7 +622,7 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
                     # as a row's between two numbers are (_merged: a short cell between the label's lines)
                     nxt = next((j for j in range(k + 1, min(len(cells), k + ROW_WRAPS * width + 1))
                                 if _OPENS_BLOCK.match(cells[j])), None)
-                    row = _merged(cells[k + 1:nxt], width - 1) if nxt is not None else None
+                    row = _merged(cells[k + 1:nxt], width - 1, partners) if nxt is not None else None
                     if row is None:
                         return None  # a row short of a cell, or the text after the table taken for one
         if row is None or any(not c or "|" in c or (_ROW_NUMBER.match(c) and not amount_col[x + 1]) or TOTAL_LABEL.match(c)
