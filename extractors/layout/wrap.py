@@ -517,8 +517,14 @@ def _group_wrapped(prev: str, nxt: str) -> bool:
 
 
 # a word written with a hyphen cut at it at a line's end, its rest in lower case on the next line: "véc-" / "tơ",
-# "vắc-" / "xin" (no space before the hyphen: "kinh tế -" / "xã hội" is a dash between words)
-HYPHEN_CUT = re.compile(r"[^\W\d_]-$")
+# "vắc-" / "xin" (the piece before the hyphen in lower case, no space before it: "kinh tế -" / "xã hội" is a dash
+# between words, "số 2207/TTr-" a code's hyphen)
+HYPHEN_CUT = re.compile(r"(?<![\w/.-])([^\W\d_]+)-$")
+
+
+def hyphen_cut(text: str) -> bool:
+    m = HYPHEN_CUT.search(text)
+    return m is not None and m.group(1).islower()
 
 
 def hyphen_joined(lines: list[str]) -> list[str]:
@@ -526,7 +532,7 @@ def hyphen_joined(lines: list[str]) -> list[str]:
     ("giám sát véc-" / "tơ truyền bệnh": a cell's printed lines, a paragraph each in a converter's Word file)."""
     out: list[str] = []
     for line in lines:
-        if out and line.strip()[:1].islower() and HYPHEN_CUT.search(out[-1].rstrip()):
+        if out and line.strip()[:1].islower() and hyphen_cut(out[-1].rstrip()):
             out[-1] = out[-1].rstrip() + line.strip()
         else:
             out.append(line)
@@ -539,7 +545,7 @@ def glue(prev: str, nxt: str) -> str:
     code's hyphen ("số 215/KH-" + "UBND")."""
     if SPLIT_NUMBER.search(prev) and nxt[:1].isdigit() or broken_word(prev, nxt) or _group_wrapped(prev, nxt) \
             or PUNCT_START.match(nxt) or (nxt[:1].isupper() and CODE_CUT.search(prev)) \
-            or (nxt[:1].islower() and HYPHEN_CUT.search(prev)):
+            or (nxt[:1].islower() and hyphen_cut(prev)):
         return prev + nxt
     return f"{prev} {nxt}"
 
