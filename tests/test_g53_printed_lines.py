@@ -130,10 +130,17 @@ def test_a_copied_partners_list_is_one_cell():
         ["3", "Sơ kết công tác phổ biến pháp luật", "Văn phòng Sở", "Các phòng thuộc Sở", "Tháng 12/2028"]]]
 
 
-# an extra line that names no agency, or no partners' column: the row cannot be told (no table, as before)
+# an extra line that names no agency, no partners' column, or a partners' column last: the row cannot be told (no
+# table, as before)
 NOT_LISTED = [
     _HEADS + [c if c != "Tỉnh đoàn" else "Trực tuyến và trực tiếp" for c in _LISTED],
     ["TT", "Nội dung", "Đơn vị thực hiện", "Ghi chú", "Thời gian"] + _LISTED,
+    # the partners' cell last in its row: its line more may be anything after it
+    ["TT", "Nội dung", "Thời gian", "Đơn vị chủ trì", "Đơn vị phối hợp"]
+    + ["1", "Tổ chức Ngày Pháp luật năm 2028", "Tháng 11/2028", "Sở Tư pháp", "Sở Nội vụ", "Tỉnh đoàn",
+       "2", "Bồi dưỡng hòa giải viên cơ sở", "Quý III/2028", "Phòng Phổ biến, giáo dục pháp luật",
+       "Ủy ban nhân dân các huyện",
+       "3", "Sơ kết công tác phổ biến pháp luật", "Tháng 12/2028", "Văn phòng Sở", "Các phòng thuộc Sở"],
 ]
 
 
