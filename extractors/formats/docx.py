@@ -423,7 +423,7 @@ def _run_together(paragraphs: list):
     return last
 
 
-def _goes_on(blocks: list[RawBlock], rows: list[list[str]]) -> bool:
+def _table_rest(blocks: list[RawBlock], rows: list[list[str]]) -> bool:
     """Whether a table goes on with the table just above it (nothing but blank paragraphs and section breaks
     between, as many grid columns, three or more): a PDF-to-Word converter's table cut at a page's end, its part on
     the next page a table of its own without the header rows, rows a layout test alone would take for a page's
@@ -1207,7 +1207,7 @@ def read(data: bytes, path: str, options=None) -> RawDocument:
                 issues.append({"code": "table.grid_too_large", "severity": "warning", "message": str(exc),
                                "where": f"table {table_index}"})
                 continue
-            if is_layout_table(rows) and _goes_on(blocks, rows):
+            if is_layout_table(rows) and _table_rest(blocks, rows):
                 blocks[-1] = replace(blocks[-1], rows=blocks[-1].rows + rows)
             elif is_layout_table(rows):
                 blocks.extend(layout_table_blocks(rows, loc))
