@@ -1207,9 +1207,10 @@ def read(data: bytes, path: str, options=None) -> RawDocument:
                 issues.append({"code": "table.grid_too_large", "severity": "warning", "message": str(exc),
                                "where": f"table {table_index}"})
                 continue
-            if is_layout_table(rows) and _table_rest(blocks, rows):
+            layout = is_layout_table(rows)
+            if layout and _table_rest(blocks, rows):
                 blocks[-1] = replace(blocks[-1], rows=blocks[-1].rows + rows)
-            elif is_layout_table(rows):
+            elif layout:
                 blocks.extend(layout_table_blocks(rows, loc))
             else:
                 blocks.append(RawBlock("table", rows=rows, location=loc))
