@@ -16,6 +16,7 @@ simple fields and bidi runs (`w:smartTag`, `w:customXml`, `w:fldSimple`, `w:dir`
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 import functools
 import io
 import posixpath
@@ -399,6 +400,7 @@ def _body_children(parent):
 
 
 _DELETED_MARK = f"{_W}pPr/{_W}rPr/{_W}del"
+_FRAME_PR = f"{_W}pPr/{_W}framePr"
 
 
 def _run_together(paragraphs: list):
@@ -419,6 +421,15 @@ def _run_together(paragraphs: list):
             last.insert(at, copy.deepcopy(c))
         after = text + after if text else after
     return last
+
+
+def _table_rest(blocks: list[RawBlock], rows: list[list[str]]) -> bool:
+    """Whether a table goes on with the table just above it (nothing but blank paragraphs and section breaks
+    between, as many grid columns, three or more): a PDF-to-Word converter's table cut at a page's end, its part on
+    the next page a table of its own without the header rows, rows a layout test alone would take for a page's
+    layout."""
+    return bool(blocks) and blocks[-1].kind == "table" and len(rows[0]) >= 3 \
+        and len(blocks[-1].rows[-1]) == len(rows[0])
 
 
 def _is_wrapper_table(tbl) -> bool:
@@ -532,6 +543,7 @@ def _cell_text(paragraphs: list[str]) -> str:
     on one line: the lines of a cell are read as one line later."""
     if len(paragraphs) < 2:  # (most cells: one paragraph, no list to join)
         return paragraphs[0] if paragraphs else ""
+    paragraphs = wrap.hyphen_joined(paragraphs)
     lines = [p.strip() for p in paragraphs if p.strip()]
     if len(lines) > 1 and all(AGENCY_AT_START.match(_LIST_MARK.sub("", p)) for p in lines):
         return " ".join(p if p.endswith((";", ",")) or n == len(lines) - 1 else f"{p};" for n, p in enumerate(lines))
@@ -767,13 +779,14 @@ def _space_table(texts: list[str]) -> bool:
     return False
 
 
-def _printed_lines(lines: list[tuple[int, str]]) -> tuple[list[RawBlock], list[dict]] | None:
+def _printed_lines(lines: list[tuple[int, str]], framed: set[int]) -> tuple[list[RawBlock], list[dict]] | None:
     """A Word file whose paragraphs are the printed lines of a page, one each (a PDF converted
     to Word by an online converter, Acrobat or LibreOffice: a sentence, a task's title, an
     agency's name cut over two paragraphs), read as a hard-wrapped text file is, its wraps
     joined again (extractors.layout.wrap.printed_lines tells it); None for any other document.
-    Only a body of plain paragraphs qualifies (as for `_space_layout`)."""
-    if _printed_style([t for _, t in lines]) is None:
+    Only a body of plain paragraphs qualifies (as for `_space_layout`); the paragraphs in frames (`framed`, their
+    indices) are not measured."""
+    if _printed_style([t for k, t in lines if k not in framed]) is None:
         return None
     return _as_text(lines)
 
@@ -1117,6 +1130,7 @@ def read(data: bytes, path: str, options=None) -> RawDocument:
     # a text file typed or pasted into Word, read as text when its lines are set with spaces
     lines: list[tuple[int, str]] | None = []
     objects = b"OLEObject" in document_xml and any(k.startswith("object:") for k in parts)  # embedded worksheets
+    framed: set[int] = set()  # the paragraphs in frames
     plain: list[str] = []  # the plain paragraphs' text, "" for a blank one or whatever else stands between
     for child in _body_children(body):
         if child.tag == _P:
@@ -1144,7 +1158,11 @@ def read(data: bytes, path: str, options=None) -> RawDocument:
             label = numbering.label(num_id, ilvl) if num_id not in (None, "0") else None
             heading = _HEADING_STYLE.match(style_name or "")
             listed = num_el is not None or (style_name or "").lower().startswith("list")
-            plain.append("" if label or heading or listed else text)
+            # (a frame's paragraph, w:framePr: a block placed on the page apart from the text's flow, a converter's
+            # header or signature, no line of the body's wrap)
+            if child.find(_FRAME_PR) is not None:
+                framed.add(para_index)
+            plain.append("" if label or heading or listed or para_index in framed else text)
             if lines is not None:
                 if label and not heading and label != "-" and text.strip():
                     # a line Word numbers itself ("IV." from w:numPr): the line as it is drawn, so that
@@ -1189,7 +1207,10 @@ def read(data: bytes, path: str, options=None) -> RawDocument:
                 issues.append({"code": "table.grid_too_large", "severity": "warning", "message": str(exc),
                                "where": f"table {table_index}"})
                 continue
-            if is_layout_table(rows):
+            layout = is_layout_table(rows)
+            if layout and _table_rest(blocks, rows):
+                blocks[-1] = replace(blocks[-1], rows=blocks[-1].rows + rows)
+            elif layout:
                 blocks.extend(layout_table_blocks(rows, loc))
             else:
                 blocks.append(RawBlock("table", rows=rows, location=loc))
@@ -1198,7 +1219,7 @@ def read(data: bytes, path: str, options=None) -> RawDocument:
             plain.append("")
             chunk_index += 1
             blocks.extend(_chunk_blocks(archive, parts, child, chunk_index))
-    laid_out = (_space_layout(lines) or _printed_lines(lines) or _corpus_text(lines)) if lines else None
+    laid_out = (_space_layout(lines) or _printed_lines(lines, framed) or _corpus_text(lines)) if lines else None
     if laid_out is not None:
         blocks, found = laid_out
         issues.extend(found)

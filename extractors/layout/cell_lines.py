@@ -28,7 +28,9 @@ from decimal import Decimal
 from itertools import combinations
 
 from extractors.layout import spaced_rows
-from extractors.layout.cells import CODE_HEAD, TOTAL_LABEL
+from extractors.layout.cells import CODE_HEAD, PARTNER_HEAD, TOTAL_LABEL
+from normalizers.agencies import AGENCY_AT_START
+from normalizers.text import untoned
 
 HEADINGS = 2  # column headings after the ordinal's at least
 MAX_HEADINGS = 12
@@ -469,6 +471,7 @@ def tables_from_column_runs(text: str) -> str:
 # row's number; a short cell's line, no amount (a unit: "%", "xã"), printed between the label's lines ("... cấp giấy" /
 # "%" / "chứng nhận ...") goes after the label's; the last row's lines up to the heading that opens the next
 # block ("II. NHIỆM VỤ") are made its cells as any row's are.
+PAGE_FOOTER = re.compile(r"(?i)^trang\s*\d{1,4}(?:\s*/\s*\d{1,4})?$")  # "Trang 2", "Trang 1/3" alone on a line
 ROW_WRAPS = 2  # a row's lines at most this many times its cells (its cells wrapped)
 SHORT_CELL = 12  # a unit's or an amount's cell
 _OPENS_BLOCK = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\.\s+\S|^(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b")
@@ -483,13 +486,22 @@ def _goes_on(before: str, line: str) -> bool:
     on a word or a comma (not on an amount, "18.600" / "phòng học ...": columns interleaved), or `before` is a
     list's item ending with ";"."""
     return (line[:1].islower() and (before[-1:].isalpha() or before[-1:] in ",(")) or before.endswith(";") \
-        or _range_goes_on(before, line)
+        or _range_goes_on(before, line) or _name_goes_on(before, line)
 
 
 # a range broken after its dash, its second end on the next line: "Tháng 11 -" / "12/2028", "Quý II –" / "III/2027"
 # (the second end a month's or a quarter's "12/2028", "III/2027", or a year: not a row's number alone, "12")
 _RANGE_BROKEN = re.compile(r"[\dIVX]\s+[-–]$")
 _RANGE_REST = re.compile(r"\d{1,2}/\d|(?:19|20)\d\d(?!\d)|[IVX]{1,4}/\d")
+
+
+# a name cut after the dash between its words, its rest on the next line in capitals: "Công chức Địa chính -" /
+# "Xây dựng", "Phòng Văn hóa -" / "Thông tin" (not a range's "Tháng 11 -", a digit before its dash)
+_NAME_CUT = re.compile(r"[^\W\d_]{2} [-–]$")
+
+
+def _name_goes_on(before: str, line: str) -> bool:
+    return line[:1].isupper() and _NAME_CUT.search(before) is not None
 
 
 def _range_goes_on(before: str, line: str) -> bool:
@@ -499,12 +511,14 @@ def _range_goes_on(before: str, line: str) -> bool:
 def _wrapped_rest(before: str, line: str) -> bool:
     """Whether `line`, after a table's last row, is its last cell's rest: in lower case after a word or a comma, or
     a range's second end after its dash."""
-    return (line[:1].islower() and _goes_on(before, line)) or _range_goes_on(before, line)
+    return (line[:1].islower() and _goes_on(before, line)) or _range_goes_on(before, line) or _name_goes_on(before, line)
 
 
-def _merged(lines: list[str], count: int) -> list[str] | None:
+def _merged(lines: list[str], count: int, partners: int | None = None) -> list[str] | None:
     """`lines` as `count` cells: as they are when as many, else the lines that go on (_goes_on) joined to the
-    cell above when that makes exactly `count`; None when they cannot be told."""
+    cell above when that makes exactly `count`, else (no line going on) the partners' cell (at index `partners`)
+    a list of agencies, one a line ("Sở Giáo dục và Đào tạo" / "Tỉnh đoàn": a Word cell's paragraphs); None when
+    they cannot be told."""
     extra = len(lines) - count
     if extra < 0:
         return None
@@ -521,7 +535,7 @@ def _merged(lines: list[str], count: int) -> list[str] | None:
         joins.update({i: i - 1 for i in range(1, len(lines)) if i not in between and i + 1 not in between
                       and _goes_on(lines[i - 1], lines[i])})
         if len(joins) != extra:
-            return None
+            return _agency_list(lines, extra, partners) if not joins else None
     cell: dict[int, int] = {}  # a line's cell in the row
     out: list[str] = []
     for i, line in enumerate(lines):
@@ -532,6 +546,26 @@ def _merged(lines: list[str], count: int) -> list[str] | None:
             cell[i] = len(out)
             out.append(line)
     return out
+
+
+def _agency_list(lines: list[str], extra: int, partners: int | None) -> list[str] | None:
+    """The row's lines with the `extra` + 1 lines from the partners' cell on joined as its list, "; " between,
+    when each of them opens with an agency's name and a cell that names none follows them (a time: the list's end
+    shown; a partners' cell last in its row may be followed by anything); else None."""
+    end = (partners or 0) + extra + 1
+    if not partners or end >= len(lines) or AGENCY_AT_START.match(lines[end]):
+        return None
+    names = lines[partners:end]
+    if not all(AGENCY_AT_START.match(name) for name in names):
+        return None
+    return lines[:partners] + ["; ".join(name.rstrip(" ;") for name in names)] + lines[end:]
+
+
+def _partners_at(heads: list[str]) -> int | None:
+    """The index of the partners' cell among a row's cells after its number (a heading "Phối hợp", "Đơn vị phối
+    hợp"), or None."""
+    return next((k - 1 for k, h in enumerate(heads) if k and PARTNER_HEAD.search(untoned(h).lower())
+                 and "chu tri" not in untoned(h).lower()), None)
 
 
 def _level_heading(heading: str) -> bool:
@@ -552,6 +586,7 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
     # the columns a year's level heads ("Năm 2026", "Kế hoạch năm 2013"): a number there is no row's number (an
     # amount column's may be: "Kinh phí" / "1" / "In tờ rơi" / "150" is left as it was)
     amount_col = [_level_heading(h) for h in heads]
+    partners = _partners_at(heads)
     rows, numbers = [heads], []
     n, groups = 1, 0
     while k < len(cells):
@@ -561,16 +596,21 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
             k += 2
             n = n if _is_number(cells[k], n) else 1
             continue
+        if cells[k:k + width] == heads and k + width < len(cells) and _is_number(cells[k + width], n):
+            k += width  # the header row repeated at the top of the next page (Word's "repeat as header row")
+            continue
         if not _is_number(cells[k], n):
             break
         nxt = k + width
-        if nxt == len(cells) or (nxt < len(cells) and (_is_number(cells[nxt], n + 1) or _group_at(cells, nxt, n + 1))):
+        if nxt == len(cells) or (nxt < len(cells) and (_is_number(cells[nxt], n + 1) or _group_at(cells, nxt, n + 1)
+                                                       or cells[nxt:nxt + width] == heads)):
             row = cells[k + 1:nxt]  # a line a cell
         else:
             nxt = next((j for j in range(k + 1, min(len(cells), k + ROW_WRAPS * width + 1))
-                        if _is_number(cells[j], n + 1) or (width > 2 and _group_at(cells, j, n + 1))), None)
+                        if _is_number(cells[j], n + 1) or (width > 2 and _group_at(cells, j, n + 1))
+                        or cells[j:j + width] == heads), None)
             if nxt is not None:  # more lines than cells (cells wrapped), or fewer (a cell left no line)
-                row = _merged(cells[k + 1:nxt], width - 1)
+                row = _merged(cells[k + 1:nxt], width - 1, partners)
             else:  # the last row: its cells, a wrapped cell's rest in lower case joined
                 row, nxt = [], k + 1
                 while nxt < len(cells) and (len(row) < width - 1 or (row and _wrapped_rest(row[-1], cells[nxt]))):
@@ -584,7 +624,7 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
                     # as a row's between two numbers are (_merged: a short cell between the label's lines)
                     nxt = next((j for j in range(k + 1, min(len(cells), k + ROW_WRAPS * width + 1))
                                 if _OPENS_BLOCK.match(cells[j])), None)
-                    row = _merged(cells[k + 1:nxt], width - 1) if nxt is not None else None
+                    row = _merged(cells[k + 1:nxt], width - 1, partners) if nxt is not None else None
                     if row is None:
                         return None  # a row short of a cell, or the text after the table taken for one
         if row is None or any(not c or "|" in c or (_ROW_NUMBER.match(c) and not amount_col[x + 1]) or TOTAL_LABEL.match(c)
@@ -611,7 +651,8 @@ def flat_tables(texts: list[str]) -> list[tuple[int, int, list[list[str]], set[i
     (first, last, rows, the row numbers' lines) each, first and last indices into `texts`."""
     if not any(len(t) <= 16 and CODE_HEAD.match(t.strip()) for t in texts):  # (cheap test first)
         return []
-    filled = [k for k, t in enumerate(texts) if t.strip()]
+    # (a page's footer copied with the page's text, "Trang 1/3", stands between a table's rows: no line of it)
+    filled = [k for k, t in enumerate(texts) if t.strip() and not PAGE_FOOTER.match(t.strip())]
     cells = [texts[k].strip() for k in filled]
     out = []
     f = 0

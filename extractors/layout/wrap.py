@@ -516,12 +516,36 @@ def _group_wrapped(prev: str, nxt: str) -> bool:
     return bool(y and len(y.group(1) or y.group(2)) + len(nxt) == 4 and (y.group(1) or y.group(2))[:1] in "12")
 
 
+# a word written with a hyphen cut at it at a line's end, its rest in lower case on the next line: "véc-" / "tơ",
+# "vắc-" / "xin" (the piece before the hyphen in lower case, no space before it: "kinh tế -" / "xã hội" is a dash
+# between words, "số 2207/TTr-" a code's hyphen)
+HYPHEN_CUT = re.compile(r"(?<![\w/.-])([^\W\d_]+)-$")
+
+
+def hyphen_cut(text: str) -> bool:
+    m = HYPHEN_CUT.search(text)
+    return m is not None and m.group(1).islower()
+
+
+def hyphen_joined(lines: list[str]) -> list[str]:
+    """The lines with each one cut at a word's hyphen (HYPHEN_CUT) joined to the next, when it goes on in lower case
+    ("giám sát véc-" / "tơ truyền bệnh": a cell's printed lines, a paragraph each in a converter's Word file)."""
+    out: list[str] = []
+    for line in lines:
+        if out and line.strip()[:1].islower() and hyphen_cut(out[-1].rstrip()):
+            out[-1] = out[-1].rstrip() + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
 def glue(prev: str, nxt: str) -> str:
     """Join two wrapped lines: "giai đoạn 2016-" + "2020" keeps no space, nor a word
     broken at a narrow column's edge ("xét nghiệ" + "m"), nor a document number cut after its
     code's hyphen ("số 215/KH-" + "UBND")."""
     if SPLIT_NUMBER.search(prev) and nxt[:1].isdigit() or broken_word(prev, nxt) or _group_wrapped(prev, nxt) \
-            or PUNCT_START.match(nxt) or (nxt[:1].isupper() and CODE_CUT.search(prev)):
+            or PUNCT_START.match(nxt) or (nxt[:1].isupper() and CODE_CUT.search(prev)) \
+            or (nxt[:1].islower() and hyphen_cut(prev)):
         return prev + nxt
     return f"{prev} {nxt}"
 
