@@ -20,6 +20,7 @@ from typing import Callable
 import numpy as np
 
 from extractors.formats import tools
+from extractors.formats.marks import raised_mark
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_section_heading, \
     repair_stop_tone, repair_vocabulary, repair_vocabulary_wrapped, repair_citation_words, repair_head_words, repair_told_words, \
     repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, repair_q_read_as_o, \
@@ -1408,23 +1409,21 @@ PER_MILLE_RING_HEIGHT = (0.35, 0.7)  # of the "%"'s height
 PER_MILLE_RING_WIDTH = (0.2, 0.6)  # of the "%"'s width
 
 
+def glyph_columns(ink: np.ndarray) -> list[tuple[int, int]]:
+    """The runs of columns of a word's ink (rows x columns, True for ink) that hold ink, left to right: its glyphs
+    where they do not touch (start, end)."""
+    cols = np.concatenate(([False], ink.any(axis=0), [False])).astype(np.int8)
+    edges = np.flatnonzero(np.diff(cols))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
+
+
 def per_mille(ink: np.ndarray) -> bool:
     """A word's ink (rows x columns, True for ink) that ends in a percent sign's glyph followed by a small ring
     (PER_MILLE_RING_HEIGHT and _WIDTH of the sign's), and then nothing but a stop's, a comma's, a semicolon's or a
     colon's ink at most (narrower than the ring, lower than the sign): "‰"."""
     if ink.size == 0:
         return False
-    cols = ink.any(axis=0)
-    runs, start = [], None
-    for i, c in enumerate(cols):
-        if c and start is None:
-            start = i
-        elif not c and start is not None:
-            runs.append((start, i))
-            start = None
-    if start is not None:
-        runs.append((start, len(cols)))
-    glyphs = [(a, b, int(ink[:, a:b].any(axis=1).sum())) for a, b in runs]
+    glyphs = [(a, b, int(ink[:, a:b].any(axis=1).sum())) for a, b in glyph_columns(ink)]
     full = max((h for _, _, h in glyphs), default=0)
     if not full:
         return False
@@ -1460,6 +1459,65 @@ def _per_mille_signs(gray: np.ndarray, words: list[dict], boxes: dict[int, tuple
             x0, y0, x1, y1 = boxes[id(w)]
             if per_mille(gray[max(0, y0):y1, max(0, x0):x1] < DARK):
                 w["text"] = _PERCENT_AFTER_DIGIT.sub(lambda m: m.group(1) + "‰" + m.group(2), w["text"])
+
+
+# A footnote's reference set raised after its word ("năm 2018" + raised "1": a web page's <sup>, a Word file's
+# superscript run, printed and scanned) read by the page's model as a digit glued to the word ("năm 20181;": a year no
+# date has, the Law's date lost; "thường xuyên3", "38%2."). The word's ink tells it: its last glyphs before the signs
+# read after them (a stop, a comma, a semicolon, a colon, a bracket) sit raised, their foot RAISED_FOOT of the word's
+# height or more above the foot of the glyphs before them (the middle one's), each no taller than RAISED_HEIGHT of the word and no lower
+# than a speck (RAISED_MIN). The raised digits are written as the readers of raised text write a reference
+# (marks.raised_mark: "năm 2018[1];", "38%[2]."); a power after a unit ("m2", "km2") stays as read.
+_RAISED_AFTER = re.compile(r"^(.*?[^\W_%]|.*?%)(\d{1,2})([.,;:)]*)$")
+RAISED_FOOT = 0.25
+RAISED_HEIGHT = 0.9
+RAISED_MIN = 0.25
+
+
+def raised_digits(ink: np.ndarray, text: str) -> int:
+    """How many of the digits at the end of a word's reading (`text`: one or two, the signs after them aside) its ink
+    (rows x columns, True for ink) sets raised (above), each digit a glyph of its own; 0 where none is."""
+    m = _RAISED_AFTER.match(text)
+    if not m or ink.size == 0:
+        return 0
+    glyphs = glyph_columns(ink)
+    spans = []
+    for a, b in glyphs:
+        rows = np.flatnonzero(ink[:, a:b].any(axis=1))
+        spans.append((int(rows[0]), int(rows[-1]) + 1))
+    digits, signs = len(m.group(2)), len(m.group(3))
+    for k in range(digits, 0, -1):
+        body = spans[:len(spans) - signs - k]
+        tail = spans[len(spans) - signs - k:len(spans) - signs]
+        if not body or len(tail) != k:
+            continue
+        height = max(bottom for _, bottom in body) - min(top for top, _ in body)
+        foot = sorted(bottom for _, bottom in body)[len(body) // 2]  # (the line's: a "y" reaches lower)
+        if all(foot - bottom >= RAISED_FOOT * height and RAISED_MIN * height <= bottom - top <= RAISED_HEIGHT * height
+               for top, bottom in tail):
+            return k
+    return 0
+
+
+def raised_reference(ink: np.ndarray, text: str) -> str:
+    """A word's reading (`text`) with the digits its ink sets raised at its end written as a footnote's reference
+    (raised_digits; marks.raised_mark: "20181;" -> "2018[1];"); as read otherwise."""
+    k = raised_digits(ink, text)
+    if not k:
+        return text
+    m = _RAISED_AFTER.match(text)
+    head, digits = m.group(1) + m.group(2)[:-k], m.group(2)[-k:]
+    mark = raised_mark(digits, head)
+    return head + mark + m.group(3) if mark else text
+
+
+def _raised_references(gray: np.ndarray, words: list[dict], boxes: dict[int, tuple[int, int, int, int]]) -> None:
+    """Each of `words` read with a digit at its end whose ink is a footnote's reference set raised (raised_reference)
+    written so."""
+    for w in words:
+        if id(w) in boxes and _RAISED_AFTER.match(w["text"]):
+            x0, y0, x1, y1 = boxes[id(w)]
+            w["text"] = raised_reference(gray[max(0, y0):y1, max(0, x0):x1] < DARK, w["text"])
 
 
 # A table of contents' entry, its heading then dot leaders to its page at the right ("I. MỤC ĐÍCH, YÊU CẦU ........ 2"):
@@ -1635,6 +1693,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
             lines_kept = [[w for w in line if id(w) not in sealed] for line in lines_kept] + reread
             _reread_digit_words(gray, reread, boxes, scale, timeout)
     _per_mille_signs(gray, words, boxes)  # (the lines read again: "18%;" at 14 in a line read garbled, read so again)
+    _raised_references(gray, words, boxes)  # "năm 20181;": "năm 2018" and a raised "1"
     for line in lines_kept:  # "I. MỤC TIỂU": a section heading read with a wrong tone
         if _two_read_as_h(line):
             line[0]["text"] = line[0]["text"].replace("H", "II")
