@@ -3,7 +3,10 @@
 - a footnote's reference set raised after its word (a web page's <sup>, a Word file's superscript run, printed and
   scanned) read by the page's model as a digit glued to the word ("năm 20171;" for "năm 2017" + raised "1": a year no
   date has, the Law's date lost): the word's ink tells the raised glyphs, written as the readers of raised text write
-  a reference, "năm 2017[1];" (ocr.raised_digits, ocr.raised_reference, in ocr.tesseract_words).
+  a reference, "năm 2017[1];" (ocr.raised_digits, ocr.raised_reference, in ocr.tesseract_words);
+- a total's sum of the table's parts by their Roman numbers ("Tổng cộng (I+II+III)") read with its I's as "T" and its
+  "II" as "H" ("(T+H+IH)", "(I+H+II)"): the total's label wrong, its budget item lost (vi_syllable.repair_roman_sum,
+  in ocr.repair_line).
 
 Everything here is invented (words, figures, the line's ink).
 """
@@ -14,7 +17,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from extractors.formats import ocr
+from extractors.formats import ocr, vi_syllable
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 PX = 54  # a 13 pt line at 300 dpi
@@ -91,3 +94,26 @@ def test_raised_reference_soft(parts, read, expected):
 def test_raised_reference_read(parts, expected, absent):
     words = [w["text"] for w in ocr.tesseract_words(_line(parts), 300 / 72, "vie", 60)]
     assert expected in words and not any(absent in w for w in words)
+
+
+@pytest.mark.parametrize("words, expected", [
+    # must: a total's sum of the parts, its I's and II's read as look-alikes
+    (["Tổng", "cộng", "(T+H+IH)"], ["Tổng", "cộng", "(I+II+III)"]),
+    (["Tổng", "cộng", "(I+H+II)"], ["Tổng", "cộng", "(I+II+III)"]),
+    (["Cộng", "(Il+III+lV)"], ["Cộng", "(II+III+IV)"]),
+    (["Tổng", "số", "(I+II+IIl+IV)."], ["Tổng", "số", "(I+II+III+IV)."]),
+    (["Cộng", "(I+H)"], ["Cộng", "(I+II)"]),
+    # must-not: Roman numbers as read, in order (one part skipped too); a sum of letters or figures; no run
+    (["Tổng", "cộng", "(I+II+III)"], ["Tổng", "cộng", "(I+II+III)"]),
+    (["Cộng", "(I+III)"], ["Cộng", "(I+III)"]),
+    (["Cộng", "(A+B+C)"], ["Cộng", "(A+B+C)"]),
+    (["Cộng", "(1+2+3)"], ["Cộng", "(1+2+3)"]),
+    (["Cộng", "(1+11+111)"], ["Cộng", "(1+11+111)"]),
+    (["Cộng", "(II+V+V)"], ["Cộng", "(II+V+V)"]),
+    (["Cộng", "(I+I+I)"], ["Cộng", "(I+I+I)"]),
+    (["KT", "-", "XH"], ["KT", "-", "XH"]),
+    (["Cộng", "(T+H)"], ["Cộng", "(T+H)"]),
+])
+def test_roman_sum(words, expected):
+    assert vi_syllable.repair_roman_sum(words) == expected
+    assert ocr.repair_line(words) == expected

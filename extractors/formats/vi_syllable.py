@@ -98,6 +98,56 @@ def repair_roman_h(words: list[str]) -> list[str]:
     return out
 
 
+# A total's sum of a table's parts by their Roman numbers ("Tổng cộng (I+II+III)") whose I's OCR read as "T", "l",
+# "1" or "|", or whose "II" it read as "H" ("(T+H+IH)", "(I+H+II)": the total's label wrong, its budget item lost). A
+# bracketed sum of two or more terms of Roman letters and those look-alikes, an I, V or X among them, read (look-alikes
+# as I's, "H" as "II") as Roman numbers in order, is those numbers ("(I+III)": the parts summed may skip one); read
+# otherwise, it is the run of Roman numbers from its first term's where each term read is its number or that number
+# with one I more or fewer ("(I+H+II)": the last term's I lost); anything else stays ("(A+B)", "(1+2)", "(II+V+V)").
+_ROMAN_SUM = re.compile(r"^\(([IVXlTH1|]{1,4}(?:\+[IVXlTH1|]{1,4})+)\)([.,;:]?)$")
+_ROMAN_LOOKS = str.maketrans("lT1|", "IIII")
+_ROMAN_VALUES = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN_VALUES:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _roman_value(letters: str) -> int | None:
+    return next((n for n in range(1, 40) if _roman(n) == letters), None)
+
+
+def _one_i_apart(read: str, number: str) -> bool:
+    longer, shorter = (read, number) if len(read) > len(number) else (number, read)
+    return len(longer) - len(shorter) <= 1 and any(longer[:k] + longer[k + 1:] == shorter
+                                                   for k in range(len(longer)) if longer[k] == "I")
+
+
+def repair_roman_sum(words: list[str]) -> list[str]:
+    """"Tổng", "cộng", "(T+H+IH)" -> "Tổng", "cộng", "(I+II+III)" (above); any other words unchanged."""
+    out = list(words)
+    for k, word in enumerate(out):
+        m = _ROMAN_SUM.match(word)
+        if not m or not re.search(r"[IVX]", m.group(1)):
+            continue
+        terms = [t.translate(_ROMAN_LOOKS).replace("H", "II") for t in m.group(1).split("+")]
+        values = [_roman_value(t) for t in terms]
+        if None not in values and all(a < b for a, b in zip(values, values[1:])):
+            numbers = terms  # Roman numbers in order as read ("(I+III)": the parts summed may skip one)
+        elif values[0] is not None:
+            numbers = [_roman(values[0] + i) for i in range(len(terms))]
+            if not all(t == n or _one_i_apart(t, n) for t, n in zip(terms, numbers)):
+                continue
+        else:
+            continue
+        out[k] = "(" + "+".join(numbers) + ")" + m.group(2)
+    return out
+
+
 # The headings of budget and task tables: a closed vocabulary. OCR reads a scan's base
 # letters far better than its tone marks ("Tống cộng" for "Tổng cộng"), and a cell that
 # holds one of these with only its tones wrong is that heading. (Not the one-syllable
