@@ -6,7 +6,10 @@
   a reference, "năm 2017[1];" (ocr.raised_digits, ocr.raised_reference, in ocr.tesseract_words);
 - a total's sum of the table's parts by their Roman numbers ("Tổng cộng (I+II+III)") read with its I's as "T" and its
   "II" as "H" ("(T+H+IH)", "(I+H+II)"): the total's label wrong, its budget item lost (vi_syllable.repair_roman_sum,
-  in ocr.repair_line).
+  in ocr.repair_line);
+- the recipients' label with its "h" read as a bracket, its second word cut in two ("Nơi n )ận:" over "- UBND tỉnh
+  ...;", a phone app's scan): the recipients and the signer lost. The label takes the two words' places, the second
+  left empty and dropped (ocr.repair_recipients_label, ocr.recipients_label_in_cell).
 
 Everything here is invented (words, figures, the line's ink).
 """
@@ -117,3 +120,32 @@ def test_raised_reference_read(parts, expected, absent):
 def test_roman_sum(words, expected):
     assert vi_syllable.repair_roman_sum(words) == expected
     assert ocr.repair_line(words) == expected
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # must: the label's second word cut at a sign read for its "h" (or another letter), over a list, or run on
+    ([(["Nơi", "n", ")ận:"], 58.0), (["-", "UBND", "tỉnh", "Hải", "Vân;"], 58.0)],
+     [["Nơi", "nhận:", ""], ["-", "UBND", "tỉnh", "Hải", "Vân;"]]),
+    ([(["Nơi", "n", "|ận:"], 60.0), (["-", "Sở", "Tài", "chính;"], 61.0)], [["Nơi", "nhận:", ""], ["-", "Sở", "Tài", "chính;"]]),
+    ([(["Nơi", "n", ")ận:", "-", "Bộ", "Công", "Thương;"], 40.0)], [["Nơi", "nhận:", "", "-", "Bộ", "Công", "Thương;"]]),
+    ([(["Noi", "n", "/ận:"], 58.0), (["-", "Như", "Điều", "3;"], 58.0)], [["Nơi", "nhận:", ""], ["-", "Như", "Điều", "3;"]]),
+    # must-not: two letters apart from "nhận" with the sign; no list under it; another first word; a word and a code
+    ([(["Nơi", "n", ")ập:"], 58.0), (["-", "UBND", "tỉnh;"], 58.0)], [["Nơi", "n", ")ập:"], ["-", "UBND", "tỉnh;"]]),
+    ([(["Nơi", "n", ")ận:"], 58.0), (["Căn", "cứ", "Luật;"], 58.0)], [["Nơi", "n", ")ận:"], ["Căn", "cứ", "Luật;"]]),
+    ([(["Người", "n", ")ận:"], 58.0), (["-", "UBND", "tỉnh;"], 58.0)], [["Người", "n", ")ận:"], ["-", "UBND", "tỉnh;"]]),
+    ([(["Điểm", "a", ")b:"], 58.0), (["-", "UBND", "tỉnh;"], 58.0)], [["Điểm", "a", ")b:"], ["-", "UBND", "tỉnh;"]]),
+    ([(["Nơi", "nhận:"], 58.0), (["-", "UBND", "tỉnh;"], 58.0)], [["Nơi", "nhận:"], ["-", "UBND", "tỉnh;"]]),
+])
+def test_recipients_label_cut(lines, expected):
+    assert ocr.repair_recipients_label(lines) == expected
+
+
+@pytest.mark.parametrize("cell, expected", [
+    # must
+    ("Nơi n )ận: - Sở Y tế (b/c); -\nUBND huyện Mộc Sơn;", "Nơi nhận: - Sở Y tế (b/c); -\nUBND huyện Mộc Sơn;"),
+    # must-not
+    ("Nơi nhận: - Sở Y tế (b/c); -\nUBND huyện Mộc Sơn;", "Nơi nhận: - Sở Y tế (b/c); -\nUBND huyện Mộc Sơn;"),
+    ("Nơi n )ập: - Sở Y tế;", "Nơi n )ập: - Sở Y tế;"),
+])
+def test_recipients_label_cut_in_cell(cell, expected):
+    assert ocr.recipients_label_in_cell(cell) == expected

@@ -1749,6 +1749,12 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
                                                               for part in ordered])):
         for w, text in zip(part, texts):  # "ợt nhân: | KT. CHỦ TỊCH" over "- Như Điều 3;" -> "Nơi nhận:"
             w["text"] = text
+        for before, w in zip(part, part[1:]):  # ("Nơi n )ận:": the label's second word takes the emptied one's box)
+            if not w["text"]:
+                before["x1"] = w["x1"]
+    if any(not w["text"] for w in words):
+        words = [w for w in words if w["text"]]
+        lines_kept = [[w for w in line if w["text"]] for line in lines_kept]
     for w, text in zip(words, repair_long_years([w["text"] for w in words])):  # "năm 20285"
         w["text"] = text
     parts = [part for line in lines_kept if line for part in stretches(line)]
@@ -2241,8 +2247,12 @@ def repair_list_dashes(starts: list[tuple[str, float, str]]) -> list[str]:
 # The label run on with its items in one paragraph ("Nơi nhậm: - Bộ Nông nghiệp và Môi" / "trường (b/c); - UBND tỉnh
 # (b/c); ...": a signer's table whose cell's line breaks were lost, a bold italic label's n read as an m) is told
 # alike by the dash after its two words on its own line: the run-on list (layout.cells) was not split, six recipients
-# lost.
+# lost. Its second word read as two at a sign read for a letter ("Nơi n )ận:", the "h" a bracket on a phone app's
+# scan: the five recipients and the signer lost) is told so too: a letter, then a sign and letters and the colon (the
+# sign counted a letter); the label takes the two words' places (the second word's left empty).
 _RECEIVE_WORD = "nhan"
+_LABEL_CUT = re.compile(r"^[^\W\d_]$")
+_LABEL_CUT_REST = re.compile(r"^[)(|/\\\]\[!][^\W\d_]{1,3}:$")
 _LABEL_WORD = "noi"
 _LIST_DASHES = ("-", "–", "+")
 RECIPIENTS_INDENT_PT = 12.0  # the list's dashes start this near the label's left edge
@@ -2253,7 +2263,10 @@ def repair_recipients_label(lines: list[tuple[list[str], float]]) -> list[list[s
     label read with its first word garbled spelt "Nơi nhận:" ("ợt nhân:" over "- Như Điều 3;"; "Nơi nhậm: - Bộ
     Y tế;" run on with its items). Anything else unchanged."""
     out = [list(words) for words, _ in lines]
-    for k, (words, x) in enumerate(lines):
+    for k, (read, x) in enumerate(lines):
+        words, cut = read, 0
+        if len(read) >= 3 and _LABEL_CUT.match(read[1]) and _LABEL_CUT_REST.match(read[2]):  # "n )ận:"
+            words, cut = [read[0], read[1] + read[2]] + read[3:], 1
         run_on = len(words) > 2 and words[2] in _LIST_DASHES
         if not run_on:
             if k + 1 == len(lines) or len(words) != 2:
@@ -2263,13 +2276,13 @@ def repair_recipients_label(lines: list[tuple[list[str], float]]) -> list[list[s
                 continue
         if not words[1].endswith(":"):
             continue
-        second = _folded(words[1])  # ("nhậm:": its n's foot read as an m's)
+        second = _folded(words[1]) if not cut else _folded(read[1]) + "?" + _folded(read[2])  # (the sign a letter)
         if len(second) != len(_RECEIVE_WORD) or not one_edit(second, _RECEIVE_WORD):
             continue
         first = _folded(words[0])
         if first.isalpha() and len(first) <= len(_LABEL_WORD) + 1 and edits(first, _LABEL_WORD) <= 2 \
                 and (words[0], words[1]) != ("Nơi", "nhận:"):
-            out[k] = ["Nơi", "nhận:"] + words[2:]
+            out[k] = ["Nơi", "nhận:"] + [""] * cut + words[2:]
     return out
 
 
@@ -2280,7 +2293,7 @@ def recipients_label_in_cell(lined: str) -> str:
     repaired = repair_recipients_label([(line.split(), 0.0) for line in lines])
     if all(new == line.split() for new, line in zip(repaired, lines)):
         return lined
-    return "\n".join(" ".join(new) if new != line.split() else line for new, line in zip(repaired, lines))
+    return "\n".join(" ".join(filter(None, new)) if new != line.split() else line for new, line in zip(repaired, lines))
 
 
 # a year after "năm" read with a digit too many ("năm 20285." for "năm 2025."): five digits, a stop or comma after
