@@ -18,7 +18,8 @@ import unicodedata
 from collections import Counter
 
 from extractors.fields.common import untoned
-from extractors.segment import SECTION_PHRASES
+from extractors.formats.base import roman
+from extractors.segment import SECTION_PHRASES, roman_value
 from normalizers.docnum import TYPE_CODES
 
 TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
@@ -106,19 +107,14 @@ def repair_roman_h(words: list[str]) -> list[str]:
 # with one I more or fewer ("(I+H+II)": the last term's I lost); anything else stays ("(A+B)", "(1+2)", "(II+V+V)").
 _ROMAN_SUM = re.compile(r"^\(([IVXlTH1|]{1,4}(?:\+[IVXlTH1|]{1,4})+)\)([.,;:]?)$")
 _ROMAN_LOOKS = str.maketrans("lT1|", "IIII")
-_ROMAN_VALUES = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for value, letters in _ROMAN_VALUES:
-        while n >= value:
-            out, n = out + letters, n - value
-    return out
 
 
 def _roman_value(letters: str) -> int | None:
-    return next((n for n in range(1, 40) if _roman(n) == letters), None)
+    """"III" -> 3; None for letters that are no Roman number as written ("IIII", "VX", "IH")."""
+    if not letters or set(letters) - set("IVXL"):
+        return None
+    value = roman_value(letters)
+    return value if roman(value) == letters else None
 
 
 def _one_i_apart(read: str, number: str) -> bool:
@@ -139,7 +135,7 @@ def repair_roman_sum(words: list[str]) -> list[str]:
         if None not in values and all(a < b for a, b in zip(values, values[1:])):
             numbers = terms  # Roman numbers in order as read ("(I+III)": the parts summed may skip one)
         elif values[0] is not None:
-            numbers = [_roman(values[0] + i) for i in range(len(terms))]
+            numbers = [roman(values[0] + i) for i in range(len(terms))]
             if not all(t == n or _one_i_apart(t, n) for t, n in zip(terms, numbers)):
                 continue
         else:
