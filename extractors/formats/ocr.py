@@ -20,7 +20,8 @@ from typing import Callable
 import numpy as np
 
 from extractors.formats import tools
-from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_section_heading, \
+from extractors.formats.marks import raised_mark
+from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_roman_sum, repair_section_heading, \
     repair_stop_tone, repair_vocabulary, repair_vocabulary_wrapped, repair_citation_words, repair_head_words, repair_told_words, \
     repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, repair_q_read_as_o, \
     repair_vowel_read_twice, repair_glued_heading, repair_glued_capital, D_LIKE_RUN, _syllable
@@ -1408,23 +1409,21 @@ PER_MILLE_RING_HEIGHT = (0.35, 0.7)  # of the "%"'s height
 PER_MILLE_RING_WIDTH = (0.2, 0.6)  # of the "%"'s width
 
 
+def glyph_columns(ink: np.ndarray) -> list[tuple[int, int]]:
+    """The runs of columns of a word's ink (rows x columns, True for ink) that hold ink, left to right: its glyphs
+    where they do not touch (start, end)."""
+    cols = np.concatenate(([False], ink.any(axis=0), [False])).astype(np.int8)
+    edges = np.flatnonzero(np.diff(cols))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
+
+
 def per_mille(ink: np.ndarray) -> bool:
     """A word's ink (rows x columns, True for ink) that ends in a percent sign's glyph followed by a small ring
     (PER_MILLE_RING_HEIGHT and _WIDTH of the sign's), and then nothing but a stop's, a comma's, a semicolon's or a
     colon's ink at most (narrower than the ring, lower than the sign): "‰"."""
     if ink.size == 0:
         return False
-    cols = ink.any(axis=0)
-    runs, start = [], None
-    for i, c in enumerate(cols):
-        if c and start is None:
-            start = i
-        elif not c and start is not None:
-            runs.append((start, i))
-            start = None
-    if start is not None:
-        runs.append((start, len(cols)))
-    glyphs = [(a, b, int(ink[:, a:b].any(axis=1).sum())) for a, b in runs]
+    glyphs = [(a, b, int(ink[:, a:b].any(axis=1).sum())) for a, b in glyph_columns(ink)]
     full = max((h for _, _, h in glyphs), default=0)
     if not full:
         return False
@@ -1460,6 +1459,65 @@ def _per_mille_signs(gray: np.ndarray, words: list[dict], boxes: dict[int, tuple
             x0, y0, x1, y1 = boxes[id(w)]
             if per_mille(gray[max(0, y0):y1, max(0, x0):x1] < DARK):
                 w["text"] = _PERCENT_AFTER_DIGIT.sub(lambda m: m.group(1) + "‰" + m.group(2), w["text"])
+
+
+# A footnote's reference set raised after its word ("năm 2018" + raised "1": a web page's <sup>, a Word file's
+# superscript run, printed and scanned) read by the page's model as a digit glued to the word ("năm 20181;": a year no
+# date has, the Law's date lost; "thường xuyên3", "38%2."). The word's ink tells it: its last glyphs before the signs
+# read after them (a stop, a comma, a semicolon, a colon, a bracket) sit raised, their foot RAISED_FOOT of the word's
+# height or more above the foot of the glyphs before them (the middle one's), each no taller than RAISED_HEIGHT of the word and no lower
+# than a speck (RAISED_MIN). The raised digits are written as the readers of raised text write a reference
+# (marks.raised_mark: "năm 2018[1];", "38%[2]."); a power after a unit ("m2", "km2") stays as read.
+_RAISED_AFTER = re.compile(r"^(.*?[^\W_%]|.*?%)(\d{1,2})([.,;:)]*)$")
+RAISED_FOOT = 0.25
+RAISED_HEIGHT = 0.9
+RAISED_MIN = 0.25
+
+
+def raised_digits(ink: np.ndarray, text: str) -> int:
+    """How many of the digits at the end of a word's reading (`text`: one or two, the signs after them aside) its ink
+    (rows x columns, True for ink) sets raised (above), each digit a glyph of its own; 0 where none is."""
+    m = _RAISED_AFTER.match(text)
+    if not m or ink.size == 0:
+        return 0
+    glyphs = glyph_columns(ink)
+    spans = []
+    for a, b in glyphs:
+        rows = np.flatnonzero(ink[:, a:b].any(axis=1))
+        spans.append((int(rows[0]), int(rows[-1]) + 1))
+    digits, signs = len(m.group(2)), len(m.group(3))
+    for k in range(digits, 0, -1):
+        body = spans[:len(spans) - signs - k]
+        tail = spans[len(spans) - signs - k:len(spans) - signs]
+        if not body or len(tail) != k:
+            continue
+        height = max(bottom for _, bottom in body) - min(top for top, _ in body)
+        foot = sorted(bottom for _, bottom in body)[len(body) // 2]  # (the line's: a "y" reaches lower)
+        if all(foot - bottom >= RAISED_FOOT * height and RAISED_MIN * height <= bottom - top <= RAISED_HEIGHT * height
+               for top, bottom in tail):
+            return k
+    return 0
+
+
+def raised_reference(ink: np.ndarray, text: str) -> str:
+    """A word's reading (`text`) with the digits its ink sets raised at its end written as a footnote's reference
+    (raised_digits; marks.raised_mark: "20181;" -> "2018[1];"); as read otherwise."""
+    k = raised_digits(ink, text)
+    if not k:
+        return text
+    m = _RAISED_AFTER.match(text)
+    head, digits = m.group(1) + m.group(2)[:-k], m.group(2)[-k:]
+    mark = raised_mark(digits, head)
+    return head + mark + m.group(3) if mark else text
+
+
+def _raised_references(gray: np.ndarray, words: list[dict], boxes: dict[int, tuple[int, int, int, int]]) -> None:
+    """Each of `words` read with a digit at its end whose ink is a footnote's reference set raised (raised_reference)
+    written so."""
+    for w in words:
+        if id(w) in boxes and _RAISED_AFTER.match(w["text"]):
+            x0, y0, x1, y1 = boxes[id(w)]
+            w["text"] = raised_reference(gray[max(0, y0):y1, max(0, x0):x1] < DARK, w["text"])
 
 
 # A table of contents' entry, its heading then dot leaders to its page at the right ("I. MỤC ĐÍCH, YÊU CẦU ........ 2"):
@@ -1635,6 +1693,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
             lines_kept = [[w for w in line if id(w) not in sealed] for line in lines_kept] + reread
             _reread_digit_words(gray, reread, boxes, scale, timeout)
     _per_mille_signs(gray, words, boxes)  # (the lines read again: "18%;" at 14 in a line read garbled, read so again)
+    _raised_references(gray, words, boxes)  # "năm 20181;": "năm 2018" and a raised "1"
     for line in lines_kept:  # "I. MỤC TIỂU": a section heading read with a wrong tone
         if _two_read_as_h(line):
             line[0]["text"] = line[0]["text"].replace("H", "II")
@@ -1690,6 +1749,12 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
                                                               for part in ordered])):
         for w, text in zip(part, texts):  # "ợt nhân: | KT. CHỦ TỊCH" over "- Như Điều 3;" -> "Nơi nhận:"
             w["text"] = text
+        for before, w in zip(part, part[1:]):  # ("Nơi n )ận:": the label's second word takes the emptied one's box)
+            if not w["text"]:
+                before["x1"] = w["x1"]
+    if any(not w["text"] for w in words):
+        words = [w for w in words if w["text"]]
+        lines_kept = [[w for w in line if w["text"]] for line in lines_kept]
     for w, text in zip(words, repair_long_years([w["text"] for w in words])):  # "năm 20285"
         w["text"] = text
     parts = [part for line in lines_kept if line for part in stretches(line)]
@@ -2182,8 +2247,12 @@ def repair_list_dashes(starts: list[tuple[str, float, str]]) -> list[str]:
 # The label run on with its items in one paragraph ("Nơi nhậm: - Bộ Nông nghiệp và Môi" / "trường (b/c); - UBND tỉnh
 # (b/c); ...": a signer's table whose cell's line breaks were lost, a bold italic label's n read as an m) is told
 # alike by the dash after its two words on its own line: the run-on list (layout.cells) was not split, six recipients
-# lost.
+# lost. Its second word read as two at a sign read for a letter ("Nơi n )ận:", the "h" a bracket on a phone app's
+# scan: the five recipients and the signer lost) is told so too: a letter, then a sign and letters and the colon (the
+# sign counted a letter); the label takes the two words' places (the second word's left empty).
 _RECEIVE_WORD = "nhan"
+_LABEL_CUT = re.compile(r"^[^\W\d_]$")
+_LABEL_CUT_REST = re.compile(r"^[)(|/\\\]\[!][^\W\d_]{1,3}:$")
 _LABEL_WORD = "noi"
 _LIST_DASHES = ("-", "–", "+")
 RECIPIENTS_INDENT_PT = 12.0  # the list's dashes start this near the label's left edge
@@ -2194,7 +2263,10 @@ def repair_recipients_label(lines: list[tuple[list[str], float]]) -> list[list[s
     label read with its first word garbled spelt "Nơi nhận:" ("ợt nhân:" over "- Như Điều 3;"; "Nơi nhậm: - Bộ
     Y tế;" run on with its items). Anything else unchanged."""
     out = [list(words) for words, _ in lines]
-    for k, (words, x) in enumerate(lines):
+    for k, (read, x) in enumerate(lines):
+        words, cut = read, 0
+        if len(read) >= 3 and _LABEL_CUT.match(read[1]) and _LABEL_CUT_REST.match(read[2]):  # "n )ận:"
+            words, cut = [read[0], read[1] + read[2]] + read[3:], 1
         run_on = len(words) > 2 and words[2] in _LIST_DASHES
         if not run_on:
             if k + 1 == len(lines) or len(words) != 2:
@@ -2204,13 +2276,13 @@ def repair_recipients_label(lines: list[tuple[list[str], float]]) -> list[list[s
                 continue
         if not words[1].endswith(":"):
             continue
-        second = _folded(words[1])  # ("nhậm:": its n's foot read as an m's)
+        second = _folded(words[1]) if not cut else _folded(read[1]) + "?" + _folded(read[2])  # (the sign a letter)
         if len(second) != len(_RECEIVE_WORD) or not one_edit(second, _RECEIVE_WORD):
             continue
         first = _folded(words[0])
         if first.isalpha() and len(first) <= len(_LABEL_WORD) + 1 and edits(first, _LABEL_WORD) <= 2 \
                 and (words[0], words[1]) != ("Nơi", "nhận:"):
-            out[k] = ["Nơi", "nhận:"] + words[2:]
+            out[k] = ["Nơi", "nhận:"] + [""] * cut + words[2:]
     return out
 
 
@@ -2221,7 +2293,7 @@ def recipients_label_in_cell(lined: str) -> str:
     repaired = repair_recipients_label([(line.split(), 0.0) for line in lines])
     if all(new == line.split() for new, line in zip(repaired, lines)):
         return lined
-    return "\n".join(" ".join(new) if new != line.split() else line for new, line in zip(repaired, lines))
+    return "\n".join(" ".join(filter(None, new)) if new != line.split() else line for new, line in zip(repaired, lines))
 
 
 # a year after "năm" read with a digit too many ("năm 20285." for "năm 2025."): five digits, a stop or comma after
@@ -3896,6 +3968,7 @@ def repair_line(words: list[str]) -> list[str]:
     words = repair_head_words(repair_told_words(repair_glued_place(repair_vowel_read_twice(words))))  # "THOÔNG"
     words = repair_party_committee(repair_level_word(repair_council_head(repair_vocabulary(words))))
     words = repair_roman_h(repair_citation_words(words))  # "Căn cử Quyêt định sô 12/QĐ-UBND": a basis's words; "loại IH"
+    words = repair_roman_sum(words)  # "Tổng cộng (T+H+IH)"
     words = repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
     words = repair_report_note(words)  # "- TW Đoàn (bíc);": a recipient's "(b/c)"
     words = repair_month_word(words)  # "ngày 09" / "thánaq 02 năm 2017": a date's "tháng"

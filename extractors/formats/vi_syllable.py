@@ -18,7 +18,8 @@ import unicodedata
 from collections import Counter
 
 from extractors.fields.common import untoned
-from extractors.segment import SECTION_PHRASES
+from extractors.formats.base import roman
+from extractors.segment import SECTION_PHRASES, roman_value
 from normalizers.docnum import TYPE_CODES
 
 TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
@@ -95,6 +96,51 @@ def repair_roman_h(words: list[str]) -> list[str]:
         m = _ROMAN_H.match(out[k])
         if m and out[k - 1].isalpha() and _ROMAN.match(m.group(1) + "II"):
             out[k] = m.group(1) + "II" + m.group(2)
+    return out
+
+
+# A total's sum of a table's parts by their Roman numbers ("Tổng cộng (I+II+III)") whose I's OCR read as "T", "l",
+# "1" or "|", or whose "II" it read as "H" ("(T+H+IH)", "(I+H+II)": the total's label wrong, its budget item lost). A
+# bracketed sum of two or more terms of Roman letters and those look-alikes, an I, V or X among them, read (look-alikes
+# as I's, "H" as "II") as Roman numbers in order, is those numbers ("(I+III)": the parts summed may skip one); read
+# otherwise, it is the run of Roman numbers from its first term's where each term read is its number or that number
+# with one I more or fewer ("(I+H+II)": the last term's I lost); anything else stays ("(A+B)", "(1+2)", "(II+V+V)").
+_ROMAN_SUM = re.compile(r"^\(([IVXlTH1|]{1,4}(?:\+[IVXlTH1|]{1,4})+)\)([.,;:]?)$")
+_ROMAN_LOOKS = str.maketrans("lT1|", "IIII")
+
+
+def _roman_value(letters: str) -> int | None:
+    """"III" -> 3; None for letters that are no Roman number as written ("IIII", "VX", "IH")."""
+    if not letters or set(letters) - set("IVXL"):
+        return None
+    value = roman_value(letters)
+    return value if roman(value) == letters else None
+
+
+def _one_i_apart(read: str, number: str) -> bool:
+    longer, shorter = (read, number) if len(read) > len(number) else (number, read)
+    return len(longer) - len(shorter) <= 1 and any(longer[:k] + longer[k + 1:] == shorter
+                                                   for k in range(len(longer)) if longer[k] == "I")
+
+
+def repair_roman_sum(words: list[str]) -> list[str]:
+    """"Tổng", "cộng", "(T+H+IH)" -> "Tổng", "cộng", "(I+II+III)" (above); any other words unchanged."""
+    out = list(words)
+    for k, word in enumerate(out):
+        m = _ROMAN_SUM.match(word)
+        if not m or not re.search(r"[IVX]", m.group(1)):
+            continue
+        terms = [t.translate(_ROMAN_LOOKS).replace("H", "II") for t in m.group(1).split("+")]
+        values = [_roman_value(t) for t in terms]
+        if None not in values and all(a < b for a, b in zip(values, values[1:])):
+            numbers = terms  # Roman numbers in order as read ("(I+III)": the parts summed may skip one)
+        elif values[0] is not None:
+            numbers = [roman(values[0] + i) for i in range(len(terms))]
+            if not all(t == n or _one_i_apart(t, n) for t, n in zip(terms, numbers)):
+                continue
+        else:
+            continue
+        out[k] = "(" + "+".join(numbers) + ")" + m.group(2)
     return out
 
 
