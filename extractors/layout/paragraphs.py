@@ -208,6 +208,21 @@ def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]
     return [[item for item in items if item[0] not in ("joined", "columns")] for items in out]
 
 
+EDGE_LINES = 3  # a page whose lines end this many or more ...
+EDGE_NEAR = 3.0  # ... within this many points of its widest line's end: its own right margin
+
+
+def _page_right(lines: list, doc_right: float) -> float:
+    """A page's right margin: its widest line's end, but not less than the document's (a page of a few short lines,
+    a signature, has no full line to tell its margin by), unless EDGE_LINES of its lines end at that place (a page
+    the phone's scanning app cropped closer than the others, its text set narrower on the page: its wrapped lines
+    end there)."""
+    own = max((p[1] for p in lines), default=0.0)
+    if own < doc_right and sum(1 for p in lines if p[1] >= own - EDGE_NEAR) >= EDGE_LINES:
+        return own
+    return max(own, doc_right)
+
+
 INDENT = 12.0  # points right of the left margin that make a line indented
 SAME_X = 1.5  # points: two lines that start this close start at the same place
 HANGING = 30.0  # points: the widest list marker a hanging indent sets its text after
@@ -384,7 +399,7 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
     doc_right = rights[len(rights) // 2] if rights else 0.0
     spaced = _spaced_lines(per_page)
     for number, items in enumerate(per_page, start=1):
-        right = max(max((p[1] for p in text_lines[number - 1]), default=0.0), doc_right)  # this page's right margin
+        right = _page_right(text_lines[number - 1], doc_right)  # this page's right margin
         dropped = drops[number - 1]
         left = margins[number - 1]
         for at, (kind, payload) in enumerate(items):
