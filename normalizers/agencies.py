@@ -230,8 +230,13 @@ _DASH_BODY = r"(?:Sở|Ủy ban nhân dân|UBND|Công an|Bộ Chỉ huy|Thanh tr
 # (a unit's kind alone, as a collective lists them, goes on with it: "Các Tổng cục, Cục, Vụ, Thanh tra Bộ" is "Các
 # Tổng cục, Cục, Vụ" and "Thanh tra Bộ", "Các Cục, Vụ" one: no "Cục" nor "Vụ" of its own)
 _BARE_KIND = r"(?!(?:Tổng cục|Chi cục|Cục|Vụ|Sở|Viện|Trung tâm|Phòng)(?:\s*(?:,|;|\.|$)|\s+(?:và|thuộc|trực thuộc)\s))"
+# (the offices whose one name joins two bodies with "và", as "Văn phòng HĐND và UBND huyện" above: the province's office
+# of its deputies and its council, "Văn phòng Đoàn ĐBQH và HĐND tỉnh", too; round G52)
+_JOINT_OFFICES = ("Văn phòng HĐND", "Văn phòng Hội đồng nhân dân", "Văn phòng Đoàn ĐBQH",
+                  "Văn phòng Đoàn đại biểu Quốc hội")
+_NOT_IN_JOINT_OFFICE = "".join(f"(?<!{office})" for office in _JOINT_OFFICES)
 _SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*" + _BARE_KIND + _NAME_AHEAD
-                    + r"|(?<!Văn phòng HĐND)(?<!Văn phòng Hội đồng nhân dân)\s+và\s+" + _BARE_KIND + _NAME_AHEAD
+                    + r"|" + _NOT_IN_JOINT_OFFICE + r"\s+và\s+" + _BARE_KIND + _NAME_AHEAD
                     + r"|(?<!HĐND)(?<!Hội đồng nhân dân)\s+[-–]\s+(?=" + _DASH_BODY + r")")
 # "Giám đốc các Sở: Tài chính, Y tế" names Sở Tài chính and Sở Y tế (names split at commas only:
 # "Kế hoạch và Đầu tư" is one)
