@@ -577,9 +577,10 @@ ESTIMATE_LINE = re.compile(r"(?:tổng )?mức vay|vay để|bổ sung (?:cho ng
 # a line's label, its colon, then the year of its first amount: "Thu ngân sách địa phương được hưởng theo phân cấp: năm
 # 2027 đạt N; năm 2028 đạt M" (the year is the amount's, not the line's name)
 YEAR_AFTER_COLON = re.compile(r"\s*:\s*(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*$", re.I)
-# a clause that names nothing but the year of its amount: "năm 2028 đạt", "; và năm 2029 là", "năm 2028:"
-YEAR_ONLY = re.compile(r"\s*(?:và\s+)?(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*(?:là|đạt|ước đạt|dự kiến(?:\s+đạt)?|khoảng)?"
-                       r"\s*:?\s*", re.I)
+# a clause that names nothing but the year of its amount: "năm 2028 đạt", "; và năm 2029 là", "năm 2028:", and the
+# verb that places the money in it: "năm 2027 bố trí", "năm 2028 dự kiến được phân bổ" (round G52)
+YEAR_ONLY = re.compile(r"\s*(?:và\s+)?(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*(?:là|đạt|ước đạt|dự kiến(?:\s+đạt)?|khoảng|"
+                       r"(?:dự kiến\s+)?(?:được\s+)?(?:bố trí|phân bổ|cấp|giao))?\s*:?\s*(?:là\s*)?", re.I)
 # a reserve named with its share of the plan: "Dự phòng 10% kế hoạch", "Dự phòng 5% tổng vốn" (a share
 # elsewhere in a label is a result: "đạt 97% dự toán")
 SHARED_RESERVE = re.compile(r"dự phòng\s+\d{1,2}(?:,\d{1,2})?\s*%", re.I)
