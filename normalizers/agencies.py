@@ -74,6 +74,9 @@ _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]�
                 # (the border posts in lower case before their force's name: "Các đồn Biên phòng", "các đồn Biên phòng
                 # tuyến biển"; round G50)
                 r"Trạm|Hạt|Đồn|Tòa|Toà|đồn(?= Biên phòng\b))(?!\w)")
+# a hamlet's word after its head's: "Trưởng thôn", "Trưởng ấp", "Trưởng khu phố" (not "Trưởng thôn văn hóa", a title)
+_HAMLET = r"(?:thôn|ấp|bản|buôn|bon|xóm|làng|sóc|khóm|khu phố|tổ dân phố)(?!\w)(?! văn hóa\b)"
+_HAMLET_HEAD = re.compile(r"^Trưởng (?=" + _HAMLET + r")")
 # a commune's post by its field, before the commune's word
 COMMUNE_POST = (r"(?:Văn hóa - (?:Xã hội|Thông tin)|Địa chính(?: - [^,;:.()\n]{1,60}?)?|Tư pháp - Hộ tịch|Tài chính - Kế toán|"
                 r"Kế toán(?: ngân sách)?|Văn phòng - Thống kê|Khuyến nông|Thú y)(?= (?:xã|phường|thị trấn)\b)")
@@ -174,6 +177,9 @@ _AGENCY_WORDS = (
     "(?:Cán bộ )?" + COMMUNE_POST, r"(?:Thú y viên|Khuyến nông viên|Nhân viên thú y)(?= (?:các )?(?:thôn|bản|ấp|xã|phường|thị trấn|đặc khu|khu phố|tổ dân phố|xóm|buôn|làng|khóm)\b)",
     r"Thư viện(?= [" + UPPER + r"]| (?:tỉnh|huyện|thành phố|thị xã|quận)\b)",  # "Thư viện tỉnh", not "Thư viện số"
     "Tổ [Cc]ông tác", "[Cc]ác(?= " + _AGENCY_NOUN + ")",
+    # the head of each hamlet, as "Trưởng các thôn" names them all: "Trưởng thôn, ấp:", "Trưởng ấp, khu phố", "phối hợp
+    # với Trưởng bản thực hiện" (round G52)
+    r"Trưởng(?= " + _HAMLET + r")",
     # the post, telecom and power companies of a province, and the forest rangers: "Bưu điện tỉnh",
     # "Viễn thông Nghệ An", "Điện lực Hà Tĩnh", "Viettel Quảng Trị", "Hạt Kiểm lâm huyện" (not "hạ tầng viễn thông")
     r"(?:Bưu điện|Viễn thông|Điện lực|Kiểm lâm)(?= [" + UPPER + r"]| (?:tỉnh|huyện|thành phố|thị xã|quận|khu vực)\b)",
@@ -841,7 +847,7 @@ def _split(text: str) -> tuple[str, ...]:
     for p in parts:
         # (a cell's list marks: "- Cục X, Bộ Công an; - Sở Y tế", its lines joined with "; ")
         p = _LEADING.sub("", _CELL_LIST_MARK.sub("", p))
-        p = LEADER.sub("", p)
+        p = LEADER.sub("", _HAMLET_HEAD.sub("các ", p))  # ("Trưởng thôn, ấp" is "Trưởng các thôn, ấp")
         p = _strip_predicate(_TRAILING.sub("", p)).strip(" .;,")
         if len(p) >= 3:
             out.append(p)
