@@ -5,8 +5,9 @@ The round's programme wrote its milestones in one sentence, each after "đến n
 as the item's own year (extractors.fields.objectives._item_year), so the levels year by year, which make the item aim
 at the last ("năm 2026 đạt 60%, năm 2027 đạt 75%"), were not asked, and the item's year was the first milestone (the
 set's golds give the last, the first accepted). Now levels at two years or more win over the opening year, and a
-level after "có" is one ("đến năm 2028 có 50% và đến năm 2030 có 70% ..."); an item with one level or none keeps its
-own year. Every name and number below is invented and differs from the round's documents'."""
+level after "có" is one ("đến năm 2028 có 50% và đến năm 2030 có 70% ..."); so do levels each with its year after it
+("đạt 80% vào năm 2029 và 95% vào năm 2031") and years listed before levels given "lần lượt"; an item with one level
+or none keeps its own year, and a level compared with a past year ("so với năm 2025") names no year of its own. Every name and number below is invented and differs from the round's documents'."""
 
 from __future__ import annotations
 
@@ -35,10 +36,16 @@ II. TỔ CHỨC THỰC HIỆN
     ("Tỷ lệ lao động có chứng chỉ nghề đến năm 2028 đạt 40%, đến năm 2031 đạt 65%.", 2031, [40.0, 65.0]),
     ("Đến năm 2029 có 35% và đến năm 2031 có 60% cơ sở giáo dục nghề nghiệp đạt chuẩn kiểm định.", 2031,
      [35.0, 60.0]),
-    # must not: levels year by year with no opening year (so before), one level and the item's own year, one year
+    ("Tỷ lệ hộ gia đình dùng nước sạch đến năm 2029, 2031 lần lượt đạt 72% và 90%.", 2031, [72.0, 90.0]),
+    ("Tỷ lệ xã có bác sĩ làm việc đạt 80% vào năm 2029 và 95% vào năm 2031.", 2031, [80.0, 95.0]),
+    # must not: levels year by year with no opening year (so before), each after its year in brackets (so before),
+    # levels compared with past years, one level and the item's own year, one year
     ("Tỷ lệ học viên có việc làm sau đào tạo năm 2028 đạt 70%, năm 2030 đạt 80%.", 2030, [70.0, 80.0]),
     ("Đến năm 2031, tỷ lệ nữ học viên đạt 45% (năm 2028 đạt 38%).", 2031, [45.0]),
     ("Phấn đấu đến năm 2029 đạt 75% giáo viên đạt chuẩn.", 2029, [75.0]),
+    ("Tỷ lệ trạm y tế xã có máy siêu âm đạt 55% (năm 2029) và 70% (năm 2031).", 2031, [55.0, 70.0]),
+    ("Tỷ lệ học sinh bỏ học giảm 0,5% so với năm 2026 và 0,8% so với năm 2025.", None, [0.5, 0.8]),
+    ("Tỷ lệ trường đạt chuẩn quốc gia đạt 85% vào năm 2029.", 2029, [85.0]),
 ])
 def test_the_last_milestone_is_the_items_year(item, year, values):
     result = process("plan.txt", PLAN.format(item=item).encode("utf-8"))
