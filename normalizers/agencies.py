@@ -235,7 +235,9 @@ _NAME_AHEAD = r"(?=(?:" + _LEADER_ALT + r"|" + _AGENCY_START + r"(?!\w)|" + _LOW
 _DASH_BODY = r"(?:Sở|Ủy ban nhân dân|UBND|Công an|Bộ Chỉ huy|Thanh tra|Kho bạc|Bảo hiểm xã hội|Chi cục|Cục)(?= [" + UPPER + r"\w])"
 # (a unit's kind alone, as a collective lists them, goes on with it: "Các Tổng cục, Cục, Vụ, Thanh tra Bộ" is "Các
 # Tổng cục, Cục, Vụ" and "Thanh tra Bộ", "Các Cục, Vụ" one: no "Cục" nor "Vụ" of its own)
-_BARE_KIND = r"(?!(?:Tổng cục|Chi cục|Cục|Vụ|Sở|Viện|Trung tâm|Phòng)(?:\s*(?:,|;|\.|$)|\s+(?:và|thuộc|trực thuộc)\s))"
+# ("Các Cục, Vụ liên quan", "các Vụ, Cục có liên quan": the kinds with what limits them, one collective; round G52)
+_BARE_KIND = r"(?!(?:Tổng cục|Chi cục|Cục|Vụ|Sở|Viện|Trung tâm|Phòng)(?:\s*(?:,|;|\.|$)|\s+(?:và|thuộc|trực thuộc)\s|" \
+             r"\s+(?:có\s+)?liên quan\b))"
 # (the offices whose one name joins two bodies with "và", as "Văn phòng HĐND và UBND huyện" above: the province's office
 # of its deputies and its council, "Văn phòng Đoàn ĐBQH và HĐND tỉnh", too; round G52)
 _JOINT_OFFICES = ("Văn phòng HĐND", "Văn phòng Hội đồng nhân dân", "Văn phòng Đoàn ĐBQH",
