@@ -880,8 +880,9 @@ _HAS_LEVEL = re.compile(r"\b(?:tỉnh|huyện|thành phố|thị xã|quận|xã|
 # the bodies a level word names at their end ("Hội Nông dân tỉnh", "Liên đoàn Lao động huyện", "Công an xã"), which a
 # list of them may write once after its last ("Hội Nông dân, Hội Cựu chiến binh tỉnh"); not a Sở or a Phòng, whose names
 # stand without one ("Sở Giáo dục và Đào tạo, Công an tỉnh" names Sở Giáo dục và Đào tạo)
+# (and a commune's Party committee before its Front: "Đảng ủy, Ủy ban MTTQ Việt Nam xã"; round G52)
 _LEVELLED = re.compile(r"(?:Hội|Công đoàn|Liên đoàn Lao động|Liên minh Hợp tác xã|Ủy ban Mặt trận Tổ quốc|Ủy ban MTTQ|Đoàn Thanh niên|"
-                       r"Đoàn TNCS|Công an|Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự)(?!\w)(?!\s+đồng)")
+                       r"Đoàn TNCS|Công an|Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự|Đảng ủy)(?!\w)(?!\s+đồng)")
 
 
 # a school's or a college's own bodies, named by the word "trường" after them: "Công đoàn, Đoàn Thanh niên trường"
