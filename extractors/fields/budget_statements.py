@@ -1398,9 +1398,9 @@ def _lead_line(text: str, default: str) -> Lead | None:
     ym = SINGLE_YEAR.search(text)
     named = _budget_named(text)
     if named is None and _codes_named(text) == 1 and not _several_sources(text):
-        # the one source the code names, which the items take: "Kinh phí ngân sách tỉnh bố trí thực hiện Chương
+        # the one source the codes name, which the items take: "Kinh phí ngân sách tỉnh bố trí thực hiện Chương
         # trình:" over "+ Năm 2026: N" (round G52)
-        named = source_of(text) if source_of(text) in ("central", "local", "mobilized") else None
+        named = source if (source := source_of(text)) in ("central", "local", "mobilized") else None
     if not (pm or ym or named):
         return None
     return Lead(f"Dự án {pm.group(1)}" if pm else default, int(ym.group(1)) if ym else None, named or "total")
