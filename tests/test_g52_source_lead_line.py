@@ -5,7 +5,9 @@ the years listed under it.
 each year of no source: a lead line's budget was read only from a heading's words ("ngân sách nhà nước", "ngân sách
 địa phương", "ngân sách cấp tỉnh": extractors.fields.budget_statements._budget_named), not "ngân sách tỉnh" (found
 probing the round's money by year in other words). A lead line that names one source the codes name now gives it
-(_lead_line); one that names two ("từ ngân sách tỉnh và nguồn xã hội hóa") gives none, and a year's own source wins.
+(_lead_line) when the money it is about is named ("kinh phí", "vốn", "nguồn"); one that names two ("từ ngân sách
+tỉnh và nguồn xã hội hóa") gives none, nor does a budget estimate's lead ("Giao dự toán thu, chi ngân sách xã năm 2027
+như sau:", its lines name their own budget), and a year's own source wins.
 Every name and number below is invented and differs from the round's documents'."""
 
 from __future__ import annotations
@@ -50,3 +52,27 @@ def test_the_lead_lines_source(lead, last, sources):
     assert [s["source"] for s in statements] == sources, statements
     for s in statements:
         assert s["raw"] in result.text[s["span"]["start"]:s["span"]["end"]]
+
+
+ESTIMATE = """ỦY BAN NHÂN DÂN
+XÃ BÌNH LONG HẠ
+Số: 09/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bình Long Hạ, ngày 05 tháng 01 năm 2027
+QUYẾT ĐỊNH
+Về việc giao dự toán thu, chi ngân sách xã năm 2027
+QUYẾT ĐỊNH:
+Điều 1. Giao dự toán thu, chi ngân sách xã năm 2027 như sau:
+1. Tổng thu ngân sách nhà nước trên địa bàn: 12.380.500.000 đồng.
+2. Tổng chi ngân sách xã: 31.640.200.000 đồng.
+Điều 2. Quyết định có hiệu lực kể từ ngày ký./.
+"""
+
+
+def test_an_estimates_lead_line_gives_no_source():
+    # must not: the lead of a budget's estimate (no money named by its source) over lines that name their own budget
+    result = process("decision.txt", ESTIMATE.encode("utf-8"))
+    statements = result.record.model_dump(mode="json")["budget"]["statements"]
+    assert [(s["source"], s["amount_vnd"]) for s in statements] == [("total", 12_380_500_000),
+                                                                  ("local", 31_640_200_000)], statements

@@ -1390,6 +1390,9 @@ def _budget_named(text: str) -> str | None:
     return "total" if STATE_BUDGET.search(named.group()) else source_of(named.group())
 
 
+MONEY_FROM = re.compile(r"\b(?:kinh phí|vốn|nguồn)\b", re.I)  # the money a lead line is about, by its source
+
+
 def _lead_line(text: str, default: str) -> Lead | None:
     """A line that introduces a list and states no amount ("Kinh phí thực hiện Dự án 2
     như sau:", "... thu ngân sách năm 2025 vẫn còn một số khó khăn sau:"): what its items
@@ -1397,9 +1400,10 @@ def _lead_line(text: str, default: str) -> Lead | None:
     pm = _project(text)
     ym = SINGLE_YEAR.search(text)
     named = _budget_named(text)
-    if named is None and _codes_named(text) == 1 and not _several_sources(text):
-        # the one source the codes name, which the items take: "Kinh phí ngân sách tỉnh bố trí thực hiện Chương
-        # trình:" over "+ Năm 2026: N" (round G52)
+    if named is None and MONEY_FROM.search(text) and _codes_named(text) == 1 and not _several_sources(text):
+        # the one source the codes name of the money the line is about, which the items take: "Kinh phí ngân sách
+        # tỉnh bố trí thực hiện Chương trình:" over "+ Năm 2026: N" (round G52; not a budget's estimate, "Giao dự
+        # toán thu, chi ngân sách xã năm 2026 như sau:", whose lines name their own)
         named = source if (source := source_of(text)) in ("central", "local", "mobilized") else None
     if not (pm or ym or named):
         return None
