@@ -35,8 +35,13 @@ tests/test_g52_deputies_office.py). After: 236/236/236 (tests/test_g52_holdout.p
 other words: "ngân sách tỉnh năm 2027 bố trí N, năm 2028 bố trí M" read M of no source (the verb that places a year's
 money: tests/test_g52_year_placed.py); a matrix column headed by a short name ("CA tỉnh", "BHXH tỉnh") lost
 (tests/test_g52_matrix_short_header.py); "Trưởng thôn, ấp:", "phối hợp với Trưởng bản" no body without "các"
-(tests/test_g52_hamlet_heads.py); milestones each after "đến năm" aimed at the first year, not the last
-(tests/test_g52_milestone_years.py).
+(tests/test_g52_hamlet_heads.py); milestones each after "đến năm", each with its year after it or listed "lần lượt"
+aimed at the first year, not the last (tests/test_g52_milestone_years.py); "các Cục, Vụ liên quan" cut in two
+(tests/test_g52_related_units.py); "Đảng ủy, Ủy ban MTTQ Việt Nam xã" a bare "Đảng ủy"
+(tests/test_g52_party_committee_level.py); "Kinh phí ngân sách tỉnh bố trí thực hiện Chương trình:" over "+ Năm 2026:
+N" giving the years no source (tests/test_g52_source_lead_line.py). Left: "1.250 triệu đồng trong năm 2026 và 1.400
+triệu đồng trong năm 2027" (each year after its amount) reads the first with no year and the second with a scope of
+the first's year words; "4. Mời Ủy ban MTTQ Việt Nam tỉnh: Cử đại diện ..." no responsibility.
 
 Everything is invented (provinces, communes, bodies, names, numbers, dates). `python -m tests.invented.build_g52
 [OUTDIR]` writes the four documents (the files in raw/ are the ones the golds were written against).
