@@ -74,6 +74,9 @@ _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]�
                 # (the border posts in lower case before their force's name: "Các đồn Biên phòng", "các đồn Biên phòng
                 # tuyến biển"; round G50)
                 r"Trạm|Hạt|Đồn|Tòa|Toà|đồn(?= Biên phòng\b))(?!\w)")
+# a hamlet's word after its head's: "Trưởng thôn", "Trưởng ấp", "Trưởng khu phố" (not "Trưởng thôn văn hóa", a title)
+_HAMLET = r"(?:thôn|ấp|bản|buôn|bon|xóm|làng|sóc|khóm|khu phố|tổ dân phố)(?!\w)(?! văn hóa\b)"
+_HAMLET_HEAD = re.compile(r"^Trưởng (?=" + _HAMLET + r")")
 # a commune's post by its field, before the commune's word
 COMMUNE_POST = (r"(?:Văn hóa - (?:Xã hội|Thông tin)|Địa chính(?: - [^,;:.()\n]{1,60}?)?|Tư pháp - Hộ tịch|Tài chính - Kế toán|"
                 r"Kế toán(?: ngân sách)?|Văn phòng - Thống kê|Khuyến nông|Thú y)(?= (?:xã|phường|thị trấn)\b)")
@@ -174,6 +177,9 @@ _AGENCY_WORDS = (
     "(?:Cán bộ )?" + COMMUNE_POST, r"(?:Thú y viên|Khuyến nông viên|Nhân viên thú y)(?= (?:các )?(?:thôn|bản|ấp|xã|phường|thị trấn|đặc khu|khu phố|tổ dân phố|xóm|buôn|làng|khóm)\b)",
     r"Thư viện(?= [" + UPPER + r"]| (?:tỉnh|huyện|thành phố|thị xã|quận)\b)",  # "Thư viện tỉnh", not "Thư viện số"
     "Tổ [Cc]ông tác", "[Cc]ác(?= " + _AGENCY_NOUN + ")",
+    # the head of each hamlet, as "Trưởng các thôn" names them all: "Trưởng thôn, ấp:", "Trưởng ấp, khu phố", "phối hợp
+    # với Trưởng bản thực hiện" (round G52)
+    r"Trưởng(?= " + _HAMLET + r")",
     # the post, telecom and power companies of a province, and the forest rangers: "Bưu điện tỉnh",
     # "Viễn thông Nghệ An", "Điện lực Hà Tĩnh", "Viettel Quảng Trị", "Hạt Kiểm lâm huyện" (not "hạ tầng viễn thông")
     r"(?:Bưu điện|Viễn thông|Điện lực|Kiểm lâm)(?= [" + UPPER + r"]| (?:tỉnh|huyện|thành phố|thị xã|quận|khu vực)\b)",
@@ -229,9 +235,16 @@ _NAME_AHEAD = r"(?=(?:" + _LEADER_ALT + r"|" + _AGENCY_START + r"(?!\w)|" + _LOW
 _DASH_BODY = r"(?:Sở|Ủy ban nhân dân|UBND|Công an|Bộ Chỉ huy|Thanh tra|Kho bạc|Bảo hiểm xã hội|Chi cục|Cục)(?= [" + UPPER + r"\w])"
 # (a unit's kind alone, as a collective lists them, goes on with it: "Các Tổng cục, Cục, Vụ, Thanh tra Bộ" is "Các
 # Tổng cục, Cục, Vụ" and "Thanh tra Bộ", "Các Cục, Vụ" one: no "Cục" nor "Vụ" of its own)
-_BARE_KIND = r"(?!(?:Tổng cục|Chi cục|Cục|Vụ|Sở|Viện|Trung tâm|Phòng)(?:\s*(?:,|;|\.|$)|\s+(?:và|thuộc|trực thuộc)\s))"
+# ("Các Cục, Vụ liên quan", "các Vụ, Cục có liên quan": the kinds with what limits them, one collective; round G52)
+_BARE_KIND = r"(?!(?:Tổng cục|Chi cục|Cục|Vụ|Sở|Viện|Trung tâm|Phòng)(?:\s*(?:,|;|\.|$)|\s+(?:và|thuộc|trực thuộc)\s|" \
+             r"\s+(?:có\s+)?liên quan\b))"
+# (the offices whose one name joins two bodies with "và", as "Văn phòng HĐND và UBND huyện" above: the province's office
+# of its deputies and its council, "Văn phòng Đoàn ĐBQH và HĐND tỉnh", too; round G52)
+_JOINT_OFFICES = ("Văn phòng HĐND", "Văn phòng Hội đồng nhân dân", "Văn phòng Đoàn ĐBQH",
+                  "Văn phòng Đoàn đại biểu Quốc hội")
+_NOT_IN_JOINT_OFFICE = "".join(f"(?<!{office})" for office in _JOINT_OFFICES)
 _SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*" + _BARE_KIND + _NAME_AHEAD
-                    + r"|(?<!Văn phòng HĐND)(?<!Văn phòng Hội đồng nhân dân)\s+và\s+" + _BARE_KIND + _NAME_AHEAD
+                    + r"|" + _NOT_IN_JOINT_OFFICE + r"\s+và\s+" + _BARE_KIND + _NAME_AHEAD
                     + r"|(?<!HĐND)(?<!Hội đồng nhân dân)\s+[-–]\s+(?=" + _DASH_BODY + r")")
 # "Giám đốc các Sở: Tài chính, Y tế" names Sở Tài chính and Sở Y tế (names split at commas only:
 # "Kế hoạch và Đầu tư" is one)
@@ -836,7 +849,7 @@ def _split(text: str) -> tuple[str, ...]:
     for p in parts:
         # (a cell's list marks: "- Cục X, Bộ Công an; - Sở Y tế", its lines joined with "; ")
         p = _LEADING.sub("", _CELL_LIST_MARK.sub("", p))
-        p = LEADER.sub("", p)
+        p = LEADER.sub("", _HAMLET_HEAD.sub("các ", p))  # ("Trưởng thôn, ấp" is "Trưởng các thôn, ấp")
         p = _strip_predicate(_TRAILING.sub("", p)).strip(" .;,")
         if len(p) >= 3:
             out.append(p)
@@ -867,8 +880,9 @@ _HAS_LEVEL = re.compile(r"\b(?:tỉnh|huyện|thành phố|thị xã|quận|xã|
 # the bodies a level word names at their end ("Hội Nông dân tỉnh", "Liên đoàn Lao động huyện", "Công an xã"), which a
 # list of them may write once after its last ("Hội Nông dân, Hội Cựu chiến binh tỉnh"); not a Sở or a Phòng, whose names
 # stand without one ("Sở Giáo dục và Đào tạo, Công an tỉnh" names Sở Giáo dục và Đào tạo)
+# (and a commune's Party committee before its Front: "Đảng ủy, Ủy ban MTTQ Việt Nam xã"; round G52)
 _LEVELLED = re.compile(r"(?:Hội|Công đoàn|Liên đoàn Lao động|Liên minh Hợp tác xã|Ủy ban Mặt trận Tổ quốc|Ủy ban MTTQ|Đoàn Thanh niên|"
-                       r"Đoàn TNCS|Công an|Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự)(?!\w)(?!\s+đồng)")
+                       r"Đoàn TNCS|Công an|Ban Chỉ huy Quân sự|Bộ Chỉ huy Quân sự|Đảng ủy)(?!\w)(?!\s+đồng)")
 
 
 # a school's or a college's own bodies, named by the word "trường" after them: "Công đoàn, Đoàn Thanh niên trường"

@@ -577,9 +577,10 @@ ESTIMATE_LINE = re.compile(r"(?:tổng )?mức vay|vay để|bổ sung (?:cho ng
 # a line's label, its colon, then the year of its first amount: "Thu ngân sách địa phương được hưởng theo phân cấp: năm
 # 2027 đạt N; năm 2028 đạt M" (the year is the amount's, not the line's name)
 YEAR_AFTER_COLON = re.compile(r"\s*:\s*(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*$", re.I)
-# a clause that names nothing but the year of its amount: "năm 2028 đạt", "; và năm 2029 là", "năm 2028:"
-YEAR_ONLY = re.compile(r"\s*(?:và\s+)?(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*(?:là|đạt|ước đạt|dự kiến(?:\s+đạt)?|khoảng)?"
-                       r"\s*:?\s*", re.I)
+# a clause that names nothing but the year of its amount: "năm 2028 đạt", "; và năm 2029 là", "năm 2028:", and the
+# verb that places the money in it: "năm 2027 bố trí", "năm 2028 dự kiến được phân bổ" (round G52)
+YEAR_ONLY = re.compile(r"\s*(?:và\s+)?(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*(?:là|đạt|ước đạt|dự kiến(?:\s+đạt)?|khoảng|"
+                       r"(?:dự kiến\s+)?(?:được\s+)?(?:bố trí|phân bổ|cấp|giao))?\s*:?\s*(?:là\s*)?", re.I)
 # a reserve named with its share of the plan: "Dự phòng 10% kế hoạch", "Dự phòng 5% tổng vốn" (a share
 # elsewhere in a label is a result: "đạt 97% dự toán")
 SHARED_RESERVE = re.compile(r"dự phòng\s+\d{1,2}(?:,\d{1,2})?\s*%", re.I)
@@ -1389,6 +1390,9 @@ def _budget_named(text: str) -> str | None:
     return "total" if STATE_BUDGET.search(named.group()) else source_of(named.group())
 
 
+MONEY_FROM = re.compile(r"\b(?:kinh phí|vốn|nguồn)\b", re.I)  # the money a lead line is about, by its source
+
+
 def _lead_line(text: str, default: str) -> Lead | None:
     """A line that introduces a list and states no amount ("Kinh phí thực hiện Dự án 2
     như sau:", "... thu ngân sách năm 2025 vẫn còn một số khó khăn sau:"): what its items
@@ -1396,6 +1400,11 @@ def _lead_line(text: str, default: str) -> Lead | None:
     pm = _project(text)
     ym = SINGLE_YEAR.search(text)
     named = _budget_named(text)
+    if named is None and MONEY_FROM.search(text) and _codes_named(text) == 1 and not _several_sources(text):
+        # the one source the codes name of the money the line is about, which the items take: "Kinh phí ngân sách
+        # tỉnh bố trí thực hiện Chương trình:" over "+ Năm 2026: N" (round G52; not a budget's estimate, "Giao dự
+        # toán thu, chi ngân sách xã năm 2026 như sau:", whose lines name their own)
+        named = source if (source := source_of(text)) in ("central", "local", "mobilized") else None
     if not (pm or ym or named):
         return None
     return Lead(f"Dự án {pm.group(1)}" if pm else default, int(ym.group(1)) if ym else None, named or "total")

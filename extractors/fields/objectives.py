@@ -180,7 +180,13 @@ CHANGE_IN_BRACKET = re.compile(r"%[^()]{0,120}\(\s*(?:(?:mức|chỉ tiêu)\s+)?
 COMPARED_AFTER = re.compile(r"\s*(?:điểm\s+phần\s+trăm\s+|điểm\s+)?so\s+(?:với|cùng)\b", re.I)
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a level set for a year, right before its percentage: "năm 2026 đạt 60%, năm 2027 đạt 75%", "năm 2028: 90%"
-YEAR_LEVEL = re.compile(r"(?<![(\w])năm\s+((?:19|20)\d{2})\s*(?::|là|đạt|phấn đấu đạt)?\s*(?:trên|từ|ít nhất|tối thiểu)?\s*$", re.I)
+# a level's year right after it: "60% vào năm 2028", "85% (năm 2031)", "70% đến năm 2030" (not "so với năm 2025")
+YEAR_AFTER_LEVEL = re.compile(r"\s*\(?\s*(?:vào\s+|đến\s+|trong\s+)?(?:cuối\s+)?năm\s+((?:19|20)\d{2})(?!\d)", re.I)
+# years listed before levels given in their order: "đến năm 2028, 2031 lần lượt đạt ..."
+RESPECTIVE_YEARS = re.compile(r"(?:19|20)\d{2}(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d{2})+(?=\s*(?:,\s*)?lần lượt\b)", re.I)
+# ("đến năm 2030 có 70%" too)
+YEAR_LEVEL = re.compile(r"(?<![(\w])năm\s+((?:19|20)\d{2})\s*(?::|là|đạt|có|phấn đấu đạt)?\s*(?:trên|từ|ít nhất|tối thiểu)?\s*$",
+                        re.I)
 
 
 def _baseline(text: str, start: int, end: int, year: int | None, first: int | None = None) -> bool:
@@ -585,11 +591,18 @@ def _objective(block: Block, text: str, kind: str, section: str | None, year: in
         own = None  # it opens on a year before the plan's: where it starts from (PAST_OPENING_YEAR)
     target_year = own if own is not None else year
     targets = targets_in(text, offset, target_year, start)
-    if not own:
-        # levels set year by year ("năm 2026 đạt 60%, năm 2027 đạt 75%"): the item aims at the last
-        levels = [int(m.group(1)) for t in targets if t["unit"] == "percent"
-                  if (m := YEAR_LEVEL.search(text[max(0, t["span"]["start"] - offset - 30): t["span"]["start"] - offset]))]
-        target_year = max(levels) if levels else target_year
+    # levels set year by year ("năm 2026 đạt 60%, năm 2027 đạt 75%"): the item aims at the last, and so it does when
+    # it opens on the first of them ("đến năm 2027 đạt 12%, đến năm 2030 đạt 20%": not its own year; round G52)
+    percents = [(t["span"]["start"] - offset, t["span"]["end"] - offset) for t in targets if t["unit"] == "percent"]
+    levels = [int(m.group(1)) for a, _ in percents if (m := YEAR_LEVEL.search(text[max(0, a - 30): a]))]
+    # ... or names each level's year after it ("đạt 60% vào năm 2028 và 85% vào năm 2031"), or the years before the
+    # levels in their order ("đến năm 2028, 2031 lần lượt đạt 60% và 85%")
+    after = [int(m.group(1)) for _, b in percents if (m := YEAR_AFTER_LEVEL.match(text, b))]
+    respective = [int(y) for y in YEAR.findall(m.group(0))] if (m := RESPECTIVE_YEARS.search(text)) else []
+    if levels and (not own or len(set(levels)) > 1):
+        target_year = max(levels)
+    elif len(percents) > 1 and (len(set(after)) > 1 or len(set(respective)) > 1):
+        target_year = max(after if len(set(after)) > 1 else respective)
     return {"section": section, "kind": kind, "text": text, "target_year": target_year,
             "targets": targets, "span": span(offset, offset + len(text))}
 

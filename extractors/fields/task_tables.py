@@ -19,7 +19,7 @@ from extractors.document import Block, Document
 from extractors.fields.common import is_closing, is_page_number, span, untoned
 from extractors.layout.cells import CODE_HEAD, LEAD_HEAD, PARTNER_HEAD, TASK_HEAD, is_heading_row, ordinal_column
 from extractors.tables.rebuild import Cell, _row_bounds, is_number_row
-from normalizers.agencies import AGENCY_AT_START, CELL_ITEMS, roles_in, split_agencies
+from normalizers.agencies import AGENCY_AT_START, CELL_ITEMS, expand, roles_in, split_agencies
 
 # header cells, matched without tone marks (TASK_HEAD, LEAD_HEAD, PARTNER_HEAD: layout.cells)
 # a header cell that opens by naming the tasks: "Nội dung phối hợp", "Nhiệm vụ phối hợp thực hiện"
@@ -161,12 +161,13 @@ def matrix_columns(header: list[list[str]], body: list[list[str]]) -> dict[int, 
     """The agency columns of a task matrix: the header's last row names an agency over each
     ("Phòng Văn hóa - Xã hội | Công an xã | Trạm Y tế xã", often under a merged "Đơn vị thực
     hiện"), and every body cell below is empty or a role's mark ("CT", "x"). Two such columns
-    at least, or none."""
+    at least, or none. (A header may name its agency short: "CA tỉnh", the police by the table
+    of abbreviations; round G52.)"""
     out: dict[int, str] = {}
     last = header[-1] if header else []
     for c, text in enumerate(last):
         name = " ".join(text.split())
-        if not name or not AGENCY_AT_START.match(name) or any(c < len(r) and " ".join(r[c].split()) == name
+        if not name or not AGENCY_AT_START.match(expand(name)) or any(c < len(r) and " ".join(r[c].split()) == name
                                                              for r in body):
             continue
         cells = [r[c].strip() for r in body if c < len(r) and not _spanning(r)]
