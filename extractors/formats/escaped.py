@@ -9,7 +9,8 @@ Two shapes real archives hold:
 
 Decoded only where the escapes are the text's own, not a word or two that quote one: at least MIN_ESCAPES references
 that stand for letters, or at least MIN_ESCAPES escaped line breaks and four of them for each real one (a one-line
-file), or an ASCII text with at least MIN_ESCAPES escaped letters.
+file), or an ASCII text with at least MIN_ESCAPES escaped letters, or a whole one-line text between a JSON string's
+quotes that ends on its escaped line break.
 """
 
 from __future__ import annotations
@@ -37,9 +38,16 @@ def _letter_references(pattern: re.Pattern, text: str) -> bool:
     return False
 
 
+# a one-line text written as a whole JSON string: between the string's quotes, no quote inside unescaped, its only
+# line break the escaped one at its end ("\"ỦY BAN NHÂN DÂN ... Lê Văn An\\n\"": a document of one line)
+_WHOLE_STRING = re.compile(r'^"(?:[^"\\\n]|\\.)*\\n"\n?$')
+
+
 def _json_string(text: str) -> bool:
     if "\\" not in text:
         return False
+    if _WHOLE_STRING.match(text):
+        return True
     escaped_breaks = text.count("\\n")
     if escaped_breaks >= MIN_ESCAPES and escaped_breaks >= 4 * (text.count("\n") + 1):
         return True
