@@ -1095,7 +1095,9 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             trailing = _trailing(text, money, nxt)
             prev_end = money.end + _source_after(trailing)  # (its source's words named after it are not the next's)
             clause = _clause(label)
-            fund = k > 0 and FUND.search(clause) is not None and _fund_part(clause, text[: money.start])
+            # (a fund's part on a bullet of its own under "... N, trong đó:", "- Quỹ phòng, chống thiên tai xã: M")
+            fund = FUND.search(clause) is not None and (_fund_part(clause, text[: money.start]) if k > 0 else
+                                                        inherited is not None and FUND_PART.match(_tidy(clause)) is not None)
             # (a factor with the counts before it, "01 giải x N = M", or after it, "N x 3 đợt = M"; round G50)
             after = text[money.end: money.end + 60]
             factor = bool(FACTOR_AFTER.match(after) and (_count_chain(label) or TIMES_AFTER.match(after)))
