@@ -722,10 +722,21 @@ def _whole_source(clause: str) -> str:
 
 def _source_year(trailing: str) -> int | None:
     """The year of the budget an amount is drawn from, when named after it ("... từ
-    nguồn ngân sách xã năm 2026")."""
-    m = FROM_SOURCE.match(_after_words(trailing))
+    nguồn ngân sách xã năm 2026"), or the year it is for, right after it ("1.250 triệu đồng
+    trong năm 2026 và 1.400 triệu đồng trong năm 2027")."""
+    words = _after_words(trailing)
+    if y := YEAR_NEXT.match(words):
+        return int(y.group(1))
+    m = FROM_SOURCE.match(words)
     y = SINGLE_YEAR.search(m.group(1)) if m else None
     return int(y.group(1)) if y else None
+
+
+BARE_JOIN = re.compile(r"\s*(?:và|,|;)?\s*", re.I)  # a clause that only joins an amount to the one before it
+# the year an amount is for, right after it, up to the clause's end or the next amount: "N trong năm 2026 và M ...",
+# "N (năm 2026); M (năm 2027)", "N vào năm 2027." (round P53; not "N năm 2026 và năm 2027", one sum for both)
+YEAR_NEXT = re.compile(r"\s*\(?\s*(?:trong\s+|vào\s+|cho\s+)?năm\s+((?:19|20)\d{2})(?!\d)\s*\)?"
+                       r"(?=\s*(?:[,;.)]|và\s*(?:\d|$)|$))", re.I)
 
 
 def _part_source(label: str) -> str:
@@ -1094,6 +1105,8 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                 continue
             trailing = _trailing(text, money, nxt)
             prev_end = money.end + _source_after(trailing)  # (its source's words named after it are not the next's)
+            if prev_end == money.end and (y := YEAR_NEXT.match(_after_words(trailing))):
+                prev_end = money.end + len(trailing) - len(_after_words(trailing)) + y.end()  # (nor its year's)
             clause = _clause(label)
             # (a fund's part on a bullet of its own under "... N, trong đó:", "- Quỹ phòng, chống thiên tai xã: M")
             fund = FUND.search(clause) is not None and (_fund_part(clause, text[: money.start]) if k > 0 else
@@ -1563,8 +1576,11 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
         return _scoped(line, read.stage), base.source, base.subject, read.stage
     if first:
         # a part named only by its stage or source ("gồm kế hoạch năm 2025 là N"): the line it is part of
-        if (source == "total" and not read.subject and YEAR_ONLY.fullmatch(clause) and (first.subject or first.year)
+        if (source == "total" and not read.subject and (first.subject or first.year)
+                and (YEAR_ONLY.fullmatch(clause) or (first.year and BARE_JOIN.fullmatch(clause)))
                 and _paren_source(trailing) == "total"):  # ("năm 2028: M từ nguồn ngân sách huyện": its own source)
+            # (or only joined to it, each with its year after it: "Ngân sách tỉnh đảm bảo N trong năm 2026 và M trong
+            # năm 2027", YEAR_NEXT; round P53)
             # "...: năm 2027 đạt N; năm 2028 đạt M": the next year's share of the same line ("từ nguồn ngân sách trung
             # ương, dự kiến: năm 2027: N; năm 2028: M": of the same source)
             source = first.source
