@@ -164,7 +164,7 @@ def rewritten(text: str) -> str:
     has_box = "┌" in text or "╔" in text
     if not has_box and "\n|" not in text and not text.startswith("|"):
         return text
-    lines = text.split("\n")
+    lines = _close_drawn_lines(text.split("\n"))
 
     def found_at(k: int) -> tuple[int, list[str]] | None:
         line = lines[k]
@@ -175,3 +175,20 @@ def rewritten(text: str) -> str:
         return None
 
     return blocks_rewritten(lines, found_at) or text
+
+
+_DRAWN = re.compile(r"^\s*[|│║┌┐└┘├┤┬┴┼─═╔╗╚╝╠╣╦╩╬╟╢╤╧╪╫]")  # a line a drawn table's row or rule opens
+
+
+def _close_drawn_lines(lines: list[str]) -> list[str]:
+    """The lines with the blank line alone between two lines of a drawn table left out (a text saved double-spaced,
+    a blank line after every line: the table's lines one under the other again); the rest as they are."""
+    if not any(not line.strip() for line in lines):
+        return lines
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if not line.strip() and 0 < k < len(lines) - 1 and out and _DRAWN.match(out[-1]) \
+                and _DRAWN.match(lines[k + 1]) and lines[k + 1].strip():
+            continue
+        out.append(line)
+    return out
