@@ -332,7 +332,7 @@ TANKHE_BODY = (
     + "</ol>\n"
     + '<table style="width: 100%; border: none;" cellpadding="0" cellspacing="0"><tbody><tr>'
     '<td style="width: 50%; vertical-align: top;">'
-    f'<p style="margin: 0cm;"><span style="font-size: 12pt;"><strong><em>Nơi nhận:</em></strong></span></p>'
+    '<p style="margin: 0cm;"><span style="font-size: 12pt;"><strong><em>Nơi nhận:</em></strong></span></p>'
     + "".join(f'<p style="margin: 0cm;"><span style="font-size: 11pt;">{r}</span></p>' for r in (
         "- UBND tỉnh Đồng Phước (b/c);", "- Sở Văn hóa, Thể thao và Du lịch tỉnh;", "- TT Huyện ủy, TT HĐND huyện;",
         "- Các cơ quan, đơn vị liên quan;", "- UBND các xã, thị trấn;", "- Lưu: VT."))
