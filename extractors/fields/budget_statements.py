@@ -625,13 +625,13 @@ SOURCE_NEXT = re.compile(r"^\s*((?:(?:nguồn|vốn)\s+)?(?:ngân sách|NSTW|NS�
                          r"(?:(?:nguồn|vốn)\s+)?(?:xã hội hóa|huy động|vận động)[^.;,()\d]*)", re.I)
 
 
-def _source_after(trailing: str) -> int:
+def _source_after(trailing: str, words: str, year: re.Match | None = None) -> int:
     """How far into `trailing` the words naming the amount's own source reach ("từ ngân sách tỉnh", "ngân sách
-    huyện", up to a comma or semicolon): the next amount's label starts after them, as they are not its own."""
-    words = _after_words(trailing)
+    huyện", up to a comma or semicolon), or else its own year right after it (`year`, YEAR_NEXT's match in `words`,
+    the words after the amount: _after_words): the next amount's label starts after them, as they are not its own."""
     m = FROM_SOURCE.match(words) or SOURCE_NEXT.match(words)
     if not m:
-        return 0
+        return len(trailing) - len(words) + year.end() if year else 0
     stop = re.search(r"[,;]", words[m.start(1):])
     end = min(m.end(), m.start(1) + stop.start()) if stop else m.end()
     return len(trailing) - len(words) + end
@@ -720,19 +720,15 @@ def _whole_source(clause: str) -> str:
     return "mobilized" if source == "total" and RAISED_FROM.match(rest) else source
 
 
-def _source_year(trailing: str) -> int | None:
-    """The year of the budget an amount is drawn from, when named after it ("... từ
-    nguồn ngân sách xã năm 2026"), or the year it is for, right after it ("1.250 triệu đồng
-    trong năm 2026 và 1.400 triệu đồng trong năm 2027")."""
-    words = _after_words(trailing)
-    if y := YEAR_NEXT.match(words):
-        return int(y.group(1))
-    m = FROM_SOURCE.match(words)
+def _source_year(after: str) -> int | None:
+    """The year of the budget an amount is drawn from, when named after it (`after`, the words
+    after the amount, _after_words: "... từ nguồn ngân sách xã năm 2026")."""
+    m = FROM_SOURCE.match(after)
     y = SINGLE_YEAR.search(m.group(1)) if m else None
     return int(y.group(1)) if y else None
 
 
-BARE_JOIN = re.compile(r"\s*(?:và|,|;)?\s*", re.I)  # a clause that only joins an amount to the one before it
+BARE_JOIN = re.compile(r"\s*(?:và|,|;)?\s*")  # a clause that only joins an amount to the one before it
 # the year an amount is for, right after it, up to the clause's end or the next amount: "N trong năm 2026 và M ...",
 # "N (năm 2026); M (năm 2027)", "N vào năm 2027." (round P53; not "N năm 2026 và năm 2027", one sum for both)
 YEAR_NEXT = re.compile(r"\s*\(?\s*(?:trong\s+|vào\s+|cho\s+)?năm\s+((?:19|20)\d{2})(?!\d)\s*\)?"
@@ -1104,13 +1100,14 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                 carried = label[: old.start()]
                 continue
             trailing = _trailing(text, money, nxt)
-            prev_end = money.end + _source_after(trailing)  # (its source's words named after it are not the next's)
-            if prev_end == money.end and (y := YEAR_NEXT.match(_after_words(trailing))):
-                prev_end = money.end + len(trailing) - len(_after_words(trailing)) + y.end()  # (nor its year's)
+            words_after = _after_words(trailing)
+            year_next = YEAR_NEXT.match(words_after)  # (its year right after it, "N trong năm 2026 và M ...")
+            # (its source's words named after it, or its year, are not the next's)
+            prev_end = money.end + _source_after(trailing, words_after, year_next)
             clause = _clause(label)
-            # (a fund's part on a bullet of its own under "... N, trong đó:", "- Quỹ phòng, chống thiên tai xã: M")
-            fund = FUND.search(clause) is not None and (_fund_part(clause, text[: money.start]) if k > 0 else
-                                                        inherited is not None and FUND_PART.match(_tidy(clause)) is not None)
+            # (or a fund's part on a bullet of its own under "... N, trong đó:", "- Quỹ phòng, chống thiên tai xã: M")
+            fund = FUND.search(clause) is not None and _fund_part(clause, text[: money.start] if k > 0 else "",
+                                                                  k == 0 and inherited is not None)
             # (a factor with the counts before it, "01 giải x N = M", or after it, "N x 3 đợt = M"; round G50)
             after = text[money.end: money.end + 60]
             factor = bool(FACTOR_AFTER.match(after) and (_count_chain(label) or TIMES_AFTER.match(after)))
@@ -1165,7 +1162,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                 year = _year(clause, label if k == 0 else "", first, inherited, note, text, first_end, money,
                              section_year, of_year)
                 if year is None and not YEAR_RANGE.search(clause):
-                    year = _source_year(trailing)
+                    year = int(year_next.group(1)) if year_next else _source_year(words_after)
                 own = OWN_YEAR.search(clause)
                 if own and subject and year != int(own.group(1)) and scope == _scoped(subject, stage):
                     subject = f"{subject} năm {own.group(1)}"  # "Giảm tiền thuê đất năm 2024", counted in 2025
@@ -1311,10 +1308,11 @@ BARE_PARTS = re.compile(r"(?:trong đó|bao gồm|gồm|cụ thể|chi tiết)(?
 FUND_PART = re.compile(r"^(?:từ\s+)?(?:nguồn\s+)?quỹ\b", re.I)
 
 
-def _fund_part(clause: str, before: str) -> bool:
+def _fund_part(clause: str, before: str, under_sum: bool = False) -> bool:
     """Whether a sum whose clause opens on a fund's name is a part of the sum before it, listed
-    after its "gồm" / "trong đó" (not a fund's takings told on their own: "vận động Quỹ ... được N")."""
-    return FUND_PART.match(_tidy(clause)) is not None and PARTS_NAMED.search(before) is not None
+    after its "gồm" / "trong đó" (`before`, the text before it), or on a bullet under that sum
+    (`under_sum`; not a fund's takings told on their own: "vận động Quỹ ... được N")."""
+    return FUND_PART.match(_tidy(clause)) is not None and (under_sum or PARTS_NAMED.search(before) is not None)
 
 
 def _names_money(headings: dict[int, str]) -> bool:

@@ -25,6 +25,7 @@ from itertools import zip_longest
 from extractors.layout.cells import CODE_HEAD, GROUP_CODE, ROW_CODE, is_heading_row
 from extractors.layout.wrap import CELL_ITEM, cell_text, list_cell_text
 from normalizers.agencies import AGENCY_AT_START, lines_by_agency
+from normalizers.numbers import finishes_cut_amount
 from normalizers.text import UPPER
 
 # a cell that is a number: "1.250", "(12,5)", "15%", "2028"
@@ -97,7 +98,7 @@ def finishes_row(last: list[str], first: list[str]) -> bool:
         return False  # a header's rest holds words alone: a row with an amount starts the body ("TỔNG CỘNG" first)
     filled = [(c, text) for c, text in enumerate(cells) if text]
     # an amount the break cut inside its last group of digits ("5.000.00" / "0", a narrow column's number wrapped)
-    completing = {c for c, text in filled if c < len(last) and _number_finished(last[c].strip(), text)}
+    completing = {c for c, text in filled if c < len(last) and finishes_cut_amount(last[c].strip(), text)}
     if not filled or not (any(LETTERS.search(text) for _, text in filled) or completing):
         return False
     for c, _ in filled:
@@ -106,15 +107,6 @@ def finishes_row(last: list[str], first: list[str]) -> bool:
             return False
     return True
 
-
-# an amount whose last group of digits is short: the rest of its digits on the next line or page
-_CUT_GROUP = re.compile(r"^\d{1,3}(?:\.\d{3})*\.(\d{1,2})$")
-
-
-def _number_finished(above: str, rest: str) -> bool:
-    """Whether `rest` is the digits that finish the amount `above` cut in its last group ("68.600.0" / "00")."""
-    m = _CUT_GROUP.match(above)
-    return bool(m) and rest.isdigit() and len(m.group(1)) + len(rest) == 3
 
 
 def join(above: list[list[str]], rows: list[list[str]]) -> list[list[str]]:

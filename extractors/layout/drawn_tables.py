@@ -177,18 +177,16 @@ def rewritten(text: str) -> str:
     return blocks_rewritten(lines, found_at) or text
 
 
-_DRAWN = re.compile(r"^\s*[|│║┌┐└┘├┤┬┴┼─═╔╗╚╝╠╣╦╩╬╟╢╤╧╪╫]")  # a line a drawn table's row or rule opens
-
-
 def _close_drawn_lines(lines: list[str]) -> list[str]:
-    """The lines with the blank line alone between two lines of a drawn table left out (a text saved double-spaced,
-    a blank line after every line: the table's lines one under the other again); the rest as they are."""
-    if not any(not line.strip() for line in lines):
-        return lines
+    """The lines with the blank line alone between two lines of a drawn table (a pipe's or a box character's,
+    _BOX_LINE) left out: a text saved double-spaced, a blank line after every line, its table's lines one under the
+    other again; the rest as they are."""
+    def drawn(line: str) -> bool:
+        return line.lstrip()[:1] == "|" or _BOX_LINE.match(line) is not None
+
     out: list[str] = []
     for k, line in enumerate(lines):
-        if not line.strip() and 0 < k < len(lines) - 1 and out and _DRAWN.match(out[-1]) \
-                and _DRAWN.match(lines[k + 1]) and lines[k + 1].strip():
+        if not line.strip() and out and drawn(out[-1]) and k + 1 < len(lines) and drawn(lines[k + 1]):
             continue
         out.append(line)
     return out
