@@ -8,6 +8,11 @@ stops further. The rows' cells then do not line up ("1  Ngân sách tỉnh  800 
 by order: a line's cells are its words cut where a word starts on a stop and its gap is no
 plain space, the first cell after the stops its first word is placed past (a total's label set
 one stop in, under the labels), an empty cell for each stop a gap passes over (two tabs).
+
+A row longer than the line wraps: where its next cell does not fit before the page's right margin,
+the tab takes that cell to the next line's first stop (its cells go on there); where a cell's own
+words do not fit, its next word goes to the line's start (the cell goes on there, the row's next
+cells after it). Such a line goes on with the short row above it (_wrapped).
 """
 
 from __future__ import annotations
@@ -41,10 +46,10 @@ def _stop(x: float, left: float, stop: float) -> int | None:
 Cell = tuple[float | None, str]  # (where the cell's first word starts, None for an empty cell; its text)
 
 
-def tab_row(line: list[dict], left: float, stop: float) -> list[Cell] | None:
+def tab_row(line: list[dict], left: float, stop: float, least: int = TAB_CELLS) -> list[Cell] | None:
     """A line's cells, read as tabs at the stops every `stop` points from `left` set them
     (module docstring); None for a line no tab row (a wide gap off the stops, under
-    TAB_CELLS cells that hold words)."""
+    `least` cells that hold words)."""
     first = line[0]["x0"]
     lead = 0 if abs(first - left) <= ON_STOP else _stop(first, left, stop)
     if lead is None:
@@ -62,35 +67,76 @@ def tab_row(line: list[dict], left: float, stop: float) -> list[Cell] | None:
             cells.append((w["x0"], [w["text"]]))
         else:
             cells[-1][1].append(w["text"])
-    if sum(1 for _, words in cells if words) < TAB_CELLS:
+    if sum(1 for _, words in cells if words) < least:
         return None  # (two columns set with tabs, "Nơi nhận:" far from "KT. CHỦ TỊCH", make no table)
     return [(x, " ".join(words)) for x, words in cells]
 
 
 def find_tab_tables(lines: list[list[dict]]) -> list[grid.Table]:
     """The tab tables among a page's visual lines (each a list of words, left to right):
-    TAB_ROWS consecutive tab rows or more, as many of them as the widest of TAB_CELLS cells
-    or more (a row short of cells at its end padded), whose columns do not line up (where
-    they do, the columns' own finder reads the table, empty cells and all)."""
+    TAB_ROWS consecutive tab rows or more (a row a line wrapped read with the lines it goes on
+    in), as many of them as the widest of TAB_CELLS cells or more (a row short of cells at its
+    end padded), whose columns do not line up (where they do, the columns' own finder reads the
+    table, empty cells and all)."""
     left = margin(lines)
     if left is None:
         return []
+    right = max(w["x1"] for line in lines for w in line)
     found: list[grid.Table] = []
     for stop in STOPS:
         rows = [tab_row(line, left, stop) if line else None for line in lines]
         i = 0
         while i < len(lines):
-            j = i
-            while j < len(lines) and rows[j] is not None:
-                j += 1
-            run = rows[i:j]
-            if j - i >= TAB_ROWS and not any(t.first < j and i <= t.last for t in found):
+            j, run = i, []
+            if rows[i] is not None:
+                # (the rows up to two lines in a row that are none; a wrap's line may follow the last)
+                end = next((k for k in range(i, len(lines)) if rows[k] is None and (k + 1 == len(lines)
+                                                                                  or rows[k + 1] is None)), len(lines))
+                width = max(len(r) for r in rows[i:end] if r)
+                end = min(end + 1, len(lines))
+                while j < end:
+                    row, k = rows[j] or (tab_row(lines[j], left, stop, least=1) if lines[j] else None), j + 1
+                    if row is None:
+                        break
+                    while k < end and (more := _wrapped(row, lines[k - 1], lines[k], left, stop, right, width)):
+                        row, k = more, k + 1
+                    if rows[j] is None and sum(1 for _, text in row if text) < TAB_CELLS:
+                        break  # (a line of a cell or two, no row a wrap made whole: the table ends above it)
+                    run.append(row)
+                    j = k
+            if len(run) >= TAB_ROWS and not any(t.first < j and i <= t.last for t in found):
                 width = max(len(r) for r in run)
                 if sum(1 for r in run if len(r) == width) >= TAB_ROWS and _misaligned(run):
                     found.append(grid.Table(first=i, last=j - 1,
                                             rows=[[text for _, text in r] + [""] * (width - len(r)) for r in run]))
             i = max(j, i + 1)
     return found
+
+
+def _wrapped(row: list[Cell], above: list[dict], line: list[dict], left: float, stop: float, right: float,
+             width: int) -> list[Cell] | None:
+    """`row` (the cells of `above` and of the lines it went on in) with `line`'s cells, when `line`
+    is where the row wrapped (module docstring): its first word starts on the first stop and the
+    cell would not have fit after the row's last one (a tab to the next stop, then the word), or
+    it starts at the margin and the word would not have fit after the row's last word, a word's
+    (no amount's); and the row then holds no more than `width` cells. Else None."""
+    cells = tab_row(line, left, stop, least=1) if line else None
+    if not cells:
+        return None
+    first, end = line[0], above[-1]["x1"]
+    size = first["x1"] - first["x0"]
+    if cells[0][0] is None and len(cells) > 1 and cells[1][0] is not None and _stop(cells[1][0], left, stop) == 1:
+        joined = row + cells[1:]
+        fits = left + (int((end - left) // stop) + 1) * stop + size <= right + ON_STOP
+    elif cells[0][0] is not None and abs(cells[0][0] - left) <= ON_STOP and any(c.isalpha() for c in row[-1][1]) \
+            and (len(cells) > 1 or row[-1][0] is None or line[-1]["x1"] < row[-1][0]):
+        # (words, not an amount, wrap; a cell's end alone is shorter than the line up to where the cell starts,
+        # where a line of prose under the table reaches the margin)
+        joined = row[:-1] + [(row[-1][0], f"{row[-1][1]} {cells[0][1]}".strip())] + cells[1:]
+        fits = end + size <= right + ON_STOP
+    else:
+        return None
+    return joined if not fits and len(joined) <= width else None
 
 
 def _misaligned(rows: list[list[Cell]]) -> bool:
