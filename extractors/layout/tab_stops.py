@@ -27,6 +27,7 @@ NOT_A_SPACE = 0.3  # points: a tab's gap differs from the line's plain space by 
 CELL_GAP = 6.0  # points: a gap this wide that is no tab (no stop after it) makes the line no tab row
 TAB_ROWS = 3  # a tab table has this many rows or more ...
 TAB_CELLS = 3  # ... of this many cells or more, as many in each row
+SET_AFTER = "set_after"  # a word's mark: put after the line above by words.rows_unwrapped, at no place on the page
 MISALIGNED = 3.0  # points: the same column starts this far apart in two rows (else the columns line up,
 # and the layout's table finder reads the table by its columns: extractors.layout.grid)
 
@@ -81,7 +82,7 @@ def find_tab_tables(lines: list[list[dict]]) -> list[grid.Table]:
     left = margin(lines)
     if left is None:
         return []
-    right = max(w["x1"] for line in lines for w in line)
+    right = max(w["x1"] for line in lines for w in line if SET_AFTER not in w)
     found: list[grid.Table] = []
     for stop in STOPS:
         rows = [tab_row(line, left, stop) if line else None for line in lines]
@@ -118,8 +119,8 @@ def _wrapped(row: list[Cell], above: list[dict], line: list[dict], left: float, 
     """`row` (the cells of `above` and of the lines it went on in) with `line`'s cells, when `line`
     is where the row wrapped (module docstring): its first word starts on the first stop and the
     cell would not have fit after the row's last one (a tab to the next stop, then the word), or
-    it starts at the margin and the word would not have fit after the row's last word, a word's
-    (no amount's); and the row then holds no more than `width` cells. Else None."""
+    it starts at the margin and the word would not have fit after the row's last word; and the
+    row then holds no more than `width` cells. Else None."""
     cells = tab_row(line, left, stop, least=1) if line else None
     if not cells:
         return None
@@ -128,10 +129,10 @@ def _wrapped(row: list[Cell], above: list[dict], line: list[dict], left: float, 
     if cells[0][0] is None and len(cells) > 1 and cells[1][0] is not None and _stop(cells[1][0], left, stop) == 1:
         joined = row + cells[1:]
         fits = left + (int((end - left) // stop) + 1) * stop + size <= right + ON_STOP
-    elif cells[0][0] is not None and abs(cells[0][0] - left) <= ON_STOP and any(c.isalpha() for c in row[-1][1]) \
-            and (len(cells) > 1 or row[-1][0] is None or line[-1]["x1"] < row[-1][0]):
-        # (words, not an amount, wrap; a cell's end alone is shorter than the line up to where the cell starts,
-        # where a line of prose under the table reaches the margin)
+    elif cells[0][0] is not None and abs(cells[0][0] - left) <= ON_STOP and (len(cells) > 1 or (
+            any(c.isalpha() for c in row[-1][1]) and (row[-1][0] is None or line[-1]["x1"] < row[-1][0]))):
+        # (a cell's end alone: words, no amount, shorter than the line up to where the cell starts, where a line
+        # of prose under the table reaches the margin)
         joined = row[:-1] + [(row[-1][0], f"{row[-1][1]} {cells[0][1]}".strip())] + cells[1:]
         fits = end + size <= right + ON_STOP
     else:

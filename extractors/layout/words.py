@@ -129,7 +129,8 @@ def _amount(text: str) -> bool:
 
 
 def _set_after(row: list[dict], line: list[dict]) -> list[dict]:
-    """`line`'s words moved onto `row`'s baseline after its last word (see rows_unwrapped)."""
+    """`line`'s words moved onto `row`'s baseline after its last word (see rows_unwrapped), each
+    marked SET_AFTER (no place on the page: tab_stops.find_tab_tables)."""
     last, first = row[-1], line[0]
     height = max(w["bottom"] - w["top"] for w in row)
     # the row's last cell goes on: a word in lower case, a number after a word ("Năm" / "2027")
@@ -137,8 +138,8 @@ def _set_after(row: list[dict], line: list[dict]) -> list[dict]:
     gap = SPACE_SHARE * height if goes_on else 2 * CELL_GAP
     shift = last["x1"] + gap - first["x0"]
     lift = last["top"] - first["top"]
-    return [{**w, "x0": w["x0"] + shift, "x1": w["x1"] + shift, "top": w["top"] + lift, "bottom": w["bottom"] + lift}
-            for w in line]
+    return [{**w, "x0": w["x0"] + shift, "x1": w["x1"] + shift, "top": w["top"] + lift, "bottom": w["bottom"] + lift,
+             tab_stops.SET_AFTER: True} for w in line]
 
 
 def _apart(a: list[dict], b: list[dict], gap: float = COLUMN_GAP) -> bool:
