@@ -7,7 +7,7 @@ commune plan as a Word-made PDF):
   (extractors.layout.tab_stops);
 - a tab narrower than a space ("Tổng cộng" ending just before a stop, "1.250" on it) made the number one word with
   the label ("Tổng cộng1.250"): a letter and a digit, or a small letter and a capital, are never joined as a
-  syllable a legacy font cut (extractors.formats.pdf._other_words).
+  syllable a legacy font cut (extractors.layout.tab_stops.other_words, used by formats.pdf.join_split_glyphs).
 """
 
 from __future__ import annotations

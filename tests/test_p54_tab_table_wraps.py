@@ -10,6 +10,9 @@ fell out of the table, the header's last column was lost. Such a line now goes o
 (extractors.layout.tab_stops._wrapped): a cell taken to the first stop where it would not have fit after the row's
 last cell, a word at the margin where it would not have fit after the row's last word (a word's, no amount's), the
 row then no wider than the table.
+A tab narrower than the PDF reader's gap between words ("Nội dung chi" ending under a point before the stop "Địa
+điểm" starts on) ran two cells' words together ("chiĐịa"): such a word is cut where two pieces meet that no syllable
+holds, near the stop (tab_stops._cut_at_stops).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from extractors.layout.tab_stops import find_tab_tables
 from pipeline.process import process
 from tests.office import pdf_of
 
-HEADER = "TT\tNội dung\tĐịa điểm\tTổng kinh phí\tNgân sách huyện\tNguồn xã hội hóa"
+HEADER = "TT\tNội dung chi\tĐịa điểm\tTổng kinh phí\tNgân sách huyện\tNguồn xã hội hóa"
 ROWS = [  # (TT, nội dung, địa điểm, tổng, ngân sách huyện, xã hội hóa) in nghìn đồng
     # the label and the place fill the line: the amounts go on at the next line's first stop
     ("1", "Nâng cấp nhà văn hóa các thôn bản vùng đặc biệt khó khăn", "06 thôn", "1.260.000", "840.000", "420.000"),
@@ -72,7 +75,7 @@ def test_wrapped_rows_keep_their_amounts(outcome):
             assert out.text[item.span.start:item.span.end] == item.raw == amount  # provenance
     assert len(items) == 3 * 4 - 1
     # the header's last cell whole, the wrapped label's words in their cell
-    assert f"| Ngân sách huyện | {last}\n" in out.text
+    assert f"TT | Nội dung chi | Địa điểm | Tổng kinh phí | Ngân sách huyện | {last}\n" in out.text
     assert "| tại các bản vùng cao | 12 câu lạc bộ |" not in out.text
 
 
@@ -155,3 +158,32 @@ def test_a_header_cell_wrapped_alone():
     rows = _table([header, [(MARGIN, "trợ")], ROW_1, ROW_2, _typed("3", "Nguồn khác", "95", "120", "215")])
     assert rows[0] == ["TT", "Nguồn kinh phí được giao", "Năm 2026", "Năm 2027", "Tổng kinh phí hỗ trợ"]
     assert rows[1] == ["1", "Ngân sách tỉnh", "800", "700", "1.500"]
+
+
+def _placed(top: float, *words: tuple[str, float, float]) -> list[dict]:
+    return [{"text": t, "x0": a, "x1": b, "top": top, "bottom": top + 13.0, "size": 13.0, "fontname": "F"}
+            for t, a, b in words]
+
+
+def test_cells_a_narrow_tab_ran_together():
+    # must: two cells' words a tab narrower than the reader's gap between words ran together ("chi" ending under a
+    # point before the stop "Năm 2026" starts on: "chiNăm"; "cộng" and "1.250": "cộng1.250") are cut where the
+    # second cell starts on its stop
+    header = _placed(100.0, ("TT", 90, 104), ("Nguồn", 126, 161), ("kinh", 165, 193), ("phí", 197, 218),
+                     ("được", 222, 250), ("chiNăm", 254, 291), ("2026", 295, 323), ("Năm", 342, 363), ("2027", 367, 395))
+    total = _placed(160.0, ("Tổng", 126, 154), ("cộng1.250", 158, 233), ("980", 234, 255))
+    rows = find_tab_tables([_words(*PROSE, top=80.0), header, _words(*_typed("1", "Ngân sách tỉnh", "800", "700"),
+                                                                     top=120.0),
+                            _words(*_typed("2", "Ngân sách huyện hỗ trợ", "450", "330"), top=140.0), total])[0].rows
+    assert rows[0] == ["TT", "Nguồn kinh phí được chi", "Năm 2026", "Năm 2027"]
+    assert rows[3] == ["", "Tổng cộng", "1.250", "980"]
+
+
+def test_words_a_stop_runs_through_stay_whole():
+    # must not: a word with a capital inside ("VNeID") that a stop runs through far from that capital stays whole
+    row = _placed(160.0, ("3", 90, 97), ("Ứng", 126, 150), ("dụng", 154, 186), ("VNeID", 190, 232), ("95", 234, 248),
+                  ("120", 270, 291))
+    rows = find_tab_tables([_words(*PROSE, top=80.0), _words(*_typed("TT", "Nội dung", "2026", "2027"), top=100.0),
+                            _words(*_typed("1", "Ngân sách tỉnh", "800", "700"), top=120.0),
+                            _words(*_typed("2", "Ngân sách huyện hỗ trợ", "450", "330"), top=140.0), row])[0].rows
+    assert rows[3] == ["3", "Ứng dụng VNeID", "95", "120"]

@@ -44,6 +44,7 @@ from extractors.formats.pdf_forms import with_filled_blanks
 from extractors.layout.one_line import MOTTO, unwrap_lost_lines
 from extractors.layout.page_columns import column_lines
 from extractors.layout.paragraphs import assemble
+from extractors.layout.tab_stops import other_words
 from extractors.layout.wrap import list_cell_text
 from extractors.layout.words import page_item
 
@@ -935,7 +936,7 @@ def join_split_glyphs(words: list[dict], space_em: dict[str, float]) -> list[dic
     PDF: no space glyph between them). A superscript after a word keeps its place in
     the word's `mark` (start, end): the layout takes it out when a footnote of the page
     has that mark (extractors.layout.words). A letter and a digit, or a small letter and a
-    capital, are never one syllable: they stay apart (_other_words)."""
+    capital, are never one syllable: they stay apart (tab_stops.other_words)."""
     out: list[dict] = []
     prev = None
     for w in words:
@@ -950,7 +951,7 @@ def join_split_glyphs(words: list[dict], space_em: dict[str, float]) -> list[dic
             raised = bool(stated and small and small <= RAISED_SIZE * stated
                           and prev["bottom"] - w["bottom"] >= RAISED_RISE * stated)
             if -0.5 * size < gap < JOIN_SPACE * space and not (LIST_LABEL_WORD.match(prev["text"]) and w["text"][:1].isupper()) \
-                    and (raised or not _other_words(prev["text"], w["text"])):
+                    and (raised or not other_words(prev["text"], w["text"])):
                 joined = {**prev, "text": prev["text"] + w["text"], "x1": max(prev["x1"], w["x1"]),
                           "top": min(prev["top"], w["top"]), "bottom": max(prev["bottom"], w["bottom"])}
                 joined.pop("mark", None)
@@ -965,15 +966,6 @@ def join_split_glyphs(words: list[dict], space_em: dict[str, float]) -> list[dic
         out.append(w)
         prev = w
     return out
-
-
-def _other_words(left: str, right: str) -> bool:
-    """Two pieces no glyph cut inside a syllable makes: a letter and a digit side by side
-    ("cộng" "1.250", "800" "Phòng"), or a small letter before a capital ("xã" "Phòng"): a
-    table's cells a tab apart in a Word file printed to PDF, the tab's gap narrower than a
-    space where the next cell starts just past the tab stop."""
-    a, b = left[-1:], right[:1]
-    return (a.isalpha() and b.isdigit()) or (a.isdigit() and b.isalpha()) or (a.islower() and b.isupper())
 
 
 # a list's label, the whole word: "b.", "2)", "IV." (not "TP." of "TP.HCM", nor "1." of "1.250", a digit after it)

@@ -17,6 +17,7 @@ cells after it). Such a line goes on with the short row above it (_wrapped).
 
 from __future__ import annotations
 
+import math
 from statistics import median
 
 from extractors.layout import grid
@@ -28,8 +29,18 @@ CELL_GAP = 6.0  # points: a gap this wide that is no tab (no stop after it) make
 TAB_ROWS = 3  # a tab table has this many rows or more ...
 TAB_CELLS = 3  # ... of this many cells or more, as many in each row
 SET_AFTER = "set_after"  # a word's mark: put after the line above by words.rows_unwrapped, at no place on the page
+CUT_NEAR = 1.5  # letters' widths: a word two cells ran together is cut this near a stop (_cut_at_stops)
 MISALIGNED = 3.0  # points: the same column starts this far apart in two rows (else the columns line up,
 # and the layout's table finder reads the table by its columns: extractors.layout.grid)
+
+
+def other_words(left: str, right: str) -> bool:
+    """Two pieces no glyph cut inside a syllable makes: a letter and a digit side by side
+    ("cộng" "1.250", "800" "Phòng"), or a small letter before a capital ("xã" "Phòng"): a
+    table's cells a tab apart in a Word file printed to PDF, the tab's gap narrower than a
+    space where the next cell starts just past the tab stop (formats.pdf.join_split_glyphs)."""
+    a, b = left[-1:], right[:1]
+    return (a.isalpha() and b.isdigit()) or (a.isdigit() and b.isalpha()) or (a.islower() and b.isupper())
 
 
 def margin(lines: list[list[dict]]) -> float | None:
@@ -86,20 +97,24 @@ def find_tab_tables(lines: list[list[dict]]) -> list[grid.Table]:
     found: list[grid.Table] = []
     for stop in STOPS:
         rows = [tab_row(line, left, stop) if line else None for line in lines]
+        if sum(1 for r in rows if r) < TAB_ROWS:
+            continue
+        cut = [_cut_at_stops(line, left, stop) for line in lines]  # (a page that may hold a tab table)
+        rows = [tab_row(line, left, stop) if line else None for line in cut]
         i = 0
-        while i < len(lines):
+        while i < len(cut):
             j, run = i, []
             if rows[i] is not None:
                 # (the rows up to two lines in a row that are none; a wrap's line may follow the last)
-                end = next((k for k in range(i, len(lines)) if rows[k] is None and (k + 1 == len(lines)
-                                                                                  or rows[k + 1] is None)), len(lines))
+                end = next((k for k in range(i, len(cut)) if rows[k] is None and (k + 1 == len(cut)
+                                                                                  or rows[k + 1] is None)), len(cut))
                 width = max(len(r) for r in rows[i:end] if r)
-                end = min(end + 1, len(lines))
+                end = min(end + 1, len(cut))
                 while j < end:
-                    row, k = rows[j] or (tab_row(lines[j], left, stop, least=1) if lines[j] else None), j + 1
+                    row, k = rows[j] or (tab_row(cut[j], left, stop, least=1) if cut[j] else None), j + 1
                     if row is None:
                         break
-                    while k < end and (more := _wrapped(row, lines[k - 1], lines[k], left, stop, right, width)):
+                    while k < end and (more := _wrapped(row, cut[k - 1], cut[k], left, stop, right, width)):
                         row, k = more, k + 1
                     if rows[j] is None and sum(1 for _, text in row if text) < TAB_CELLS:
                         break  # (a line of a cell or two, no row a wrap made whole: the table ends above it)
@@ -112,6 +127,30 @@ def find_tab_tables(lines: list[list[dict]]) -> list[grid.Table]:
                                             rows=[[text for _, text in r] + [""] * (width - len(r)) for r in run]))
             i = max(j, i + 1)
     return found
+
+
+def _cut_at_stops(line: list[dict], left: float, stop: float) -> list[dict]:
+    """`line`'s words, a word cut in two where two cells a tab apart ran together: a tab
+    narrower than the PDF reader's gap between words ("Nội dung chi" ending just before the stop
+    "Địa điểm" starts on: "chiĐịa"). The cut is where two pieces meet that no syllable holds
+    (other_words), nearest a stop inside the word, within CUT_NEAR letters' width of it (the
+    letters' places estimated evenly); its second piece starts on the stop."""
+    out = []
+    for w in line:
+        text, x0, x1 = w["text"], w["x0"], w["x1"]
+        k = math.floor((x0 + ON_STOP - left) / stop) + 1  # the first stop past the word's start
+        cut = None
+        if len(text) > 1 and left + k * stop < x1 - ON_STOP:
+            each = (x1 - x0) / len(text)
+            stops = [left + j * stop for j in range(k, math.ceil((x1 - ON_STOP - left) / stop))]
+            cut = min(((abs(x0 + i * each - at), i, at) for i in range(1, len(text))
+                       if other_words(text[:i], text[i:]) for at in stops), default=None)
+        if cut is not None and cut[0] <= CUT_NEAR * each:
+            _, i, at = cut
+            out += [{**w, "text": text[:i], "x1": at}, {**w, "text": text[i:], "x0": at}]
+        else:
+            out.append(w)
+    return out
 
 
 def _wrapped(row: list[Cell], above: list[dict], line: list[dict], left: float, stop: float, right: float,
