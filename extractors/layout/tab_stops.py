@@ -66,6 +66,10 @@ def tab_row(line: list[dict], left: float, stop: float, least: int = TAB_CELLS) 
     lead = 0 if abs(first - left) <= ON_STOP else _stop(first, left, stop)
     if lead is None:
         return None
+    near, far = ON_STOP + 0.01, stop - ON_STOP - 0.01  # (a little wider than _stop's: it decides)
+    if least > 1 and sum(1 for off in [(w["x0"] - left) for w in line[1:]]
+                         if off >= far and (off % stop <= near or off % stop >= far)) < least - 1:
+        return None  # (too few words start on a stop to open `least` cells: most lines, told at little cost)
     gaps = [(b["x0"] - a["x1"], _stop(b["x0"], left, stop)) for a, b in zip(line, line[1:])]
     plain = [g for g, k in gaps if k is None]
     if any(g > CELL_GAP for g in plain):
