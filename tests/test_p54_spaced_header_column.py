@@ -9,6 +9,7 @@ column now follows the line above within the column's own widest step in the ban
 
 from __future__ import annotations
 
+
 from extractors.layout.words import line_items, lines_of
 
 HEIGHT = 13.0
