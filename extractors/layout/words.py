@@ -862,8 +862,7 @@ def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dic
     of `near`, after the lines above it) sits in: it keeps clear of the strip between the
     columns, lines up with the column (starts where a line of it starts, or is centred on
     the same centre: "VIỆT NAM" under "CỘNG HÒA XÃ HỘI CHỦ NGHĨA") and follows the line
-    above at a line's distance (twice its height, or the spacing of the lines above, or the
-    column's own widest step in the band: its paragraphs set apart).
+    above at a line's distance (twice its height, or the spacing of the lines above).
     None: the line ends the band (a title centred on the page, a full line, a line after
     a gap).
 
@@ -880,19 +879,16 @@ def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dic
     if hi - lo < COLUMN_GAP and not (hi - lo >= CELL_GAP and _narrow_strip(full)):
         return None
     *_, above, line = near
+    reach = _reach(above)
+    if len(near) == 3:
+        reach = max(reach, 1.25 * (above[0]["top"] - near[0][0]["top"]))
+    if line[0]["top"] - above[0]["top"] > reach:
+        return None
     if seg[1] <= strip[1] - CELL_GAP and seg[0] < strip[0]:
         col = 0
     elif seg[0] >= strip[0] + CELL_GAP and seg[1] > strip[1]:
         col = 1
     else:
-        return None
-    reach = _reach(above)
-    if len(near) == 3:
-        reach = max(reach, 1.25 * (above[0]["top"] - near[0][0]["top"]))
-    # (a column whose paragraphs are set apart, "Spacing after": the widest step between its lines in the band)
-    tops = [s[0][3] for s, one in band if one is None or one == col]
-    reach = max([reach] + [COLUMN_STEP * (b - a) for a, b in zip(tops, tops[1:])])
-    if line[0]["top"] - above[0]["top"] > reach:
         return None
     x0, centre = seg[0], (seg[0] + seg[1]) / 2
     anchors = [s[col] if one is None else s[0] for s, one in band if one is None or one == col]
@@ -901,5 +897,4 @@ def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dic
     return None
 
 
-COLUMN_STEP = 1.1  # a column's next line comes at most this many times its widest step between lines in the band below
 ALIGN = 15.0  # points: a column's lines start, or are centred, within this of each other
