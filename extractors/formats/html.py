@@ -23,6 +23,7 @@ from lxml import etree
 from extractors.formats.base import (DOCUMENT_HEADER, RawBlock, RawDocument, ReadError, is_layout_table,
                                      layout_table_blocks, roman, web_archive_html)
 from extractors.formats.escaped import double_references
+from extractors.formats.html_layout import css_tables, framed_documents
 from extractors.formats.marks import raised_mark
 from extractors.formats.mojibake import repaired
 from extractors.formats.text import decode
@@ -1010,6 +1011,7 @@ def read(data: bytes, path: str) -> RawDocument:
     text, mojibake = repaired(text)
     text, doubled = double_references(text)
     text = _CONTROL.sub("", _XML_DECLARATION.sub("", text, count=1))
+    text = framed_documents(text)  # (a document portal's preview: the document in an <iframe srcdoc>)
     parser = etree.HTMLParser(recover=True, no_network=True, remove_comments=False)
     try:
         root = etree.fromstring(text, parser)
@@ -1022,6 +1024,8 @@ def read(data: bytes, path: str) -> RawDocument:
     if "&#" in text:
         _composed(root)
     low = text.lower()  # (the searches that ignore case, on the page lowered once: a case-blind pattern is slow)
+    if "grid-template-columns" in low or "table-cell" in low:
+        css_tables(root)  # (tables laid out with <div>s: a CSS grid of cells, display: table-row / table-cell)
     legacy_fonts = _LEGACY_FONT.search(low) is not None and _legacy_font_text(root)
     lists = _css_list_styles(root) if ("list-style" in text or "counter(" in text) else None  # (before <style> goes)
     if "uppercase" in low or "small-caps" in low:

@@ -1,0 +1,189 @@
+"""Page layouts the HTML reader undoes before it walks a page (extractors.formats.html).
+
+- A document shown in an <iframe srcdoc="...">: a document portal's "preview" keeps the whole page of the document
+  escaped into the attribute (&lt;p&gt;, &quot;), which the reader drops with every <iframe>; a browser shows it
+  where the frame stands. `framed_documents` puts such a document in the page in the frame's place (its <style>
+  rules and its body), when it holds a document's own header (the national motto, a "Số: 58/KH-SKHCN" line).
+- Tables laid out with <div>s and CSS: a CSS grid (display: grid; grid-template-columns: five tracks) whose cells are
+  the grid's child elements with no row element around them, and CSS tables (display: table / table-row /
+  table-cell). Read as lines, a grid's cells come one a line and a cell's <br> lines look like cells of their own;
+  `css_tables` makes them <table>, <tr> and <td> elements, as the page shows them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from extractors.formats.base import DOCUMENT_HEADER
+
+_SRCDOC = re.compile(r"<iframe\b[^>]*\bsrcdoc\s*=", re.I)
+
+
+def framed_documents(text: str) -> str:
+    """The page a browser shows of the document in an <iframe srcdoc> (see above): when the page's own text holds no
+    document header and one frame's does, that frame's page; when several frames' do, the page with each of them
+    (its style sheets and body, in a <div>) in the frame's place; any other page as it is (the iframes dropped by
+    the reader: a page that shows the document itself and a viewer of its attachment beside it). Parsed only when an
+    <iframe srcdoc> is there."""
+    if not _SRCDOC.search(text):
+        return text
+    root = etree.fromstring(text, etree.HTMLParser(recover=True, no_network=True, remove_comments=False))
+    if root is None:
+        return text
+    frames = [f for f in root.iter("iframe") if DOCUMENT_HEADER.search(f.get("srcdoc") or "")]
+    if not frames or DOCUMENT_HEADER.search("\n".join(root.itertext())):
+        return text
+    if len(frames) == 1:
+        return frames[0].get("srcdoc")
+    for frame in frames:
+        inner = etree.fromstring(frame.get("srcdoc"), etree.HTMLParser(recover=True, no_network=True,
+                                                                       remove_comments=False))
+        div = etree.Element("div", {"class": "srcdoc"})
+        if inner is not None:
+            div.extend(inner.iter("style"))
+            body = inner.find("body")
+            body = inner if body is None else body
+            div.text = body.text
+            div.extend(list(body))
+        div.tail = frame.tail
+        frame.getparent().replace(frame, div)
+    return etree.tostring(root, encoding="unicode", method="html")
+
+
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_SUBJECT = re.compile(r"(?:^|[\s>+~])([a-z][a-z0-9]*)?(?:\.([\w-]+))?$", re.I)  # a selector's last compound
+_DISPLAY = re.compile(r"(?:^|[;\s])display\s*:\s*([a-z-]+)", re.I)
+_TRACKS = re.compile(r"(?:^|[;\s])grid-template-columns\s*:\s*([^;]+)", re.I)
+_COLUMN_SPAN = re.compile(r"(?:^|[;\s])grid-column\s*:\s*([^;]+)", re.I)
+_REPEAT = re.compile(r"repeat\(\s*(\d+)\s*,((?:[^()]|\([^()]*\))*)\)", re.I)
+_TRACK = re.compile(r"(?:minmax|fit-content)\([^()]*\)|[^\s()]+", re.I)
+
+
+def _rules(root) -> dict[tuple[str | None, str | None], str]:
+    """The page's style sheets' declarations by their selectors' subject (a tag, a class, a tag with a class: ".bang
+    > div" gives "div"'s, ".hdr .c" gives ".c"'s), later rules after earlier ones."""
+    rules: dict[tuple[str | None, str | None], str] = {}
+    for style in root.iter("style"):
+        for selectors, declarations in _CSS_RULE.findall(style.text or ""):
+            for selector in selectors.split(","):
+                m = _SUBJECT.search(selector.strip())
+                if m and (m.group(1) or m.group(2)) and ":" not in selector:
+                    key = ((m.group(1) or "").lower() or None, m.group(2))
+                    rules[key] = rules.get(key, "") + ";" + declarations
+    return rules
+
+
+def _style(el, rules: dict) -> str:
+    """An element's declarations: the rules of its tag, its classes, its tag with a class, then its own style."""
+    tag = el.tag if isinstance(el.tag, str) else None
+    keys = [(tag, None)] + [k for c in (el.get("class") or "").split() for k in ((None, c), (tag, c))]
+    return ";".join(rules.get(k, "") for k in keys) + ";" + (el.get("style") or "")
+
+
+def _last(pattern: re.Pattern, declarations: str) -> str | None:
+    found = pattern.findall(declarations)
+    return found[-1].strip().lower() if found else None
+
+
+def track_count(value: str) -> int | None:
+    """The columns a grid-template-columns value sets: "40px 3fr 2fr 100px" 4, "repeat(3, 1fr) 120px" 4,
+    "[a] minmax(0, 1fr) [b] 2fr" 2; None for "auto-fill", "auto-fit", "subgrid", "none" (as many as fit)."""
+    value = re.sub(r"\[[^\]]*\]", " ", value)
+    if re.search(r"auto-fill|auto-fit|subgrid|none|masonry", value, re.I):
+        return None
+    count = 0
+    for m in _REPEAT.finditer(value):
+        count += int(m.group(1)) * len(_TRACK.findall(m.group(2)))
+    count += len(_TRACK.findall(_REPEAT.sub(" ", value)))
+    return count or None
+
+
+def _span(declarations: str, columns: int) -> int:
+    """The columns a grid cell spans: "grid-column: span 3" 3, "1 / -1" all, "2 / 4" 2; else 1."""
+    value = _last(_COLUMN_SPAN, declarations)
+    if not value:
+        return 1
+    m = re.search(r"span\s+(\d+)", value)
+    if m:
+        return max(1, min(int(m.group(1)), columns))
+    m = re.match(r"(-?\d+)\s*/\s*(-?\d+)$", value)
+    if m:
+        start, end = int(m.group(1)), int(m.group(2))
+        start, end = (start if start > 0 else columns + 2 + start), (end if end > 0 else columns + 2 + end)
+        return max(1, min(end - start, columns))
+    return 1
+
+
+def _as_table(el, rows: list[list[tuple]]) -> None:
+    """`el` made a <table> of `rows` (each a list of (cell element, colspan))."""
+    el.tag = "table"
+    el.text = None
+    made = []
+    for cells in rows:
+        tr = etree.SubElement(el, "tr")
+        made.append(tr)
+        for cell, span in cells:
+            cell.tag = "td"
+            if span > 1:
+                cell.set("colspan", str(span))
+            tr.append(cell)
+    for child in list(el):  # (a CSS table's row elements, their cells moved out; comments between)
+        if child not in made:
+            el.remove(child)
+
+
+def _grid_rows(grid, rules: dict, columns: int) -> list[list[tuple]] | None:
+    """A grid's child elements placed in rows of `columns`; None when text stands between them (not a grid of
+    cells) or when they fill fewer than two rows."""
+    if (grid.text or "").strip():
+        return None
+    rows: list[list[tuple]] = [[]]
+    used = 0
+    for child in grid:
+        if not isinstance(child.tag, str) or (child.tail or "").strip():
+            return None
+        span = _span(_style(child, rules), columns)
+        if used + span > columns:
+            rows.append([])
+            used = 0
+        rows[-1].append((child, span))
+        used += span
+    return rows if len(rows) >= 2 else None
+
+
+def _shows(el, rules: dict, display: str) -> bool:
+    return isinstance(el.tag, str) and not (el.tail or "").strip() and _last(_DISPLAY, _style(el, rules)) == display
+
+
+def _table_rows(table, rules: dict) -> list[list[tuple]] | None:
+    """A CSS table's rows of cells: every child element a table-row whose children are all table-cells; else
+    None."""
+    rows = [row for row in table if isinstance(row.tag, str)]
+    if (table.text or "").strip() or not rows or not all(_shows(r, rules, "table-row") for r in rows):
+        return None
+    cells = [[c for c in row if isinstance(c.tag, str)] for row in rows]
+    if not all(cells) or any((r.text or "").strip() or not all(_shows(c, rules, "table-cell") for c in row)
+                             for r, row in zip(rows, cells)):
+        return None
+    return [[(c, 1) for c in row] for row in cells]
+
+
+def css_tables(root) -> None:
+    """The page's CSS grids of cells and CSS tables made <table> elements (in place; see above)."""
+    rules = _rules(root)
+    for el in list(root.iter(etree.Element)):
+        if el.tag in ("table", "tr", "td", "th") or not isinstance(el.tag, str):
+            continue
+        style = _style(el, rules)
+        display = _last(_DISPLAY, style)
+        if display in ("grid", "inline-grid"):
+            columns = track_count(_last(_TRACKS, style) or "")
+            rows = _grid_rows(el, rules, columns) if columns and columns >= 2 else None
+        elif display in ("table", "inline-table"):
+            rows = _table_rows(el, rules)
+        else:
+            continue
+        if rows:
+            _as_table(el, rows)
