@@ -23,7 +23,7 @@ from lxml import etree
 from extractors.formats.base import (DOCUMENT_HEADER, RawBlock, RawDocument, ReadError, is_layout_table,
                                      layout_table_blocks, roman, web_archive_html)
 from extractors.formats.escaped import double_references
-from extractors.formats.html_layout import css_tables, framed_documents
+from extractors.formats.html_layout import CSS_RULE, css_tables, framed_documents, style_rules
 from extractors.formats.marks import raised_mark
 from extractors.formats.mojibake import repaired
 from extractors.formats.text import decode
@@ -619,7 +619,7 @@ def _css_list_styles(root) -> dict[str, tuple[str, str]]:
     that draws the same numbers, the mark after the number: "." or ")")."""
     styles: dict[str, tuple[str, str]] = {}
     for style in root.iter("style"):
-        for selectors, declarations in _CSS_RULE.findall(style.text or ""):
+        for selectors, declarations in CSS_RULE.findall(style.text or ""):
             counter = _COUNTER_CONTENT.search(declarations)
             plain = _LIST_STYLE_TYPE.search(declarations)
             for selector in selectors.split(","):
@@ -829,7 +829,6 @@ _LEGACY_FONT = re.compile(r"""(?:face\s*=\s*|font-family\s*:\s*)["']?\s*(?:\.vn|
 _FONT_FAMILY = re.compile(r"""font-family\s*:\s*["']?\s*([^;"',]+)""", re.I)  # the first family, unquoted
 
 
-_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _SIMPLE_SELECTOR = re.compile(r"^([a-z][a-z0-9]*)?(?:\.([\w-]+))?$", re.I)  # "p", ".hdr", "p.MsoNormal"
 
 
@@ -842,12 +841,10 @@ def _simple_rules(root):
     """(selector, declarations) for each simple selector of the page's style sheets: a tag, a
     class, a tag with a class ("p.MsoNormal", as Word's web pages set their styles); the
     selector as (tag or None, class or None)."""
-    for style in root.iter("style"):
-        for selectors, declarations in _CSS_RULE.findall(style.text or ""):
-            for selector in selectors.split(","):
-                m = _SIMPLE_SELECTOR.match(selector.strip())
-                if m and (m.group(1) or m.group(2)):
-                    yield ((m.group(1) or "").lower() or None, m.group(2)), declarations
+    for selector, declarations in style_rules(root):
+        m = _SIMPLE_SELECTOR.match(selector)
+        if m and (m.group(1) or m.group(2)):
+            yield ((m.group(1) or "").lower() or None, m.group(2)), declarations
 
 
 def _selectors_of(el):

@@ -19,6 +19,15 @@ from lxml import etree
 from extractors.formats.base import DOCUMENT_HEADER
 
 _SRCDOC = re.compile(r"<iframe\b[^>]*\bsrcdoc\s*=", re.I)
+CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")  # a style sheet's rule: selectors { declarations }
+
+
+def _parsed(text: str):
+    """The page's tree (lxml's HTML parser, as the reader's), or None when it cannot be parsed."""
+    try:
+        return etree.fromstring(text, etree.HTMLParser(recover=True, no_network=True, remove_comments=False))
+    except (etree.ParserError, ValueError):
+        return None
 
 
 def framed_documents(text: str) -> str:
@@ -29,7 +38,7 @@ def framed_documents(text: str) -> str:
     <iframe srcdoc> is there."""
     if not _SRCDOC.search(text):
         return text
-    root = etree.fromstring(text, etree.HTMLParser(recover=True, no_network=True, remove_comments=False))
+    root = _parsed(text)
     if root is None:
         return text
     frames = [f for f in root.iter("iframe") if DOCUMENT_HEADER.search(f.get("srcdoc") or "")]
@@ -38,8 +47,7 @@ def framed_documents(text: str) -> str:
     if len(frames) == 1:
         return frames[0].get("srcdoc")
     for frame in frames:
-        inner = etree.fromstring(frame.get("srcdoc"), etree.HTMLParser(recover=True, no_network=True,
-                                                                       remove_comments=False))
+        inner = _parsed(frame.get("srcdoc"))
         div = etree.Element("div", {"class": "srcdoc"})
         if inner is not None:
             div.extend(inner.iter("style"))
@@ -52,7 +60,6 @@ def framed_documents(text: str) -> str:
     return etree.tostring(root, encoding="unicode", method="html")
 
 
-_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _SUBJECT = re.compile(r"(?:^|[\s>+~])([a-z][a-z0-9]*)?(?:\.([\w-]+))?$", re.I)  # a selector's last compound
 _DISPLAY = re.compile(r"(?:^|[;\s])display\s*:\s*([a-z-]+)", re.I)
 _TRACKS = re.compile(r"(?:^|[;\s])grid-template-columns\s*:\s*([^;]+)", re.I)
@@ -61,17 +68,23 @@ _REPEAT = re.compile(r"repeat\(\s*(\d+)\s*,((?:[^()]|\([^()]*\))*)\)", re.I)
 _TRACK = re.compile(r"(?:minmax|fit-content)\([^()]*\)|[^\s()]+", re.I)
 
 
+def style_rules(root):
+    """(selector, declarations) for each selector of each rule of the page's style sheets, in their order."""
+    for style in root.iter("style"):
+        for selectors, declarations in CSS_RULE.findall(style.text or ""):
+            for selector in selectors.split(","):
+                yield selector.strip(), declarations
+
+
 def _rules(root) -> dict[tuple[str | None, str | None], str]:
     """The page's style sheets' declarations by their selectors' subject (a tag, a class, a tag with a class: ".bang
     > div" gives "div"'s, ".hdr .c" gives ".c"'s), later rules after earlier ones."""
     rules: dict[tuple[str | None, str | None], str] = {}
-    for style in root.iter("style"):
-        for selectors, declarations in _CSS_RULE.findall(style.text or ""):
-            for selector in selectors.split(","):
-                m = _SUBJECT.search(selector.strip())
-                if m and (m.group(1) or m.group(2)) and ":" not in selector:
-                    key = ((m.group(1) or "").lower() or None, m.group(2))
-                    rules[key] = rules.get(key, "") + ";" + declarations
+    for selector, declarations in style_rules(root):
+        m = _SUBJECT.search(selector)
+        if m and (m.group(1) or m.group(2)) and ":" not in selector:
+            key = ((m.group(1) or "").lower() or None, m.group(2))
+            rules[key] = rules.get(key, "") + ";" + declarations
     return rules
 
 
