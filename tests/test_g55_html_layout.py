@@ -53,9 +53,27 @@ MUST = [
      '<div class="bang">' + "".join(f'<div class="dong">{_cells(*r)}</div>' for r in (_HEADS, _ROW1, _ROW2))
      + "</div>",
      [[list(_HEADS), list(_ROW1), list(_ROWS2)]]),
+    # a grid whose rows are <div>s shown as "display: contents" (they only group the cells), comments between
+    (".luoi { display: grid; grid-template-columns: 60px 4fr 3fr 3fr } .luoi .hang { display: contents }",
+     '<div class="luoi">' + "<!-- hàng -->".join(f'<div class="hang">{_cells(*r)}</div>' for r in (_HEADS, _ROW1))
+     + "</div>",
+     [[list(_HEADS), list(_ROW1)]]),
+    # an ARIA table: role="table", a role="rowgroup" of rows, role="row", role="columnheader" / "cell"
+    ("", '<div role="table"><div role="rowgroup"><div role="row">'
+         + "".join(f'<div role="columnheader">{h}</div>' for h in _HEADS) + '</div></div><div role="rowgroup">'
+         + "".join('<div role="row">' + "".join(f'<div role="cell">{c}</div>' for c in r) + "</div>"
+                   for r in (_ROW1, _ROW2)) + "</div></div>",
+     [[list(_HEADS), list(_ROW1), list(_ROWS2)]]),
 ]
 
 MUST_NOT = [
+    # a grid whose children hold line breaks among them: lines, not cells
+    (".luoi { display: grid; grid-template-columns: 1fr 1fr }",
+     '<div class="luoi"><span>Phòng Nội vụ</span><br><span>Phòng Tư pháp</span><br><span>Quý II</span>'
+     "<span>Quý III</span></div>"),
+    # an ARIA table one of whose rows holds no cells (a caption row)
+    ("", '<div role="table"><div role="row">' + "".join(f'<div role="cell">{h}</div>' for h in _HEADS)
+         + '</div><div role="row"><p>Ghi chú: bảng cập nhật hằng tháng</p></div></div>'),
     # a grid of news cards: as many tracks as fit
     (".the { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)) }",
      '<div class="the">' + _cells(*_HEADS) + _cells(*_ROW1) + "</div>"),
@@ -169,3 +187,16 @@ def test_a_pages_own_document_keeps_its_frames_dropped(page, held, not_held):
         assert text in texts
     for text in not_held:
         assert text not in texts
+
+
+# (grid-template-columns, the columns it sets; None: as many as fit, or none)
+TRACKS = [("40px 3fr 2fr 2fr 100px", 5), ("repeat(3, 1fr) 120px", 4), ("[a] minmax(0, 1fr) [b] 2fr", 2),
+          ("repeat(2, 50px 1fr) fit-content(8em)", 5)]
+NO_TRACKS = [("repeat(auto-fill, minmax(200px, 1fr))", None), ("none", None), ("subgrid", None)]
+
+
+@pytest.mark.parametrize("value, count", TRACKS + NO_TRACKS)
+def test_a_grids_columns_are_counted(value, count):
+    from extractors.formats.html_layout import track_count
+
+    assert track_count(value) == count

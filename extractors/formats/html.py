@@ -1021,8 +1021,8 @@ def read(data: bytes, path: str) -> RawDocument:
     if "&#" in text:
         _composed(root)
     low = text.lower()  # (the searches that ignore case, on the page lowered once: a case-blind pattern is slow)
-    if "grid-template-columns" in low or "table-cell" in low:
-        css_tables(root)  # (tables laid out with <div>s: a CSS grid of cells, display: table-row / table-cell)
+    if "grid-template-columns" in low or "table-cell" in low or 'role="row"' in low or "role='row'" in low:
+        css_tables(root)  # (tables laid out with <div>s: a CSS grid of cells, display: table-row / table-cell, ARIA)
     legacy_fonts = _LEGACY_FONT.search(low) is not None and _legacy_font_text(root)
     lists = _css_list_styles(root) if ("list-style" in text or "counter(" in text) else None  # (before <style> goes)
     if "uppercase" in low or "small-caps" in low:

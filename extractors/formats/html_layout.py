@@ -147,16 +147,39 @@ def _as_table(el, rows: list[list[tuple]]) -> None:
             el.remove(child)
 
 
+def _items(el, rules: dict | None = None):
+    """An element's child elements, in order (comments passed over; a child shown as "display: contents" gives its own
+    children, `rules` given: a grid's row <div>s that only group its cells); None when text, a line break or a
+    script stands among them (not a box of cells)."""
+    if (el.text or "").strip():
+        return None
+    items = []
+    for child in el:
+        if (child.tail or "").strip():
+            return None
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag in ("br", "script", "style", "template"):
+            return None
+        if rules is not None and _last(_DISPLAY, _style(child, rules)) == "contents":
+            inner = _items(child)
+            if inner is None:
+                return None
+            items.extend(inner)
+        else:
+            items.append(child)
+    return items
+
+
 def _grid_rows(grid, rules: dict, columns: int) -> list[list[tuple]] | None:
-    """A grid's child elements placed in rows of `columns`; None when text stands between them (not a grid of
-    cells) or when they fill fewer than two rows."""
-    if (grid.text or "").strip():
+    """A grid's items placed in rows of `columns`; None when it is not a box of cells (_items) or when they fill
+    fewer than two rows."""
+    items = _items(grid, rules)
+    if not items:
         return None
     rows: list[list[tuple]] = [[]]
     used = 0
-    for child in grid:
-        if not isinstance(child.tag, str) or (child.tail or "").strip():
-            return None
+    for child in items:
         span = _span(_style(child, rules), columns)
         if used + span > columns:
             rows.append([])
@@ -166,36 +189,44 @@ def _grid_rows(grid, rules: dict, columns: int) -> list[list[tuple]] | None:
     return rows if len(rows) >= 2 else None
 
 
-def _shows(el, rules: dict, display: str) -> bool:
-    return isinstance(el.tag, str) and not (el.tail or "").strip() and _last(_DISPLAY, _style(el, rules)) == display
+_ROW_ROLES, _CELL_ROLES = {"row"}, {"cell", "gridcell", "columnheader", "rowheader"}
 
 
-def _table_rows(table, rules: dict) -> list[list[tuple]] | None:
-    """A CSS table's rows of cells: every child element a table-row whose children are all table-cells; else
-    None."""
-    rows = [row for row in table if isinstance(row.tag, str)]
-    if (table.text or "").strip() or not rows or not all(_shows(r, rules, "table-row") for r in rows):
+def _table_rows(table, is_row, is_cell) -> list[list[tuple]] | None:
+    """A CSS or ARIA table's rows of cells: its items (a role="rowgroup" giving its own) all rows whose items are
+    all cells; else None."""
+    rows = _items(table)
+    if rows and any(r.get("role") == "rowgroup" for r in rows):
+        groups = [_items(r) if r.get("role") == "rowgroup" else [r] for r in rows]
+        rows = None if any(g is None for g in groups) else [r for g in groups for r in g]
+    if not rows or not all(is_row(r) for r in rows):
         return None
-    cells = [[c for c in row if isinstance(c.tag, str)] for row in rows]
-    if not all(cells) or any((r.text or "").strip() or not all(_shows(c, rules, "table-cell") for c in row)
-                             for r, row in zip(rows, cells)):
+    cells = [_items(row) for row in rows]
+    if not all(cells) or not all(is_cell(c) for row in cells for c in row):
         return None
     return [[(c, 1) for c in row] for row in cells]
 
 
 def css_tables(root) -> None:
-    """The page's CSS grids of cells and CSS tables made <table> elements (in place; see above)."""
+    """The page's CSS grids of cells, CSS tables and ARIA tables (role="table" / "row" / "cell") made <table>
+    elements (in place; see above)."""
     rules = _rules(root)
+
+    def shows(display: str):
+        return lambda el: _last(_DISPLAY, _style(el, rules)) == display
+
     for el in list(root.iter(etree.Element)):
         if el.tag in ("table", "tr", "td", "th") or not isinstance(el.tag, str):
             continue
         style = _style(el, rules)
         display = _last(_DISPLAY, style)
-        if display in ("grid", "inline-grid"):
+        if el.get("role") in ("table", "grid", "treegrid"):
+            rows = _table_rows(el, lambda r: r.get("role") in _ROW_ROLES, lambda c: c.get("role") in _CELL_ROLES)
+        elif display in ("grid", "inline-grid"):
             columns = track_count(_last(_TRACKS, style) or "")
             rows = _grid_rows(el, rules, columns) if columns and columns >= 2 else None
         elif display in ("table", "inline-table"):
-            rows = _table_rows(el, rules)
+            rows = _table_rows(el, shows("table-row"), shows("table-cell"))
         else:
             continue
         if rows:
