@@ -153,6 +153,9 @@ FRAMED = [
     (_page(_META + "<div class='xem-truoc'>" + _frame(_DOC) + "</div><p>Tệp đính kèm: 64-KH.pdf</p>"),
      ["Số: 64/KH-SNNMT", "Bảo vệ nguồn lợi thủy sản năm 2028",
       'Bảo vệ nguồn lợi thủy sản "ven bờ" & vùng nước nội địa.'], ["Số ký hiệu", "Tệp đính kèm: 64-KH.pdf"]),
+    # a metadata list whose label is "Số:" and its value the number, in two elements
+    (_page("<dl><dt>Số:</dt><dd>64/KH-SNNMT</dd><dt>Ngày:</dt><dd>11/6/2028</dd></dl>" + _frame(_DOC)),
+     ["Số: 64/KH-SNNMT", "Bảo vệ nguồn lợi thủy sản năm 2028"], ["Ngày:"]),
     # the attribute in single quotes
     (_page(_frame(_DOC, "'")), ["Số: 64/KH-SNNMT", "Căn cứ Luật Thủy sản ngày 21 tháng 11 năm 2017;"], []),
     # two framed documents (a plan and its annex's plan): both, in their places

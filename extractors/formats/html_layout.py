@@ -42,8 +42,8 @@ def framed_documents(text: str) -> str:
     if root is None:
         return text
     frames = [f for f in root.iter("iframe") if DOCUMENT_HEADER.search(f.get("srcdoc") or "")]
-    if not frames or DOCUMENT_HEADER.search("\n".join(root.itertext())):
-        return text
+    if not frames or any(DOCUMENT_HEADER.search(t) for t in root.itertext()):
+        return text  # (each string alone: a metadata list's "Số:" and its "58/KH-SKHCN" are two)
     if len(frames) == 1:
         return frames[0].get("srcdoc")
     for frame in frames:
