@@ -134,7 +134,8 @@ _META = ("<dl class='thong-so'><dt>Số ký hiệu</dt><dd>64/KH-SNNMT</dd><dt>C
 
 
 def _page(body: str) -> str:
-    return f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body><h2>Chi tiết văn bản</h2>{body}</body></html>"
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'></head><body><h2>Chi tiết văn bản</h2>"
+            f"{body}</body></html>")
 
 
 def _frame(document: str, quote: str = '"') -> str:
