@@ -23,6 +23,7 @@ from lxml import etree
 from extractors.formats.base import (DOCUMENT_HEADER, RawBlock, RawDocument, ReadError, is_layout_table,
                                      layout_table_blocks, roman, web_archive_html)
 from extractors.formats.escaped import double_references
+from extractors.formats.html_layout import CSS_RULE, css_tables, framed_documents, style_rules
 from extractors.formats.marks import raised_mark
 from extractors.formats.mojibake import repaired
 from extractors.formats.text import decode
@@ -618,7 +619,7 @@ def _css_list_styles(root) -> dict[str, tuple[str, str]]:
     that draws the same numbers, the mark after the number: "." or ")")."""
     styles: dict[str, tuple[str, str]] = {}
     for style in root.iter("style"):
-        for selectors, declarations in _CSS_RULE.findall(style.text or ""):
+        for selectors, declarations in CSS_RULE.findall(style.text or ""):
             counter = _COUNTER_CONTENT.search(declarations)
             plain = _LIST_STYLE_TYPE.search(declarations)
             for selector in selectors.split(","):
@@ -828,7 +829,6 @@ _LEGACY_FONT = re.compile(r"""(?:face\s*=\s*|font-family\s*:\s*)["']?\s*(?:\.vn|
 _FONT_FAMILY = re.compile(r"""font-family\s*:\s*["']?\s*([^;"',]+)""", re.I)  # the first family, unquoted
 
 
-_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _SIMPLE_SELECTOR = re.compile(r"^([a-z][a-z0-9]*)?(?:\.([\w-]+))?$", re.I)  # "p", ".hdr", "p.MsoNormal"
 
 
@@ -841,12 +841,10 @@ def _simple_rules(root):
     """(selector, declarations) for each simple selector of the page's style sheets: a tag, a
     class, a tag with a class ("p.MsoNormal", as Word's web pages set their styles); the
     selector as (tag or None, class or None)."""
-    for style in root.iter("style"):
-        for selectors, declarations in _CSS_RULE.findall(style.text or ""):
-            for selector in selectors.split(","):
-                m = _SIMPLE_SELECTOR.match(selector.strip())
-                if m and (m.group(1) or m.group(2)):
-                    yield ((m.group(1) or "").lower() or None, m.group(2)), declarations
+    for selector, declarations in style_rules(root):
+        m = _SIMPLE_SELECTOR.match(selector)
+        if m and (m.group(1) or m.group(2)):
+            yield ((m.group(1) or "").lower() or None, m.group(2)), declarations
 
 
 def _selectors_of(el):
@@ -1010,6 +1008,7 @@ def read(data: bytes, path: str) -> RawDocument:
     text, mojibake = repaired(text)
     text, doubled = double_references(text)
     text = _CONTROL.sub("", _XML_DECLARATION.sub("", text, count=1))
+    text = framed_documents(text)  # (a document portal's preview: the document in an <iframe srcdoc>)
     parser = etree.HTMLParser(recover=True, no_network=True, remove_comments=False)
     try:
         root = etree.fromstring(text, parser)
@@ -1022,6 +1021,8 @@ def read(data: bytes, path: str) -> RawDocument:
     if "&#" in text:
         _composed(root)
     low = text.lower()  # (the searches that ignore case, on the page lowered once: a case-blind pattern is slow)
+    if "grid-template-columns" in low or "table-cell" in low or 'role="row"' in low or "role='row'" in low:
+        css_tables(root)  # (tables laid out with <div>s: a CSS grid of cells, display: table-row / table-cell, ARIA)
     legacy_fonts = _LEGACY_FONT.search(low) is not None and _legacy_font_text(root)
     lists = _css_list_styles(root) if ("list-style" in text or "counter(" in text) else None  # (before <style> goes)
     if "uppercase" in low or "small-caps" in low:

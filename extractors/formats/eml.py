@@ -1,0 +1,102 @@
+"""E-mail reader (.eml: RFC 822 / MIME, as Outlook, Thunderbird and webmail save a message).
+
+Offices send plans by e-mail and archives keep the message: the plan pasted in the body (a text/html part, with a
+text/plain twin in a multipart/alternative), quoted-printable or base64, in UTF-8 or Windows-1258, often under a
+forwarded message's header block ("---------- Forwarded message ---------" / "From: ..." / "Date: ..." /
+"Subject: ..." / "To: ..."; Outlook's "-----Original Message-----"), or the plan attached as a file. The reader
+takes the body whose text holds a document's own header (base.DOCUMENT_HEADER), its HTML preferred, read by the
+HTML or the text reader; else the first attachment a reader takes (a .docx, a .pdf), read by its reader; else the
+body. The forwarded messages' header blocks are left out.
+
+Behind the shared interface (extractors.formats.base): a registry entry maps ".eml" to this module.
+"""
+
+from __future__ import annotations
+
+import email
+import re
+from email.message import Message
+
+from extractors.blocks import RawDocument, ReadError
+
+# a forwarded or quoted message's marker line (Gmail, Outlook; Vietnamese webmail's own words) and the header lines
+# after it ("From:", "Date:", "Subject:", "To:", "Cc:", "Sent:", "Từ:", "Ngày:", "Tiêu đề:", "Đến:", "Gửi:")
+_FORWARD_MARK = re.compile(r"^\s*-{3,}\s*(?:Forwarded message|Original Message|Thư chuyển tiếp|"
+                           r"Thư được chuyển tiếp|Tin nhắn được chuyển tiếp)\s*-{3,}\s*$", re.I)
+_FORWARD_FIELD = re.compile(r"^\s*(?:From|Date|Sent|Subject|To|Cc|Từ|Ngày|Ngày gửi|Tiêu đề|Chủ đề|Đến|Gửi|Gửi tới|"
+                            r"Người gửi|Người nhận)\s*:", re.I)
+
+
+def _charset(part: Message) -> str:
+    charset = (part.get_content_charset() or "utf-8").lower()
+    return "cp1258" if charset in ("windows-1258", "x-windows-1258") else charset
+
+
+def _body_text(part: Message) -> str:
+    payload = part.get_payload(decode=True) or b""
+    try:
+        return payload.decode(_charset(part), "replace")
+    except LookupError:
+        return payload.decode("utf-8", "replace")
+
+
+def forward_headers(lines: list[str]) -> set[int]:
+    """The indexes of each forwarded message's marker line and of the header lines after it (to the first line that
+    is neither a header field nor blank)."""
+    drop: set[int] = set()
+    in_block = False
+    for i, line in enumerate(lines):
+        if _FORWARD_MARK.match(line):
+            in_block = True
+        elif not in_block or not (_FORWARD_FIELD.match(line) or not line.strip()):
+            in_block = False
+            continue
+        drop.add(i)
+    return drop
+
+
+def _bodies(message: Message) -> list[Message]:
+    """The message's body parts (not attachments), each alternative's HTML before its plain text."""
+    parts = [p for p in message.walk() if p.get_content_type() in ("text/html", "text/plain")
+             and p.get_content_disposition() != "attachment"]
+    return sorted(parts, key=lambda p: p.get_content_type() != "text/html")
+
+
+def _attachments(message: Message) -> list[tuple[str, bytes]]:
+    from extractors.formats.base import READERS, format_of
+    found = []
+    for part in message.walk():
+        name = part.get_filename()
+        if name and format_of(name) in READERS and not part.is_multipart():
+            found.append((name, part.get_payload(decode=True) or b""))
+    return found
+
+
+def _read_body(part: Message, path: str) -> RawDocument:
+    from extractors.formats import html, text
+    body = _body_text(part)
+    if part.get_content_type() == "text/html":
+        raw = html.read(body.encode("utf-8"), path)
+        # (a table ends a forwarded header block: it stands as a line no field opens)
+        drop = forward_headers([b.text if b.kind == "paragraph" else "\0" for b in raw.blocks])
+        raw.blocks = [b for i, b in enumerate(raw.blocks) if i not in drop]
+        return raw
+    lines = body.replace("\r\n", "\n").split("\n")
+    drop = forward_headers(lines)
+    return text.read("\n".join(line for i, line in enumerate(lines) if i not in drop).encode("utf-8"), path)
+
+
+def read(data: bytes, path: str, options=None) -> RawDocument:
+    from extractors.formats.base import DOCUMENT_HEADER
+    from extractors.formats.base import read as read_file
+    message = email.message_from_bytes(data)
+    bodies = _bodies(message)
+    for part in bodies:
+        if DOCUMENT_HEADER.search(_body_text(part)):
+            return _read_body(part, path)
+    for name, payload in _attachments(message):
+        if payload:
+            return read_file(payload, name, options=options)
+    if bodies:
+        return _read_body(bodies[0], path)
+    raise ReadError("the e-mail holds no text body and no document attached")
