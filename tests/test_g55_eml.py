@@ -108,23 +108,15 @@ def test_a_documents_own_field_lines_are_kept(lines):
 
 
 @pytest.mark.parametrize("kind, make", MESSAGES)
-def test_an_e_mail_is_read_behind_the_shared_interface(kind, make, tmp_path, monkeypatch):
-    """With the registry's entry the lead adds (base.FORMATS ".eml" -> "eml", base.READERS "eml" -> this module) and
-    base's sniff no longer taking every MIME message for a web archive (an e-mail opens on "MIME-Version:" too: a web
-    archive is a multipart/related message; as written below), the shared `read` takes a .eml and its record's text
-    holds the plan's values."""
-    from extractors.document import build_document
-    from extractors.formats import base
-    from pipeline.process import extract_fields
+def test_an_e_mail_is_read_behind_the_shared_interface(kind, make, tmp_path):
+    """The registry takes a .eml (base.FORMATS ".eml" -> "eml", schema 1.6) and base's sniff no longer takes every MIME
+    message for a web archive (an e-mail opens on "MIME-Version:" too; a web archive is a multipart/related
+    message): the whole pipeline reads it, its record's format "eml" and its text holding the plan's values."""
+    from pipeline.process import process
 
-    monkeypatch.setitem(base.FORMATS, ".eml", "eml")
-    monkeypatch.setitem(base.READERS, "eml", "extractors.formats.eml")
-    monkeypatch.setitem(base.FORMAT_NAMES, "eml", "E-mail (.eml)")
-    monkeypatch.setattr(base, "_web_archive_head", lambda head: b"multipart/related" in head.lower()
-                        and base._HEADER_LINE.match(head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()) is not None)
     data = make(tmp_path) if kind == "attached" else make()
-    doc = build_document(base.read(data, "hop-thu/ke-hoach-33.eml"))
-    fields = extract_fields(doc)
-    assert (fields["number"], fields["issuer"]["name"]) == ("33/KH-UBND", "Ủy ban nhân dân xã An Phú Tây")
-    s = fields["signer"]["span"] if "span" in (fields["signer"] or {}) else None
-    assert s is None or "Ngô Văn Tài" in doc.text[s["start"]:s["end"]]
+    out = process("hop-thu/ke-hoach-33.eml", data)
+    record = out.record
+    assert record.source.format == "eml"
+    assert (record.number, record.issuer.name) == ("33/KH-UBND", "Ủy ban nhân dân xã An Phú Tây")
+    assert record.signer.name == "Ngô Văn Tài"

@@ -26,7 +26,8 @@ FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html
            # scanned pages saved as images (schema 1.5): one code per image format, as doc, rtf
            # and odt each have theirs though one reader takes them
            ".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".tif": "tiff", ".tiff": "tiff", ".bmp": "bmp",
-           ".webp": "webp"}
+           ".webp": "webp",
+           ".eml": "eml"}  # an e-mail: the body or the attachment that holds the plan (schema 1.6)
 IMAGE_FORMATS = ("png", "jpeg", "tiff", "bmp", "webp")
 # Format code -> "module" that defines `read(data, path)` (or "module:function");
 # imported on first use so that a run over text files never loads pdfplumber. A reader
@@ -36,7 +37,7 @@ READERS = {"txt": "extractors.formats.text", "md": "extractors.formats.markdown"
            "docx": "extractors.formats.docx", "doc": "extractors.formats.office:read_word",
            "rtf": "extractors.formats.office:read_word", "xls": "extractors.formats.office:read_xls",
            "xlsx": "extractors.formats.xlsx", "odt": "extractors.formats.office:read_word",
-           "ods": "extractors.formats.office:read_xls",
+           "ods": "extractors.formats.office:read_xls", "eml": "extractors.formats.eml",
            **{kind: "extractors.formats.image" for kind in IMAGE_FORMATS}}
 
 
@@ -69,7 +70,7 @@ _HTML_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctyp
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (.docx)", "xlsx": "Excel (.xlsx)", "odt": "OpenDocument text (.odt)",
                 "ods": "OpenDocument spreadsheet (.ods)", "doc": "Word 97-2003 (.doc)", "xls": "Excel 97-2003 (.xls)",
                 "rtf": "RTF", "html": "HTML", "png": "PNG image", "jpeg": "JPEG image", "tiff": "TIFF image",
-                "bmp": "BMP image", "webp": "WebP image"}
+                "bmp": "BMP image", "webp": "WebP image", "eml": "E-mail (.eml)"}
 
 
 def sniff(data: bytes) -> str | None:
@@ -151,9 +152,9 @@ _HEADER_LINE = re.compile(rb"[a-z][a-z0-9-]*:[^\n]*\r?\n")  # a MIME header's li
 
 def _web_archive_head(head: bytes) -> bool:
     """Whether the bytes open as a web archive (MHTML: Word's "Single File Web Page", a browser's .mht): MIME
-    headers, the page in a multipart/related part."""
+    headers, the page in a multipart/related part (an e-mail opens on "MIME-Version:" too: extractors.formats.eml)."""
     head = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return head.startswith(b"mime-version:") or (b"multipart/related" in head and _HEADER_LINE.match(head) is not None)
+    return b"multipart/related" in head and _HEADER_LINE.match(head) is not None
 
 
 def web_archive_html(data: bytes) -> bytes | None:
