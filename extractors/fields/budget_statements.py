@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from extractors.document import Block, Document
 from extractors.fields.common import BULLET, FOOTNOTE_MARK, body_end, is_upper, recites_another, span
 from extractors.segment import classify
+from normalizers.agencies import leading_agency
 from normalizers.dates import YEAR_RANGE_SIGN
 from normalizers.money import Money, find_money, without_foreign_worth
 from normalizers.text import UPPER
@@ -1597,6 +1598,8 @@ def _part_named(clause: str) -> str | None:
     N; tuyên truyền M"); None for a label that names a year, a source, a stage or the plan
     ("Năm 2026:", "Vốn khác:", "Phần còn lại:")."""
     label = _tidy(clause)
+    if _agency_part(label):
+        return label  # "N từ ngân sách tỉnh, trong đó: Công an tỉnh A; Sở Y tế B": each body's part (round G54)
     if not LABEL_COLON.search(clause) and not (label[:1].islower() and len(label.split()) <= SHORT_PART_WORDS) \
             and not PART_LABEL.match(label):
         # (without its colon: "trong đó: diễn tập phương án sơ tán 120 triệu đồng; tuyên truyền ..."; a sentence of
@@ -1609,6 +1612,13 @@ def _part_named(clause: str) -> str | None:
             or OTHER_SOURCE.search(text) or STATE_BUDGET.search(text) or FUND.search(text)):
         return None
     return _capital(DO_WORD.sub("", text))
+
+
+def _agency_part(label: str) -> bool:
+    """Whether a part of a sum is named by the body that spends it and nothing else, "Công an tỉnh", "Sở Y tế", "Ủy
+    ban nhân dân các xã" (no hand-over word before it, no predicate after it)."""
+    where = leading_agency(label) if len(label.split()) <= SHORT_PART_WORDS else None
+    return where is not None and where == (0, len(label)) and source_of(label) == "total"
 
 
 # a part the plan's sum hands down to a lower level, named by that act ("đ) Phân cấp cho cấp huyện quản lý: N"):
