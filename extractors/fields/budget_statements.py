@@ -167,7 +167,11 @@ RATE_BEFORE = re.compile(r"(?<!theo )(?<!tiêu chí, )(?<!tiêu chí và )(?:đ�
                          # "mỗi hội viên tiết kiệm 100.000 đồng": a quota or a due, no sum of the plan's)
                          r"\b(?:mỗi|từng)\s+[^\W\d]+(?:\s+[^\W\d]+){0,5}?\s+(?:vận động|ủng hộ|đóng góp|quyên góp|đóng|nộp|"
                          r"tiết kiệm)(?:\s+(?:ủng hộ|đóng góp|quyên góp))?\s*(?:(?:ít nhất|tối thiểu|không quá|tối đa|từ|"
-                         r"trên|khoảng)\s*)?(?:là|:)?\s*$", re.I)
+                         r"trên|khoảng)\s*)?(?:là|:)?\s*$|"
+                         # (and a reward's money for each given a title: "Mỗi tập thể ... được tặng Giấy khen kèm theo tiền
+                         # thưởng N", "mỗi cá nhân được thưởng M"; round G54)
+                         r"\bkèm theo\s+(?:tiền thưởng|mức thưởng|phần thưởng)(?:\s+(?:là|trị giá))?\s*:?\s*$|"
+                         r"\b(?:mỗi|từng)\s+[^\W\d]+(?:\s+[^\W\d]+){0,5}?\s+được\s+thưởng\s*(?:là|:)?\s*$", re.I)
 # a rate named with what it is paid for, before "là" or a colon: "mức thưởng kèm Giấy khen của Chủ tịch Ủy ban nhân dân
 # huyện cho tập thể là N", "Mức tiền thưởng đối với danh hiệu Chiến sĩ thi đua cơ sở: N", "mức chi bồi dưỡng báo cáo
 # viên là N" (the words between naming no sum: not "mức hỗ trợ ..., tổng kinh phí là N")
