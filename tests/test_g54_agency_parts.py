@@ -5,7 +5,8 @@ A joint plan of the police and the health department wrote "Tổng kinh phí ...
 tỉnh, trong đó: Công an tỉnh 420 triệu đồng; Sở Y tế 680 triệu đồng.": each part was read as the plan's whole of no
 source (its label named neither a purpose with a colon nor a source: extractors.fields.budget_statements._part_named).
 A part whose label is a body's name and nothing else (normalizers.agencies.leading_agency over all of it) is now
-that body's part, of the sum's source; a part named by a source, a year, or a purpose stays as before.
+that body's part, of the sum's source; a part named by a source, a year, or a fund ("Quỹ Phòng, chống thiên tai
+tỉnh", a source of its own) stays as before.
 Every name and number below is invented and differs from the round's documents'."""
 
 from __future__ import annotations
@@ -37,8 +38,9 @@ III. TỔ CHỨC THỰC HIỆN
      [("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "local"), ("Sở Nông nghiệp và Môi trường", "local")]),
     ("Trung tâm Quan trắc môi trường tỉnh", "Ủy ban nhân dân các xã ven biển",
      [("Trung tâm Quan trắc môi trường tỉnh", "local"), ("Ủy ban nhân dân các xã ven biển", "local")]),
-    # must not: parts named by a year, by a purpose with no body
+    # must not: parts named by a year; a fund (a source of its own, no body)
     ("năm 2027", "năm 2028", [("total", "local"), ("total", "local")]),
+    ("Quỹ Phòng, chống thiên tai tỉnh", "Quỹ Hỗ trợ nông dân tỉnh", [("total", "other"), ("total", "other")]),
 ])
 def test_a_bodys_part(first, second, parts):
     result = process("plan.txt", PLAN.format(first=first, second=second).encode("utf-8"))

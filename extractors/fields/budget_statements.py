@@ -1620,8 +1620,9 @@ def _part_named(clause: str) -> str | None:
 
 def _agency_part(label: str) -> bool:
     """Whether a part of a sum is named by the body that spends it and nothing else, "Công an tỉnh", "Sở Y tế", "Ủy
-    ban nhân dân các xã" (no hand-over word before it, no predicate after it)."""
-    where = leading_agency(label) if len(label.split()) <= SHORT_PART_WORDS else None
+    ban nhân dân các xã" (no hand-over word before it, no predicate after it; not a fund, "Quỹ Xã hội Công đoàn
+    tỉnh", a source of its own)."""
+    where = leading_agency(label) if len(label.split()) <= SHORT_PART_WORDS and not FUND.search(label) else None
     return where is not None and where == (0, len(label)) and source_of(label) == "total"
 
 
