@@ -28,6 +28,19 @@ kind, as g50_huyen-camgiang); a numbered phase a statement whose scope is its pe
 objectives (a percent per year, the count row none), as e_syt-lamhai; "Trách nhiệm của X" a responsibility of X (as
 j_kienlang), each "Đề nghị X" one more; the reward norms no statements, the reward money one (as g28_huyen-lacsondong).
 
+First pass (golds written by hand before the first extraction, commit c9fb74fa; the 4 documents scored alone, code of
+a45d0940): micro 181/183/204 (0.935). Whole: the decision (bases, objectives, the lettered tasks, Điều 2 and Điều 3,
+the total, the kinds of capital, the phases; the shares no statements). The misses: the annex of targets by year read
+not at all (no objective pointed to it: tests/test_g54_target_appendix.py); "II. CHỈ TIÊU THI ĐUA" no objectives'
+heading (tests/test_g54_emulation_targets.py); "trong đó: Công an tỉnh N; Sở Y tế M" two wholes of no source
+(tests/test_g54_agency_parts.py). After: 204/204/204 (tests/test_g54_holdout.py). Probing the round's shapes in other
+words: "1. Công an tỉnh có trách nhiệm:" over its duties gave "có trách nhiệm:" as a duty
+(tests/test_g54_duties_lead.py); "Mỗi tập thể ... được tặng Giấy khen kèm theo tiền thưởng N" read as the plan's whole
+(tests/test_g54_reward_norms.py). Left: the first part of a list after its lead on one line ("c) Theo tính chất nguồn
+vốn: vốn đầu tư phát triển A, vốn sự nghiệp B"; "d) Phân kỳ thực hiện: giai đoạn 1 (2026 - 2027): A; giai đoạn 2
+(...): B") scoped "total" while the next is named (both accepted by the golds); "giai đoạn 2027 - 2028 là A" scoped
+"total"; "giao Công an tỉnh A, Sở Y tế B" scoped "Giao Công an tỉnh", of no source.
+
 Everything is invented (provinces, districts, bodies, names, numbers, dates). `python -m tests.invented.build_g54
 [OUTDIR]` writes the four documents (the files in raw/ are the ones the golds were written against).
 """
