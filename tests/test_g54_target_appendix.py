@@ -5,8 +5,10 @@ A health department's plan on its portal page carried, after the signature, "PH�
 THEO NĂM" over "TT | Chỉ tiêu | ĐVT | Năm 2026 | Năm 2027": its rows were read only when an objective sent the reader
 there ("tại Phụ lục kèm theo": extractors.fields.objectives._appendix_items), so none was. A plan that has objectives
 now also reads the indicator tables of appendices titled as targets ("Chỉ tiêu ...", "Các chỉ tiêu ...", "Biểu chỉ
-tiêu ...", on the "PHỤ LỤC" line or the lines under it) that nothing pointed to (_titled_appendix_items); not those
-of follow-up or results ("Chỉ tiêu theo dõi, đánh giá ...", "Kết quả thực hiện ..."), nor another appendix's table.
+tiêu ...", on the "PHỤ LỤC" line or the lines under it) when the objectives point to no appendix and no table
+(_titled_appendix_items); not those of follow-up or results ("Chỉ tiêu theo dõi, đánh giá ...", "Kết quả thực hiện
+..."), nor another appendix's table, nor any when the objectives point elsewhere ("tại Phụ lục III", "tại bảng dưới
+đây": round G27's reading).
 Every name and number below is invented and differs from the round's documents'."""
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ Trang bị kỹ năng phòng, chống đuối nước cho học sinh tiểu họ
 **2. Mục tiêu cụ thể**
 
 \\- Mỗi trường tiểu học có ít nhất 01 giáo viên được tập huấn dạy bơi.
+{note}
 
 **II. TỔ CHỨC THỰC HIỆN**
 
@@ -72,7 +75,7 @@ ROWS = [("Tỷ lệ học sinh lớp 3 biết bơi an toàn", 2028, [(55.0, "per
     ("Ghi chú: các số liệu trên do các trường báo cáo.", []),
 ])
 def test_an_appendix_of_targets(title, rows):
-    result = process("plan.md", PLAN.format(title=title).encode("utf-8"))
+    result = process("plan.md", PLAN.format(title=title, note="").encode("utf-8"))
     objectives = result.record.model_dump(mode="json")["objectives"]
     found = [(o["text"], o["target_year"], [(t["value"], t["unit"]) for t in o["targets"]]) for o in objectives
              if o["text"].startswith(("Tỷ lệ học sinh", "Số bể bơi"))]
@@ -81,3 +84,15 @@ def test_an_appendix_of_targets(title, rows):
     for o in objectives:
         for t in o["targets"]:
             assert t["raw"] in result.text[t["span"]["start"]:t["span"]["end"]]
+
+
+@pytest.mark.parametrize("note", [
+    # must not: objectives that send the reader to another appendix, or to a table elsewhere (tests/test_g27_holdout.py)
+    "(Chỉ tiêu theo từng năm tại Phụ lục III kèm theo)",
+    "(Chỉ tiêu theo từng năm tại bảng dưới đây)",
+])
+def test_objectives_pointing_elsewhere_leave_the_appendix(note):
+    title = "**PHỤ LỤC II**\n\n**CHỈ TIÊU PHỔ CẬP BƠI AN TOÀN THEO NĂM**"
+    result = process("plan.md", PLAN.format(title=title, note=note).encode("utf-8"))
+    objectives = result.record.model_dump(mode="json")["objectives"]
+    assert not [o for o in objectives if o["text"].startswith(("Tỷ lệ học sinh", "Số bể bơi"))], objectives

@@ -528,8 +528,9 @@ APPENDIX_TITLE_LINES = 4
 
 def _titled_appendix_items(doc: Document, used: set[int], start: Callable[[], int | None]) -> list[dict]:
     """The rows of the indicator tables in appendices whose titles name them targets ("PHỤ LỤC" / "CHỈ TIÊU ... THEO
-    NĂM" over "TT | Chỉ tiêu | ĐVT | Năm 2026 | Năm 2027") that no objective pointed to: the plan's targets by year,
-    stated nowhere else (round G54)."""
+    NĂM" over "TT | Chỉ tiêu | ĐVT | Năm 2026 | Năm 2027"), read when the objectives point to no appendix and no table
+    (one they point to is read where they do; one pointed to elsewhere leaves these none): the plan's targets by
+    year, stated nowhere else (round G54)."""
     out, title, lines = [], False, APPENDIX_TITLE_LINES
     for b in doc.blocks:
         if b.kind != "table":
@@ -662,6 +663,7 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
     start = _plan_start(doc, period)
     out: list[dict] = []
     used: set[int] = set()
+    pointed = False  # whether the objectives send the reader to an appendix or a table (its rows theirs, or none)
     for node in nodes:
         head = node.heading
         kind = "general" if GENERAL.search(head) else "specific" if SPECIFIC.search(head) else None
@@ -716,6 +718,7 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
         out.extend(_tables(doc, node, used, year, start))
         group = _Group()
         blocks = [b for b in doc.blocks[node.block.index + 1: _end(doc, node, nodes)] if b.kind != "table" and b.text]
+        pointed = pointed or any(APPENDIX_REF.search(b.text) or _table_note(b.text) for b in blocks)
         for k, b in enumerate(blocks):
             if b.index in used:
                 continue
@@ -745,7 +748,7 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
                 items = _objectives(b, text, kind, node.path, group.year or year, start)
                 out.extend(_or_appendix(doc, items, _reference_wrapped(doc, b, text), node.path, group.year or year,
                                         used, start))
-    if out:
+    if out and not pointed:
         out.extend(_titled_appendix_items(doc, used, start))
     if not out:
         out = _quoted_objectives(doc, nodes, start) or _quoted_aims(doc, nodes, start)
