@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from extractors.document import Block, Document
 from extractors.fields.common import BULLET, FOOTNOTE_MARK, body_end, is_upper, recites_another, span
 from extractors.segment import classify
+from normalizers.agencies import leading_agency
 from normalizers.dates import YEAR_RANGE_SIGN
 from normalizers.money import Money, find_money, without_foreign_worth
 from normalizers.text import UPPER
@@ -166,7 +167,11 @@ RATE_BEFORE = re.compile(r"(?<!theo )(?<!tiêu chí, )(?<!tiêu chí và )(?:đ�
                          # "mỗi hội viên tiết kiệm 100.000 đồng": a quota or a due, no sum of the plan's)
                          r"\b(?:mỗi|từng)\s+[^\W\d]+(?:\s+[^\W\d]+){0,5}?\s+(?:vận động|ủng hộ|đóng góp|quyên góp|đóng|nộp|"
                          r"tiết kiệm)(?:\s+(?:ủng hộ|đóng góp|quyên góp))?\s*(?:(?:ít nhất|tối thiểu|không quá|tối đa|từ|"
-                         r"trên|khoảng)\s*)?(?:là|:)?\s*$", re.I)
+                         r"trên|khoảng)\s*)?(?:là|:)?\s*$|"
+                         # (and a reward's money for each given a title: "Mỗi tập thể ... được tặng Giấy khen kèm theo tiền
+                         # thưởng N", "mỗi cá nhân được thưởng M"; round G54)
+                         r"\bkèm theo\s+(?:tiền thưởng|mức thưởng|phần thưởng)(?:\s+(?:là|trị giá))?\s*:?\s*$|"
+                         r"\b(?:mỗi|từng)\s+[^\W\d]+(?:\s+[^\W\d]+){0,5}?\s+được\s+thưởng\s*(?:là|:)?\s*$", re.I)
 # a rate named with what it is paid for, before "là" or a colon: "mức thưởng kèm Giấy khen của Chủ tịch Ủy ban nhân dân
 # huyện cho tập thể là N", "Mức tiền thưởng đối với danh hiệu Chiến sĩ thi đua cơ sở: N", "mức chi bồi dưỡng báo cáo
 # viên là N" (the words between naming no sum: not "mức hỗ trợ ..., tổng kinh phí là N")
@@ -1597,6 +1602,8 @@ def _part_named(clause: str) -> str | None:
     N; tuyên truyền M"); None for a label that names a year, a source, a stage or the plan
     ("Năm 2026:", "Vốn khác:", "Phần còn lại:")."""
     label = _tidy(clause)
+    if _agency_part(label):
+        return label  # "N từ ngân sách tỉnh, trong đó: Công an tỉnh A; Sở Y tế B": each body's part (round G54)
     if not LABEL_COLON.search(clause) and not (label[:1].islower() and len(label.split()) <= SHORT_PART_WORDS) \
             and not PART_LABEL.match(label):
         # (without its colon: "trong đó: diễn tập phương án sơ tán 120 triệu đồng; tuyên truyền ..."; a sentence of
@@ -1609,6 +1616,14 @@ def _part_named(clause: str) -> str | None:
             or OTHER_SOURCE.search(text) or STATE_BUDGET.search(text) or FUND.search(text)):
         return None
     return _capital(DO_WORD.sub("", text))
+
+
+def _agency_part(label: str) -> bool:
+    """Whether a part of a sum is named by the body that spends it and nothing else, "Công an tỉnh", "Sở Y tế", "Ủy
+    ban nhân dân các xã" (no hand-over word before it, no predicate after it; not a fund, "Quỹ Xã hội Công đoàn
+    tỉnh", a source of its own)."""
+    where = leading_agency(label) if len(label.split()) <= SHORT_PART_WORDS and not FUND.search(label) else None
+    return where is not None and where == (0, len(label)) and source_of(label) == "total"
 
 
 # a part the plan's sum hands down to a lower level, named by that act ("đ) Phân cấp cho cấp huyện quản lý: N"):

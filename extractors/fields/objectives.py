@@ -24,7 +24,8 @@ GENERAL = re.compile(r"mục tiêu\s+(?:chung|tổng quát|tổng thể)", re.I)
 # (and a field's: "Các chỉ tiêu chủ yếu về y tế", "Nhóm chỉ tiêu về môi trường", "Chỉ tiêu đối với giáo dục")
 # (and the targets by year or field, or those to strive for: "3. Các chỉ tiêu theo năm", "Chỉ tiêu theo từng lĩnh vực",
 # "Các chỉ tiêu phấn đấu đến năm 2028"; not "Các chỉ tiêu theo dõi, đánh giá", the follow-up)
-SPECIFIC = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+cụ thể|^(?:\d+\.\s*)?(?:các\s+)?(?:nhóm\s+)?chỉ tiêu(?:\s+(?:chủ yếu|chính|cơ bản|phấn đấu))?"
+# (and an emulation movement's: "II. CHỈ TIÊU THI ĐUA", round G54)
+SPECIFIC = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+cụ thể|^(?:\d+\.\s*)?(?:các\s+)?(?:nhóm\s+)?chỉ tiêu(?:\s+(?:chủ yếu|chính|cơ bản|phấn đấu|thi đua))?"
                       r"(?:\s+(?:về|đối với|trong lĩnh vực|lĩnh vực)\s+[^\d.:;]{2,60}?)?"
                       r"(?:\s+theo\s+(?:từng\s+)?(?:năm|giai đoạn|lĩnh vực|ngành)(?:,\s*(?:năm|giai đoạn|lĩnh vực|ngành))*)?"
                       r"(?:\s+(?:đến(?: hết)? năm|trong năm|năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*:?$", re.I)
@@ -516,6 +517,39 @@ def _appendix_items(doc: Document, ref: re.Match, kind: str, section: str | None
     return []
 
 
+# the title of an appendix that sets the plan's targets, on its "PHỤ LỤC" line or the lines under it: "CHỈ TIÊU TIÊM
+# CHỦNG MỞ RỘNG THEO NĂM", "Phụ lục II: Các chỉ tiêu chủ yếu ...", "BIỂU MỤC TIÊU, CHỈ TIÊU ..." (not one of results
+# or of follow-up: "Kết quả thực hiện các chỉ tiêu ...", "Chỉ tiêu theo dõi, đánh giá ...")
+TARGETS_TITLE = re.compile(r"^[\s:.\-–]*(?:biểu\s+|bảng\s+|danh mục\s+)?(?:các\s+)?(?:mục tiêu\s*,\s*)?chỉ tiêu\b"
+                           r"(?!.*\b(?:kết quả|đánh giá|theo dõi)\b)", re.I)
+# the lines an appendix's title may run over before its table (the title, its subject, "(Kèm theo ...)", the unit)
+APPENDIX_TITLE_LINES = 4
+
+
+def _titled_appendix_items(doc: Document, used: set[int], start: Callable[[], int | None]) -> list[dict]:
+    """The rows of the indicator tables in appendices whose titles name them targets ("PHỤ LỤC" / "CHỈ TIÊU ... THEO
+    NĂM" over "TT | Chỉ tiêu | ĐVT | Năm 2026 | Năm 2027"), read when the objectives point to no appendix and no table
+    (one they point to is read where they do; one pointed to elsewhere leaves these none): the plan's targets by
+    year, stated nowhere else (round G54)."""
+    out, title, lines = [], False, APPENDIX_TITLE_LINES
+    for b in doc.blocks:
+        if b.kind != "table":
+            m = APPENDIX_TITLE.match(b.text) if b.text else None
+            if m:
+                title, lines = bool(TARGETS_TITLE.match(b.text[m.end():])), APPENDIX_TITLE_LINES
+            elif b.text and lines:
+                lines -= 1
+                title = title or bool(TARGETS_TITLE.match(b.text.strip(" *#_")))
+            continue
+        if title and b.index not in used:
+            items = _table_items(b, "specific", None, None, start)
+            if items:
+                used.add(b.index)
+                out.extend(items)
+        title, lines = False, 0
+    return out
+
+
 # the word a reference to an appendix opens with, left at the end of a line a PDF's reader did not join to the
 # next one, which opens with "Phụ lục" ("... đến năm 2030 tại" / "Phụ lục kèm theo Chương trình này.")
 _OPEN_REFERENCE = re.compile(r"\b(?:tại|theo|ở|trong)(?:\s+các)?\s*$", re.I)
@@ -629,6 +663,7 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
     start = _plan_start(doc, period)
     out: list[dict] = []
     used: set[int] = set()
+    pointed = False  # whether the objectives send the reader to an appendix or a table (its rows theirs, or none)
     for node in nodes:
         head = node.heading
         kind = "general" if GENERAL.search(head) else "specific" if SPECIFIC.search(head) else None
@@ -683,6 +718,7 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
         out.extend(_tables(doc, node, used, year, start))
         group = _Group()
         blocks = [b for b in doc.blocks[node.block.index + 1: _end(doc, node, nodes)] if b.kind != "table" and b.text]
+        pointed = pointed or any(APPENDIX_REF.search(b.text) or _table_note(b.text) for b in blocks)
         for k, b in enumerate(blocks):
             if b.index in used:
                 continue
@@ -712,6 +748,8 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
                 items = _objectives(b, text, kind, node.path, group.year or year, start)
                 out.extend(_or_appendix(doc, items, _reference_wrapped(doc, b, text), node.path, group.year or year,
                                         used, start))
+    if out and not pointed:
+        out.extend(_titled_appendix_items(doc, used, start))
     if not out:
         out = _quoted_objectives(doc, nodes, start) or _quoted_aims(doc, nodes, start)
     if not out:

@@ -271,6 +271,12 @@ def _request_line(doc: Document, node: Node, stop: int) -> int | None:
                  if b.kind != "table" and b.text and REQUEST.match(b.text) and agency_of(b.text)), None)
 
 
+# the words after an agency that only lead to its duties listed under it: "1. Công an tỉnh có trách nhiệm:", "Sở Y tế có
+# nhiệm vụ thực hiện các nội dung sau:" (no duty of their own; round G54)
+DUTIES_LEAD = re.compile(r"^(?:có|chịu)\s+(?:trách nhiệm|nhiệm vụ)(?:\s+thực hiện)?(?:\s+(?:các|những)\s+"
+                         r"(?:nội dung|nhiệm vụ|công việc)(?:\s+cụ thể)?)?(?:\s+(?:như\s+)?sau(?:\s+đây)?)?\s*:\s*$", re.I)
+
+
 def _item(doc: Document, node: Node, skip: int = 0) -> list[dict]:
     """The records of one numbered item that opens with an agency (after its first `skip`
     characters): its text after the agency, and the lines under it, are the duties. An
@@ -285,7 +291,8 @@ def _item(doc: Document, node: Node, skip: int = 0) -> list[dict]:
         return []
     names, _, end = found
     tail = body[end:].lstrip(" :.,-")
-    duties = [tail] if tail else []
+    under = [b for b in doc.blocks[lines[-1].index + 1: stop] if b.kind != "table" and b.text]
+    duties = [tail] if tail and not (under and DUTIES_LEAD.match(tail)) else []
     for b in doc.blocks[lines[-1].index + 1: stop]:
         if b.kind != "table" and b.text and not is_page_number(doc, b):
             duties.append(strip_bullet(LETTER_LABEL.sub("", b.text)).strip())
