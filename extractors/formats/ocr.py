@@ -596,6 +596,14 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
             for i, (text, conf) in zip(apart, read_cells([cells[i][2] for i in apart], lang, "8", timeout)):
                 if conf >= LOW_CONF and text.strip().isalpha() and _wordlike(text):
                     read[i] = (text.strip(), conf)
+        # a short cell still read unsurely as it was first read (a ruled matrix's "CT" on a clean scan with a faint
+        # grain of paper about it, read "§" at 0, "bi" at 49, "T" at 46): its ink alone read once more (ink_alone)
+        grained = [i for i in range(len(cells)) if read[i][0] == cell_text(lined[i]) and short_unread(*read[i])]
+        if grained:
+            for i, (text, conf) in zip(grained, read_cells([ink_alone(cells[i][2]) for i in grained], lang, "6",
+                                                           timeout)):
+                if ink_read_taken(text, conf):
+                    read[i] = (text.strip(), conf)
         # a number cut in a narrow cell whose cut tail was read as no digit ("47," / "s)", "202" / "ö"): the tail's
         # line read alone as digits
         tails = [i for i in range(len(cells)) if read[i][0] == cell_text(lined[i]) and tail_unread(lined[i])]
@@ -876,6 +884,30 @@ def letters_apart_unread(first: str, first_conf: float, second: str | None = Non
             or len("".join(parts)) > WORD_UNREAD_MAX or not _wordlike(first + (second or "")):
         return False  # (letters a Roman code is misread as, "l l", both readings: no word)
     return second is None or (second_conf < LOW_CONF and not any(ch.isdigit() for ch in second))
+
+
+# ... and a short cell of capitals set clear in a clean cell (a matrix of who leads and who takes part: "CT" / "PH"
+# under each body's column), read unsurely by the page's model where the scan left a faint grain of paper about its
+# letters (specks at 232-246, no ink): "CT" read "§" at 0, "bi" at 49, "T" at 46, the digits' model "Gr", "Cr" and the
+# one word's reading "CT:" at 15 no surer: a task's lead or partner lost. Tesseract's threshold for so small a crop
+# falls among the grain; the crop's ink alone (what is darker than DARK, the rest paper) reads "CT" at 85-90. A cell
+# read so is read once more from its ink alone, taken where that reading is one sure word of letters (ink_read_taken).
+def short_unread(text: str, conf: float) -> bool:
+    """A cell's reading (`text`, `conf` sure) under LOW_CONF, one short word (WORD_UNREAD_MAX characters at most)."""
+    text = text.strip()
+    return conf < LOW_CONF and 0 < len(text) <= WORD_UNREAD_MAX and not any(ch.isspace() for ch in text)
+
+
+def ink_alone(crop: np.ndarray) -> np.ndarray:
+    """A cell's crop as its ink alone: black where darker than DARK, the rest white paper."""
+    return np.where(crop < DARK, np.uint8(0), np.uint8(255))
+
+
+def ink_read_taken(text: str, conf: float) -> bool:
+    """Whether a cell's reading from its ink alone (`text`, `conf` sure) is taken: one word of letters, LOW_CONF sure
+    or more, with a letter no number or code is misread as (_wordlike)."""
+    text = text.strip()
+    return conf >= LOW_CONF and text.isalpha() and _wordlike(text)
 
 
 def read_alike(first: str, second: str, second_conf: float) -> bool:

@@ -1,0 +1,105 @@
+"""Round IMG38: G52's and G53's documents as scans (OCR path).
+
+- a short cell of capitals set clear in a clean ruled cell (a matrix of who leads and who takes part, "CT" / "PH"
+  under each body's column) on a scan that left a faint grain of paper about its letters (specks at 232-246, no ink):
+  Tesseract's threshold for so small a crop falls among the grain and reads "CT" as "§" at 0, "bi" at 49, "T" at 46,
+  the digits' model and the one word's reading no surer: a task's lead or partner lost. The crop's ink alone read
+  once more, taken where it reads one sure word of letters (ocr.short_unread, ocr.ink_alone, ocr.ink_read_taken, in
+  ocr._read_upright).
+
+Everything here is invented (the bodies, the tasks, the page's grain).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from extractors.formats import ocr
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+PX = 54  # a 13 pt line at 300 dpi
+ROWS = [["TT", "Nhiệm vụ", "Sở A", "Sở B"],
+        ["1", "Tổ chức hội thi", "CT", "PH"],
+        ["2", "Kiểm tra", "PH", "CT"],
+        ["3", "Tuyên truyền", "CT", "PH"]]
+WIDTHS = [140, 560, 160, 160]
+
+
+def _table_page(rows: list[list[str]], grain: float, seed: int, row_h: int = 110) -> np.ndarray:
+    """A ruled table (gray, 300 dpi) of `rows`, softened as a scan is, its paper with a faint grain: a `grain` share
+    of its white pixels made 232-246 (no ink), placed by `seed`."""
+    width, height = sum(WIDTHS) + 200, row_h * len(rows) + 200
+    img = Image.new("L", (width, height), 255)
+    draw, font = ImageDraw.Draw(img), ImageFont.truetype(FONT, PX)
+    xs = [100]
+    for w in WIDTHS:
+        xs.append(xs[-1] + w)
+    ys = [100 + k * row_h for k in range(len(rows) + 1)]
+    for y in ys:
+        draw.line([(xs[0], y), (xs[-1], y)], fill=0, width=4)
+    for x in xs:
+        draw.line([(x, ys[0]), (x, ys[-1])], fill=0, width=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            draw.text((xs[c] + 20, ys[r] + 25), text, font=font, fill=0, anchor="la")
+    gray = np.array(img.filter(ImageFilter.GaussianBlur(0.6))).astype(int)
+    rng = np.random.default_rng(seed)
+    specks = (rng.random(gray.shape) < grain) & (gray > 250)
+    return np.where(specks, rng.integers(232, 246, gray.shape), gray).astype(np.uint8)
+
+
+def _marks(grain: float, seed: int) -> list[list[str]]:
+    """The matrix's marks (rows 1-3, the bodies' columns) as the page's reading gives them."""
+    page = ocr._read_upright(_table_page(ROWS, grain, seed), 300 / 72, "vie", 120)
+    (table,) = page.tables
+    return [row[2:] for row in table.rows[1:]]
+
+
+@pytest.mark.parametrize("grain, seed", [
+    # must: the grain made the page's model misread "CT" ("ct", "ti"; "CC", "Ki"; "Cát", "Gt", "lý")
+    (0.3, 2),
+    (0.3, 3),
+    (0.3, 5),
+    # must-not: a clean print, and a light grain, read right as they were
+    (0.0, 1),
+    (0.05, 1),
+])
+def test_matrix_marks_on_grain(grain, seed):
+    assert _marks(grain, seed) == [row[2:] for row in ROWS[1:]]
+
+
+@pytest.mark.parametrize("text, conf, unread", [
+    # must: a short word read unsurely
+    ("§", 0.0, True),
+    ("bi", 49.5, True),
+    ("T", 46.7, True),
+    # must-not: read surely, several words, a long word, nothing
+    ("CT", 90.0, False),
+    ("VD 4 š", 20.0, False),
+    ("truyền", 50.0, False),
+    ("", 0.0, False),
+])
+def test_short_unread(text, conf, unread):
+    assert ocr.short_unread(text, conf) is unread
+
+
+@pytest.mark.parametrize("text, conf, taken", [
+    # must: one sure word of letters
+    ("CT", 89.4, True),
+    ("PH", 92.5, True),
+    ("Xã", 96.1, True),
+    # must-not: unsure; digits (the digits' readings tell numbers); a Roman code's look-alikes; two words
+    ("CT", 62.2, False),
+    ("2", 96.3, False),
+    ("II", 95.0, False),
+    ("CT PH", 90.0, False),
+])
+def test_ink_read_taken(text, conf, taken):
+    assert ocr.ink_read_taken(text, conf) is taken
+
+
+def test_ink_alone():
+    crop = np.array([[255, 240, 170], [159, 0, 236]], dtype=np.uint8)
+    assert ocr.ink_alone(crop).tolist() == [[255, 255, 255], [0, 0, 255]]
