@@ -5,7 +5,12 @@
   Tesseract's threshold for so small a crop falls among the grain and reads "CT" as "§" at 0, "bi" at 49, "T" at 46,
   the digits' model and the one word's reading no surer: a task's lead or partner lost. The crop's ink alone read
   once more, taken where it reads one sure word of letters (ocr.short_unread, ocr.ink_alone, ocr.ink_read_taken, in
-  ocr._read_upright).
+  ocr._read_upright);
+- a table typed a cell a line (a docx2txt dump: "TT" / "Nội dung" / ... / "1" / "Tổ chức ..." / ...) printed and
+  scanned: every row's number alone at the margin left out by the page's reading, none read to count on from (the
+  rows' tasks then read as loose lines, lost). A column of narrow runs of ink left out, one above the other, read as
+  digits (as one line: as one word a lone "1" reads as nothing), is taken where they count on one by one
+  (ocr.numbers_counting_on, ocr._numbers_column, in ocr._missed_numbers).
 
 Everything here is invented (the bodies, the tasks, the page's grain).
 """
@@ -103,3 +108,47 @@ def test_ink_read_taken(text, conf, taken):
 def test_ink_alone():
     crop = np.array([[255, 240, 170], [159, 0, 236]], dtype=np.uint8)
     assert ocr.ink_alone(crop).tolist() == [[255, 255, 255], [0, 0, 255]]
+
+
+def _lines_page(lines: list[str], pitch: int = 170, px: int = 42) -> Image.Image:
+    """A page (gray, 300 dpi) of `lines` set at the margin one under the other, a blank line's space between."""
+    img = Image.new("L", (2480, 200 + pitch * len(lines)), 255)
+    draw, font = ImageDraw.Draw(img), ImageFont.truetype(FONT, px)
+    for k, text in enumerate(lines):
+        draw.text((375, 150 + k * pitch), text, font=font, fill=0, anchor="ls")
+    return img.filter(ImageFilter.GaussianBlur(0.5))
+
+
+HEAD = ["II. NHIỆM VỤ CỤ THỂ", "TT", "Nội dung", "Đơn vị chủ trì", "Thời gian"]
+
+
+@pytest.mark.parametrize("lines, numbers", [
+    # must: the rows' numbers alone at the margin, none read by the page's model
+    (HEAD + ["1", "Tổ chức Hội sách tỉnh Kim Sơn năm 2027", "Thư viện tỉnh", "Tháng 4/2027",
+             "2", "Xây dựng tủ sách cộng đồng tại các thôn", "Phòng Văn hóa và Thông tin", "Cả năm"], ["1", "2"]),
+    (["3", "Số hóa tài liệu địa chí của tỉnh", "Thư viện tỉnh", "Quý III/2027",
+      "4", "Tổ chức cuộc thi Đại sứ văn hóa đọc", "Tỉnh đoàn", "Tháng 9/2027",
+      "5", "Tập huấn cán bộ thư viện cấp xã", "Thư viện tỉnh", "Quý IV/2027"], ["3", "4", "5"]),
+    # must-not: one number alone (nothing to count on from); a text without numbers
+    (HEAD + ["7", "Kiểm tra tủ sách cộng đồng tại các xã", "Phòng Văn hóa và Thông tin", "Tháng 11/2027"], []),
+    (["Các phòng, đơn vị thuộc Sở triển khai thực hiện.", "Thư viện tỉnh tổng hợp kết quả."], []),
+])
+def test_numbers_column_left_out(lines, numbers):
+    page = ocr.ocr_page(_lines_page(lines), 300 / 72, "vie", 120)
+    assert [w["text"] for w in sorted(page.words, key=lambda w: w["top"]) if ocr.LONE_NUMBER.match(w["text"])] \
+        == numbers
+
+
+@pytest.mark.parametrize("column, counting", [
+    # must: two or more numbers, each one more than the one above
+    (["1", "2"], True),
+    (["3", "4", "5"], True),
+    # must-not: one alone; a number twice; out of order; a gap; no number
+    (["1"], False),
+    (["1", "1"], False),
+    (["2", "1"], False),
+    (["1", "3"], False),
+    (["1", ""], False),
+])
+def test_numbers_counting_on(column, counting):
+    assert ocr.numbers_counting_on(column) is counting
