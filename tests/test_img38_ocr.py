@@ -4,7 +4,7 @@
   under each body's column) on a scan that left a faint grain of paper about its letters (specks at 232-246, no ink):
   Tesseract's threshold for so small a crop falls among the grain and reads "CT" as "§" at 0, "bi" at 49, "T" at 46,
   the digits' model and the one word's reading no surer: a task's lead or partner lost. The crop's ink alone read
-  once more, taken where it reads one sure word of letters (ocr.short_unread, ocr.ink_alone, ocr.ink_read_taken, in
+  once more, taken where it reads one sure word of letters (ocr.short_unread, ocr.ink_alone, ocr.sure_word, in
   ocr._read_upright);
 - a table typed a cell a line (a docx2txt dump: "TT" / "Nội dung" / ... / "1" / "Tổ chức ..." / ...) printed and
   scanned: every row's number alone at the margin left out by the page's reading, none read to count on from (the
@@ -101,8 +101,8 @@ def test_short_unread(text, conf, unread):
     ("II", 95.0, False),
     ("CT PH", 90.0, False),
 ])
-def test_ink_read_taken(text, conf, taken):
-    assert ocr.ink_read_taken(text, conf) is taken
+def test_sure_word(text, conf, taken):
+    assert ocr.sure_word(text, conf) is taken
 
 
 def test_ink_alone():

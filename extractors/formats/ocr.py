@@ -586,7 +586,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
             worded = [i for i in again if word_unread(read[i][0], first_confs[i], second[i], second_conf[i])]
             if worded:
                 for i, (text, conf) in zip(worded, read_cells([cells[i][2] for i in worded], lang, "8", timeout)):
-                    if conf >= LOW_CONF and text.strip().isalpha() and _wordlike(text):
+                    if sure_word(text, conf):
                         read[i] = (text.strip(), conf)
         # a short heading read as letters set apart ("TT" read "li l", "In Ãi"): read once more as one word, taken
         # on word_unread's terms (letters_apart_unread)
@@ -594,7 +594,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
                  and letters_apart_unread(read[i][0], first_confs[i], second.get(i), second_conf.get(i, 0.0))]
         if apart:
             for i, (text, conf) in zip(apart, read_cells([cells[i][2] for i in apart], lang, "8", timeout)):
-                if conf >= LOW_CONF and text.strip().isalpha() and _wordlike(text):
+                if sure_word(text, conf):
                     read[i] = (text.strip(), conf)
         # a short cell still read unsurely as it was first read (a ruled matrix's "CT" on a clean scan with a faint
         # grain of paper about it, read "§" at 0, "bi" at 49, "T" at 46): its ink alone read once more (ink_alone)
@@ -602,7 +602,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
         if grained:
             for i, (text, conf) in zip(grained, read_cells([ink_alone(cells[i][2]) for i in grained], lang, "6",
                                                            timeout)):
-                if ink_read_taken(text, conf):
+                if sure_word(text, conf):
                     read[i] = (text.strip(), conf)
         # a number cut in a narrow cell whose cut tail was read as no digit ("47," / "s)", "202" / "ö"): the tail's
         # line read alone as digits
@@ -891,7 +891,7 @@ def letters_apart_unread(first: str, first_conf: float, second: str | None = Non
 # letters (specks at 232-246, no ink): "CT" read "§" at 0, "bi" at 49, "T" at 46, the digits' model "Gr", "Cr" and the
 # one word's reading "CT:" at 15 no surer: a task's lead or partner lost. Tesseract's threshold for so small a crop
 # falls among the grain; the crop's ink alone (what is darker than DARK, the rest paper) reads "CT" at 85-90. A cell
-# read so is read once more from its ink alone, taken where that reading is one sure word of letters (ink_read_taken).
+# read so is read once more from its ink alone, taken where that reading is one sure word of letters (sure_word).
 def short_unread(text: str, conf: float) -> bool:
     """A cell's reading (`text`, `conf` sure) under LOW_CONF, one short word (WORD_UNREAD_MAX characters at most)."""
     text = text.strip()
@@ -903,9 +903,9 @@ def ink_alone(crop: np.ndarray) -> np.ndarray:
     return np.where(crop < DARK, np.uint8(0), np.uint8(255))
 
 
-def ink_read_taken(text: str, conf: float) -> bool:
-    """Whether a cell's reading from its ink alone (`text`, `conf` sure) is taken: one word of letters, LOW_CONF sure
-    or more, with a letter no number or code is misread as (_wordlike)."""
+def sure_word(text: str, conf: float) -> bool:
+    """Whether a cell's reading once more (as one word, or from its ink alone: `text`, `conf` sure) is taken: one word
+    of letters, LOW_CONF sure or more, with a letter no number or code is misread as (_wordlike)."""
     text = text.strip()
     return conf >= LOW_CONF and text.isalpha() and _wordlike(text)
 
