@@ -586,7 +586,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
             worded = [i for i in again if word_unread(read[i][0], first_confs[i], second[i], second_conf[i])]
             if worded:
                 for i, (text, conf) in zip(worded, read_cells([cells[i][2] for i in worded], lang, "8", timeout)):
-                    if conf >= LOW_CONF and text.strip().isalpha() and _wordlike(text):
+                    if sure_word(text, conf):
                         read[i] = (text.strip(), conf)
         # a short heading read as letters set apart ("TT" read "li l", "In Ãi"): read once more as one word, taken
         # on word_unread's terms (letters_apart_unread)
@@ -594,7 +594,15 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
                  and letters_apart_unread(read[i][0], first_confs[i], second.get(i), second_conf.get(i, 0.0))]
         if apart:
             for i, (text, conf) in zip(apart, read_cells([cells[i][2] for i in apart], lang, "8", timeout)):
-                if conf >= LOW_CONF and text.strip().isalpha() and _wordlike(text):
+                if sure_word(text, conf):
+                    read[i] = (text.strip(), conf)
+        # a short cell still read unsurely as it was first read (a ruled matrix's "CT" on a clean scan with a faint
+        # grain of paper about it, read "§" at 0, "bi" at 49, "T" at 46): its ink alone read once more (ink_alone)
+        grained = [i for i in range(len(cells)) if read[i][0] == cell_text(lined[i]) and short_unread(*read[i])]
+        if grained:
+            for i, (text, conf) in zip(grained, read_cells([ink_alone(cells[i][2]) for i in grained], lang, "6",
+                                                           timeout)):
+                if sure_word(text, conf):
                     read[i] = (text.strip(), conf)
         # a number cut in a narrow cell whose cut tail was read as no digit ("47," / "s)", "202" / "ö"): the tail's
         # line read alone as digits
@@ -876,6 +884,30 @@ def letters_apart_unread(first: str, first_conf: float, second: str | None = Non
             or len("".join(parts)) > WORD_UNREAD_MAX or not _wordlike(first + (second or "")):
         return False  # (letters a Roman code is misread as, "l l", both readings: no word)
     return second is None or (second_conf < LOW_CONF and not any(ch.isdigit() for ch in second))
+
+
+# ... and a short cell of capitals set clear in a clean cell (a matrix of who leads and who takes part: "CT" / "PH"
+# under each body's column), read unsurely by the page's model where the scan left a faint grain of paper about its
+# letters (specks at 232-246, no ink): "CT" read "§" at 0, "bi" at 49, "T" at 46, the digits' model "Gr", "Cr" and the
+# one word's reading "CT:" at 15 no surer: a task's lead or partner lost. Tesseract's threshold for so small a crop
+# falls among the grain; the crop's ink alone (what is darker than DARK, the rest paper) reads "CT" at 85-90. A cell
+# read so is read once more from its ink alone, taken where that reading is one sure word of letters (sure_word).
+def short_unread(text: str, conf: float) -> bool:
+    """A cell's reading (`text`, `conf` sure) under LOW_CONF, one short word (WORD_UNREAD_MAX characters at most)."""
+    text = text.strip()
+    return conf < LOW_CONF and 0 < len(text) <= WORD_UNREAD_MAX and not any(ch.isspace() for ch in text)
+
+
+def ink_alone(crop: np.ndarray) -> np.ndarray:
+    """A cell's crop as its ink alone: black where darker than DARK, the rest white paper."""
+    return np.where(crop < DARK, np.uint8(0), np.uint8(255))
+
+
+def sure_word(text: str, conf: float) -> bool:
+    """Whether a cell's reading once more (as one word, or from its ink alone: `text`, `conf` sure) is taken: one word
+    of letters, LOW_CONF sure or more, with a letter no number or code is misread as (_wordlike)."""
+    text = text.strip()
+    return conf >= LOW_CONF and text.isalpha() and _wordlike(text)
 
 
 def read_alike(first: str, second: str, second_conf: float) -> bool:
@@ -2899,22 +2931,36 @@ def lone_number_fits(read: str, above: str | None, below: str | None) -> bool:
     return (above is not None and n == int(above) + 1) or (below is not None and n == int(below) - 1)
 
 
+# ... and a column of such numbers none of which the page's reading kept (a table typed a cell a line, "TT" / "Nội
+# dung" / ... / "1" / "Tổ chức Ngày Sách ..." / ..., printed and scanned: every row's "1", "2" alone at the margin
+# left out, the rows' tasks read as loose lines and lost): narrow runs of ink one above the other at one place
+# (within LIST_INDENT_PT), COLUMN_NUMBERS_MIN or more, that read as numbers counting on one by one.
+COLUMN_NUMBERS_MIN = 2
+
+
+def numbers_counting_on(column: list[str]) -> bool:
+    """Whether a column's readings (top to bottom) are COLUMN_NUMBERS_MIN numbers or more, each one more than the
+    one above it."""
+    return len(column) >= COLUMN_NUMBERS_MIN and all(LONE_NUMBER.match(t) for t in column) \
+        and all(int(b) == int(a) + 1 for a, b in zip(column, column[1:]))
+
+
 def _missed_numbers(gray: np.ndarray, rest: np.ndarray, words: list[dict], scale: float,
                     timeout: float) -> list[dict]:
-    """A list's numbers alone on their lines that the page's reading left out (see lone_number_fits)."""
+    """A list's numbers alone on their lines that the page's reading left out (see lone_number_fits), and a column
+    of them it left out whole (numbers_counting_on)."""
     rows: dict[tuple[float, float], list[dict]] = {}
     for w in words:
         rows.setdefault((w["top"], w["bottom"]), []).append(w)
     lone = [line[0] for line in rows.values() if len(line) == 1 and LONE_NUMBER.match(line[0]["text"])]
+    narrow = [(x0, top, x1, bottom) for x0, x1, top, bottom in _line_runs(rest, scale, 0.5)
+              if x1 - x0 < 1.5 * (bottom - top)]
     if not lone:
-        return []
-    boxes = [(x0, top, x1, bottom) for x0, x1, top, bottom in _line_runs(rest, scale, 0.5)
-             if x1 - x0 < 1.5 * (bottom - top) and any(abs(x0 / scale - w["x0"]) <= LIST_INDENT_PT for w in lone)]
+        return _numbers_column(gray, narrow, scale, timeout) if len(narrow) >= COLUMN_NUMBERS_MIN else []
+    boxes = [b for b in narrow if any(abs(b[0] / scale - w["x0"]) <= LIST_INDENT_PT for w in lone)]
     if not boxes or DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
         return []
-    margin = max(3, round(2 * scale))
-    crops = [np.pad(white_paper(gray[max(0, y0 - margin):y1 + margin, max(0, x0 - margin):x1 + margin]), 16,
-                    constant_values=255) for x0, y0, x1, y1 in boxes]
+    crops = _number_crops(gray, boxes, scale)
     found = []
     for (x0, y0, x1, y1), (text, conf) in zip(boxes, read_cells(crops, DIGITS_LANG, "8", timeout,
                                                                 whitelist="0123456789")):
@@ -2925,6 +2971,39 @@ def _missed_numbers(gray: np.ndarray, rest: np.ndarray, words: list[dict], scale
         if conf >= LONE_NUMBER_CONF and lone_number_fits(text, above[-1] if above else None, below[0] if below else None):
             found.append({"text": text, "x0": x0 / scale, "x1": x1 / scale, "top": y0 / scale, "bottom": y1 / scale,
                           "conf": conf})
+    return found
+
+
+def _number_crops(gray: np.ndarray, boxes: list[tuple[int, int, int, int]], scale: float) -> list[np.ndarray]:
+    """Each box's crop of the page (a number alone on its line) in a white margin, its paper made white."""
+    margin = max(3, round(2 * scale))
+    return [np.pad(white_paper(gray[max(0, y0 - margin):y1 + margin, max(0, x0 - margin):x1 + margin]), 16,
+                   constant_values=255) for x0, y0, x1, y1 in boxes]
+
+
+def _numbers_column(gray: np.ndarray, narrow: list[tuple[int, int, int, int]], scale: float,
+                    timeout: float) -> list[dict]:
+    """The numbers of a column the page's reading left out whole (`narrow`: the runs of ink left out no wider than
+    high), as words: each column's runs (their left edges within LIST_INDENT_PT) read as digits, taken where every
+    one is read LONE_NUMBER_CONF sure or more and they count on (numbers_counting_on)."""
+    if DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
+        return []
+    # (as one line, with no list of characters: as one word a lone "1" is read as nothing, "4" so with the digits'
+    # list; what is no number counts on from nothing)
+    read = read_cells(_number_crops(gray, narrow, scale), DIGITS_LANG, "7", timeout)
+    columns: list[list[int]] = []
+    for k in sorted(range(len(narrow)), key=lambda k: (narrow[k][0], narrow[k][1])):
+        if columns and abs(narrow[k][0] - narrow[columns[-1][0]][0]) <= LIST_INDENT_PT * scale:
+            columns[-1].append(k)
+        else:
+            columns.append([k])
+    found = []
+    for column in columns:
+        column.sort(key=lambda k: narrow[k][1])
+        if all(read[k][1] >= LONE_NUMBER_CONF for k in column) \
+                and numbers_counting_on([read[k][0].strip() for k in column]):
+            found += [{"text": read[k][0].strip(), "x0": narrow[k][0] / scale, "x1": narrow[k][2] / scale,
+                       "top": narrow[k][1] / scale, "bottom": narrow[k][3] / scale, "conf": read[k][1]} for k in column]
     return found
 
 

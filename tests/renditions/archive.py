@@ -30,11 +30,11 @@ KINDS = (r.SCAN300, ARCHIVE, LOW, PHOTO, APP)
 
 def pdf_of(source: Path, work: Path) -> Path:
     """The source PDF, or LibreOffice's export of the source's Word file / OpenDocument text / RTF / HTML (as
-    tests.invented.renditions makes it)."""
+    tests.invented.renditions makes it), or a web archive's page printed by Chromium."""
     if source.suffix == ".pdf":
         return source
-    # a Word file saved as a web page (.htm) is HTML as a .html is
-    suffix = ".html" if source.suffix == ".htm" else source.suffix
+    # a Word file saved as a web page (.htm) is HTML as a .html is; a web archive (.mht) prints as its page
+    suffix = ".html" if source.suffix in WEB_PAGE else source.suffix
     staged = work / "lo-in" / f"{source.stem}{suffix if suffix in ('.html', '.odt', '.rtf') else '.docx'}"
     staged.parent.mkdir(parents=True, exist_ok=True)
     if source.suffix in (".txt", ".md"):
@@ -46,13 +46,20 @@ def pdf_of(source: Path, work: Path) -> Path:
     elif source.suffix == ".docx":
         staged.write_bytes(changes_accepted(source.read_bytes()))
     elif staged.suffix == ".html":
-        staged.write_bytes(as_shown(source.read_bytes()))
+        staged.write_bytes(as_shown(page_of(source.read_bytes())))
     else:
         shutil.copyfile(source, staged)
+    if source.suffix in WEB_ARCHIVE:
+        # a browser's web archive is opened and printed in the browser (LibreOffice opens no .mht; its web export
+        # of the page alone set a blank first page before it)
+        pdf = work / "pdf" / f"{source.stem}.pdf"
+        pdf.parent.mkdir(parents=True, exist_ok=True)
+        pdf.write_bytes(chromium_print(staged.read_bytes().decode("utf-8"), f"portal/{staged.name}"))
+        return pdf
     target = "pdf:writer_web_pdf_Export" if staged.suffix == ".html" else "pdf"
     (pdf,) = r.libreoffice([staged], target, work / "pdf")
     pdf.write_bytes(r._fixed_pdf(pdf.read_bytes()))
-    if staged.suffix == ".html" and (runs_past_edge(pdf.read_bytes()) or print_styled(source.read_bytes())):
+    if staged.suffix == ".html" and (runs_past_edge(pdf.read_bytes()) or print_styled(staged.read_bytes())):
         # LibreOffice's web export cuts a layout wider than its page at the page's right edge (a portal page laid
         # out by a fixed 1000 px table: the content column's lines cut, "... của Ủy ban nhân dân" / "Lâm về ...",
         # the signer's block off the paper); a browser prints such a page shrunk to the paper's width
@@ -66,6 +73,22 @@ def pdf_of(source: Path, work: Path) -> Path:
 # and prints mojibake ("á»¦Y BAN NHÃ‚N DÃ‚N"), a page no office files. The page is printed as its words read: decoded as
 # the pipeline's text reader decodes bytes (formats.text.decode) and its charset declarations made "utf-8".
 _CHARSET = re.compile(r"(<meta\b[^>]*?\bcharset\s*=\s*[\"']?)([\w.:-]+)", re.I)
+
+
+# The sources printed as web pages: a .html, a Word file saved as a web page (.htm), a browser's web archive (.mht,
+# .mhtml: a MIME message whose text/html part is the page, quoted-printable or base64; LibreOffice's web export reads
+# the message's text as HTML and prints its headers and encoded lines, "Content-Transfer-Encoding: quoted-printable",
+# "=C3=9Ay ban"). A web archive is printed as its page, taken from the message as the pipeline's reader takes it, by
+# the browser that saved it (headless Chromium).
+WEB_ARCHIVE = (".mht", ".mhtml")
+WEB_PAGE = (".html", ".htm") + WEB_ARCHIVE
+
+
+def page_of(data: bytes) -> bytes:
+    """A web page's bytes (`data`): a web archive's page (formats.base.web_archive_html), else the bytes as they are."""
+    from extractors.formats.base import web_archive_html
+    page = web_archive_html(data)
+    return data if page is None else page
 
 
 def as_shown(data: bytes) -> bytes:
@@ -148,7 +171,7 @@ def generate(out: Path, prefixes: list[str], kinds: tuple[str, ...]) -> int:
     """The scans (`kinds`) of each source whose name starts with one of `prefixes`; the number of sources."""
     work = out / "_work"
     sources = [s for s in sorted(r.RAW.iterdir())
-               if s.is_file() and s.suffix in (".pdf", ".docx", ".doc", ".odt", ".rtf", ".txt", ".md", ".html", ".htm")
+               if s.is_file() and s.suffix in (".pdf", ".docx", ".doc", ".odt", ".rtf", ".txt", ".md") + WEB_PAGE
                and any(s.name.startswith(p) for p in prefixes)]
     for s in sources:
         pdf = pdf_of(s, work).read_bytes()
