@@ -440,11 +440,12 @@ def assemble(per_page: list[list[tuple[str, object]]]) -> list[RawBlock]:
             # mid-phrase continues, even when the wrap put the dash first
             # (not a labelled bullet: "... sản phẩm chè" / "- Nội dung: đăng ký nhãn hiệu ...")
             # (nor the first bullet under a heading set in bold: a wrap keeps its line's face)
-            # (and only where the dash would not have fitted after the line: a wrap breaks after "- " where it fits,
+            # (and only where the dash would not have fitted after the line, no slack: a narrow word's width is told
+            # closely; a wrap breaks after "- " where it fits,
             # "... chăm sóc dược liệu" / "- Xây dựng vườn ươm ..." stopping with room for it is a heading and its bullet)
             dash_wrap = (para and not short_before and line.startswith("- ") and prev_end.isalnum()
                          and not indented and prev_x0 <= left + INDENT and not _LABELLED_BULLET.match(line)
-                         and bold == prev_bold and not _word_fits(right - prev_x1 - FIT_SLACK, x0, x1, line))
+                         and bold == prev_bold and not _word_fits(right - prev_x1, x0, x1, line))
             # a sentence that ends at the right margin does not end the paragraph where
             # paragraphs are marked by an indent or a bullet
             # (or the line is the rest of a date a wrap cut: "..., ngày 22 tháng 5 năm" / "2026", or an
