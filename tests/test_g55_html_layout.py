@@ -164,6 +164,18 @@ FRAMED = [
      ["Số: 64/KH-SNNMT", "Văn bản kèm theo", "Số: 12/KH-CCTS"], []),
 ]
 
+
+def _decomposed_refs(page: str) -> str:
+    """The page with its letters written as decomposed character references ("Số" as "So&#769;&#770;"), as some
+    portals' editors save them (the frame's document inside its attribute so too)."""
+    import unicodedata
+    return "".join(ch if ord(ch) < 128 else f"&#{ord(ch)};" for ch in unicodedata.normalize("NFD", page))
+
+
+# the whole page written with decomposed character references: its frame's document told and read composed
+FRAMED.append((_decomposed_refs(_page(_META + _frame(_DOC))), ["Số: 64/KH-SNNMT", "Bảo vệ nguồn lợi thủy sản năm 2028"],
+               ["Số ký hiệu"]))
+
 NOT_FRAMED = [
     # the page shows the document itself; the frame a related one
     (_page("<p>ỦY BAN NHÂN DÂN XÃ HÀ KHÊ</p><p>Số: 30/KH-UBND</p><p>KẾ HOẠCH</p><p>Nuôi trồng thủy sản</p>"

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from lxml import etree
 
@@ -41,13 +42,14 @@ def framed_documents(text: str) -> str:
     root = _parsed(text)
     if root is None:
         return text
-    frames = [f for f in root.iter("iframe") if DOCUMENT_HEADER.search(f.get("srcdoc") or "")]
-    if not frames or any(DOCUMENT_HEADER.search(t) for t in root.itertext()):
+    frames = [f for f in root.iter("iframe") if _has_header(f.get("srcdoc") or "")]
+    if not frames or any(_has_header(t) for t in root.itertext()):
         return text  # (each string alone: a metadata list's "Số:" and its "58/KH-SKHCN" are two)
+    # (the frame's page composed: its character references the attribute's reading decoded, decomposed ones too)
     if len(frames) == 1:
-        return frames[0].get("srcdoc")
+        return unicodedata.normalize("NFC", frames[0].get("srcdoc"))
     for frame in frames:
-        inner = _parsed(frame.get("srcdoc"))
+        inner = _parsed(unicodedata.normalize("NFC", frame.get("srcdoc")))
         div = etree.Element("div", {"class": "srcdoc"})
         if inner is not None:
             div.extend(inner.iter("style"))
@@ -58,6 +60,12 @@ def framed_documents(text: str) -> str:
         div.tail = frame.tail
         frame.getparent().replace(frame, div)
     return etree.tostring(root, encoding="unicode", method="html")
+
+
+def _has_header(text: str) -> bool:
+    """Whether a text holds a document's header, its letters composed first (a page written with decomposed
+    character references, "CO&#770;&#803;NG", reads as "CỘNG" once composed)."""
+    return DOCUMENT_HEADER.search(unicodedata.normalize("NFC", text)) is not None
 
 
 _SUBJECT = re.compile(r"(?:^|[\s>+~])([a-z][a-z0-9]*)?(?:\.([\w-]+))?$", re.I)  # a selector's last compound
