@@ -293,9 +293,7 @@ def _item(doc: Document, node: Node, skip: int = 0) -> list[dict]:
     tail = body[end:].lstrip(" :.,-")
     under = [b for b in doc.blocks[lines[-1].index + 1: stop] if b.kind != "table" and b.text]
     duties = [tail] if tail and not (under and DUTIES_LEAD.match(tail)) else []
-    for b in doc.blocks[lines[-1].index + 1: stop]:
-        if b.kind != "table" and b.text and not is_page_number(doc, b):
-            duties.append(strip_bullet(LETTER_LABEL.sub("", b.text)).strip())
+    duties += [strip_bullet(LETTER_LABEL.sub("", b.text)).strip() for b in under if not is_page_number(doc, b)]
     agencies = split_agencies(_EXAMPLES.sub("", names))
     if len(lines) == 1:
         return [_record(agency, duties, node.block) for agency in agencies] + _standing_clauses(tail, node.block)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import Callable
@@ -66,6 +67,14 @@ _OPEN_DOCUMENT = {b"application/vnd.oasis.opendocument.text": "odt",
 # name), a "Số: 12/KH-UBND" or "Số 18-CTr/TU" line (a page's header element, a Word page header)
 DOCUMENT_HEADER = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|"
                              r"^\s*Số\s*:?\s*\d+[\w.]*\s*[-/]\s*[A-ZĐ]", re.I | re.M)
+
+
+def has_document_header(text: str) -> bool:
+    """Whether a text holds a document's header (DOCUMENT_HEADER), its letters composed first (a text decoded from
+    decomposed character references or from Windows-1258, "CO\u0302\u0323NG", reads "CỘNG" once composed)."""
+    return DOCUMENT_HEADER.search(unicodedata.normalize("NFC", text)) is not None
+
+
 _HTML_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (.docx)", "xlsx": "Excel (.xlsx)", "odt": "OpenDocument text (.odt)",
                 "ods": "OpenDocument spreadsheet (.ods)", "doc": "Word 97-2003 (.doc)", "xls": "Excel 97-2003 (.xls)",
@@ -166,14 +175,21 @@ def web_archive_html(data: bytes) -> bytes | None:
     message = email.message_from_bytes(data)
     for part in message.walk():
         if part.get_content_type() == "text/html":
-            payload = part.get_payload(decode=True) or b""
-            charset = part.get_content_charset()
-            if not charset:
-                return payload
-            try:
-                return payload.decode(charset, "replace").encode("utf-8")
-            except LookupError:
-                return payload
+            text = part_text(part)
+            return (part.get_payload(decode=True) or b"") if text is None else text.encode("utf-8")
+    return None
+
+
+def part_text(part) -> str | None:
+    """A MIME part's text: its payload decoded from its transfer encoding (quoted-printable, base64) and from the
+    charset it names ("x-windows-1258" as "windows-1258"); None when it names none, or one Python does not know."""
+    charset = (part.get_content_charset() or "").lower()
+    payload = part.get_payload(decode=True) or b""
+    for name in dict.fromkeys((charset, charset.removeprefix("x-"))) if charset else ():
+        try:
+            return payload.decode(name, "replace")
+        except LookupError:
+            continue
     return None
 
 

@@ -4,7 +4,7 @@ Offices send plans by e-mail and archives keep the message: the plan pasted in t
 text/plain twin in a multipart/alternative), quoted-printable or base64, in UTF-8 or Windows-1258, often under a
 forwarded message's header block ("---------- Forwarded message ---------" / "From: ..." / "Date: ..." /
 "Subject: ..." / "To: ..."; Outlook's "-----Original Message-----"), or the plan attached as a file. The reader
-takes the body whose text holds a document's own header (base.DOCUMENT_HEADER), its HTML preferred, read by the
+takes the body whose text holds a document's own header (base.has_document_header), its HTML preferred, read by the
 HTML or the text reader; else the first attachment a reader takes (a .docx, a .pdf), read by its reader; else the
 body. The forwarded messages' header blocks are left out.
 
@@ -27,17 +27,11 @@ _FORWARD_FIELD = re.compile(r"^\s*(?:From|Date|Sent|Subject|To|Cc|Từ|Ngày|Ng�
                             r"Người gửi|Người nhận)\s*:", re.I)
 
 
-def _charset(part: Message) -> str:
-    charset = (part.get_content_charset() or "utf-8").lower()
-    return "cp1258" if charset in ("windows-1258", "x-windows-1258") else charset
-
-
 def _body_text(part: Message) -> str:
-    payload = part.get_payload(decode=True) or b""
-    try:
-        return payload.decode(_charset(part), "replace")
-    except LookupError:
-        return payload.decode("utf-8", "replace")
+    """A body part's text (base.part_text; UTF-8 where it names no charset Python knows)."""
+    from extractors.formats.base import part_text
+    text = part_text(part)
+    return (part.get_payload(decode=True) or b"").decode("utf-8", "replace") if text is None else text
 
 
 def forward_headers(lines: list[str]) -> set[int]:
@@ -72,9 +66,10 @@ def _attachments(message: Message) -> list[tuple[str, bytes]]:
     return found
 
 
-def _read_body(part: Message, path: str) -> RawDocument:
+def _read_body(part: Message, body: str, path: str) -> RawDocument:
+    """A body part (`body` its text) read by the HTML or the text reader, the forwarded messages' header blocks
+    left out."""
     from extractors.formats import html, text
-    body = _body_text(part)
     if part.get_content_type() == "text/html":
         raw = html.read(body.encode("utf-8"), path)
         # (a table ends a forwarded header block: it stands as a line no field opens)
@@ -87,16 +82,16 @@ def _read_body(part: Message, path: str) -> RawDocument:
 
 
 def read(data: bytes, path: str, options=None) -> RawDocument:
-    from extractors.formats.base import DOCUMENT_HEADER
+    from extractors.formats.base import has_document_header
     from extractors.formats.base import read as read_file
     message = email.message_from_bytes(data)
-    bodies = _bodies(message)
-    for part in bodies:
-        if DOCUMENT_HEADER.search(_body_text(part)):
-            return _read_body(part, path)
+    bodies = [(part, _body_text(part)) for part in _bodies(message)]  # (each decoded once)
+    for part, body in bodies:
+        if has_document_header(body):
+            return _read_body(part, body, path)
     for name, payload in _attachments(message):
         if payload:
             return read_file(payload, name, options=options)
     if bodies:
-        return _read_body(bodies[0], path)
+        return _read_body(*bodies[0], path)
     raise ReadError("the e-mail holds no text body and no document attached")

@@ -17,7 +17,7 @@ import unicodedata
 
 from lxml import etree
 
-from extractors.formats.base import DOCUMENT_HEADER
+from extractors.formats.base import has_document_header
 
 _SRCDOC = re.compile(r"<iframe\b[^>]*\bsrcdoc\s*=", re.I)
 CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")  # a style sheet's rule: selectors { declarations }
@@ -42,8 +42,8 @@ def framed_documents(text: str) -> str:
     root = _parsed(text)
     if root is None:
         return text
-    frames = [f for f in root.iter("iframe") if _has_header(f.get("srcdoc") or "")]
-    if not frames or any(_has_header(t) for t in root.itertext()):
+    frames = [f for f in root.iter("iframe") if has_document_header(f.get("srcdoc") or "")]
+    if not frames or any(has_document_header(t) for t in root.itertext()):
         return text  # (each string alone: a metadata list's "Số:" and its "58/KH-SKHCN" are two)
     # (the frame's page composed: its character references the attribute's reading decoded, decomposed ones too)
     if len(frames) == 1:
@@ -60,12 +60,6 @@ def framed_documents(text: str) -> str:
         div.tail = frame.tail
         frame.getparent().replace(frame, div)
     return etree.tostring(root, encoding="unicode", method="html")
-
-
-def _has_header(text: str) -> bool:
-    """Whether a text holds a document's header, its letters composed first (a page written with decomposed
-    character references, "CO&#770;&#803;NG", reads as "CỘNG" once composed)."""
-    return DOCUMENT_HEADER.search(unicodedata.normalize("NFC", text)) is not None
 
 
 _SUBJECT = re.compile(r"(?:^|[\s>+~])([a-z][a-z0-9]*)?(?:\.([\w-]+))?$", re.I)  # a selector's last compound

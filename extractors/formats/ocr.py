@@ -2986,20 +2986,23 @@ def _numbers_column(gray: np.ndarray, narrow: list[tuple[int, int, int, int]], s
     """The numbers of a column the page's reading left out whole (`narrow`: the runs of ink left out no wider than
     high), as words: each column's runs (their left edges within LIST_INDENT_PT) read as digits, taken where every
     one is read LONE_NUMBER_CONF sure or more and they count on (numbers_counting_on)."""
-    if DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
-        return []
-    # (as one line, with no list of characters: as one word a lone "1" is read as nothing, "4" so with the digits'
-    # list; what is no number counts on from nothing)
-    read = read_cells(_number_crops(gray, narrow, scale), DIGITS_LANG, "7", timeout)
     columns: list[list[int]] = []
     for k in sorted(range(len(narrow)), key=lambda k: (narrow[k][0], narrow[k][1])):
         if columns and abs(narrow[k][0] - narrow[columns[-1][0]][0]) <= LIST_INDENT_PT * scale:
             columns[-1].append(k)
         else:
             columns.append([k])
+    # (only the runs of a column that may count on are read: a page's lone specks cost no Tesseract run)
+    columns = [sorted(c, key=lambda k: narrow[k][1]) for c in columns if len(c) >= COLUMN_NUMBERS_MIN]
+    if not columns or DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
+        return []
+    kept = [k for column in columns for k in column]
+    # (as one line, with no list of characters: as one word a lone "1" is read as nothing, "4" so with the digits'
+    # list; what is no number counts on from nothing)
+    read = dict(zip(kept, read_cells(_number_crops(gray, [narrow[k] for k in kept], scale), DIGITS_LANG, "7",
+                                     timeout)))
     found = []
     for column in columns:
-        column.sort(key=lambda k: narrow[k][1])
         if all(read[k][1] >= LONE_NUMBER_CONF for k in column) \
                 and numbers_counting_on([read[k][0].strip() for k in column]):
             found += [{"text": read[k][0].strip(), "x0": narrow[k][0] / scale, "x1": narrow[k][2] / scale,

@@ -51,8 +51,12 @@ def margin(lines: list[list[dict]]) -> float | None:
 
 def _stop(x: float, left: float, stop: float) -> int | None:
     """The stop `x` sits on (1, 2, ... from `left`), or None."""
-    k = round((x - left) / stop)
-    return k if k >= 1 and abs(x - left - k * stop) <= ON_STOP else None
+    return _stops([x], left, stop)[0]
+
+
+def _stops(xs: list[float], left: float, stop: float) -> list[int | None]:
+    """The stop each of `xs` sits on (_stop), in one pass (a page's every line asks it of every word)."""
+    return [k if (k := round((x - left) / stop)) >= 1 and abs(x - left - k * stop) <= ON_STOP else None for x in xs]
 
 
 Cell = tuple[float | None, str]  # (where the cell's first word starts, None for an empty cell; its text)
@@ -66,11 +70,10 @@ def tab_row(line: list[dict], left: float, stop: float, least: int = TAB_CELLS) 
     lead = 0 if abs(first - left) <= ON_STOP else _stop(first, left, stop)
     if lead is None:
         return None
-    near, far = ON_STOP + 0.01, stop - ON_STOP - 0.01  # (a little wider than _stop's: it decides)
-    if least > 1 and sum(1 for off in [(w["x0"] - left) for w in line[1:]]
-                         if off >= far and (off % stop <= near or off % stop >= far)) < least - 1:
-        return None  # (too few words start on a stop to open `least` cells: most lines, told at little cost)
-    gaps = [(b["x0"] - a["x1"], _stop(b["x0"], left, stop)) for a, b in zip(line, line[1:])]
+    on = _stops([w["x0"] for w in line[1:]], left, stop)
+    if sum(1 for k in on if k is not None) < least - 1:
+        return None  # (too few words start on a stop to open `least` cells: most lines, told before their gaps)
+    gaps = [(b["x0"] - a["x1"], k) for a, b, k in zip(line, line[1:], on)]
     plain = [g for g, k in gaps if k is None]
     if any(g > CELL_GAP for g in plain):
         return None
