@@ -567,14 +567,19 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
 def _group_row_above(lines, pages, start: int, cols: Columns, tol: float, floor: int) -> int:
     """Where the table's rows start: at its first data line, or at a group row right above it (blank
     lines between them aside): a group's code in the code column ("I", "II.", "A") and its name in the
-    label column, nothing over the amounts ("I    Chính quyền số" under the header, its indicators under
-    it) but its own total ("I    Chi công tác tổ chức    59.000.000", its items under it, each one amount more):
+    label column (its name maybe wrapped over a few lines of that column alone), nothing over the amounts
+    ("I    Chính quyền số" under the header, its indicators under it) but its own total ("I    Chi công tác tổ chức    59.000.000", its items under it, each one amount more):
     the table's first row, not the header's last line."""
     if cols.code is None:
         return start
     k = start - 1
     while k > floor and not lines[k] and pages[k] == pages[start]:
         k -= 1
+    # (the group's name wrapped in its narrow column: a few lines of the label column alone under its first)
+    wrapped = 0
+    while k > floor and wrapped < 4 and pages[k] == pages[start] and len(lines[k]) == 1 \
+            and lines[k][0][0] >= cols.label_x0 - tol and lines[k][0][1] <= cols.first_amount - tol:
+        k, wrapped = k - 1, wrapped + 1
     if k <= floor or pages[k] != pages[start] or len(lines[k]) < 2:
         return start
     code, *rest = lines[k]
@@ -907,7 +912,17 @@ def _cut_at_amounts(lines: list[list[Seg]], cols: Columns,
                 if not (x0 + 1 < a < x1 - 1 and " " in words):
                     continue
                 if j and any(min(b, t[1]) > max(a, t[0]) for t in below):
-                    continue  # a group over the columns below it
+                    # a group over the columns below it; but two headings one space apart over the lines of theirs
+                    # below them ("Định mức Thành" over "(đồng)" | "tiền"), each word a cell below starts under
+                    # (the second's clear of the column before): cut there, each in its own column
+                    lower = [t[0] for t in below if t[1] <= b + 1]
+                    split = [w for w in _words(parts[-1])[1:] if cols.amounts[j - 1][1] < w[0] <= a + 1
+                             and any(abs(w[0] - t) <= 1 for t in lower)] if any(abs(x0 - t) <= 1 for t in lower) else []
+                    if split and len(cut := _cut_at(parts[-1], split[-1][0], 0.1)) == 2:
+                        parts[-1:] = cut
+                        if narrow is not None:
+                            narrow[(li, cut[0])], narrow[(li, cut[1])] = j - 1, j
+                    continue
                 # (a heading starts left of its amounts, set right: "Ngân" over "sách tỉnh sách
                 # xã", "40" under "xã": the cut is at the word that starts under or over the
                 # heading on another line, between the amount column before and this one)
@@ -1257,7 +1272,9 @@ def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol
                 continue
         # (a header that names its columns over rows centred in their padding, a row's first line above its
         # code: no row under the header line opens at a code, the rows are read as a padded table's)
-        if segs and (i == 0 or not lines[i - 1]) and any(coded[i:i + PADDED_HEADER_LINES]):
+        # (its header right under the table's caption: "(Kèm theo Kế hoạch số ...)" / "Năm     Năm")
+        if segs and (i == 0 or not lines[i - 1] or (len(lines[i - 1]) == 1 and CAPTION.match(lines[i - 1][0][2]))) \
+                and any(coded[i:i + PADDED_HEADER_LINES]):
             table = _padded_table_at(lines, pages, i, tol)
             if table is not None:
                 tables.append(table)

@@ -42,7 +42,7 @@ from extractors.layout.cells import (AUTHORITY_MARK, CODE_HEAD, GROUP_CODE, MILI
                                      NATIONAL_WORDS, TITLE_WORDS, bare_words as _bare_words, is_layout_table, layout_table_blocks,
                                      motto_words as _motto_words, recipients_paragraphs, signature_paragraphs,
                                      signature_run_paragraphs, wrapped_signature_cells)
-from extractors.layout import (cell_lines, collapsed_header, column_blocks, contents, grid, markdown as md, one_line,
+from extractors.layout import (cell_lines, collapsed_header, cut_amounts, column_blocks, contents, grid, markdown as md, one_line,
                                plain_cells, raw_indicators, raw_tasks, scan, spaced_rows, wrap)
 from extractors.layout.row_spans import lost_row_spans
 from normalizers import docnum
@@ -1106,6 +1106,12 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         text = LOST_RANGE.sub(_range, text)
     pages, foot_notes = page_foot_notes(_undoubled(drop_furniture(pages_of(text))))
     lines = header_in_order(header_wraps(joined_header([line for page in pages for line in page])))
+    # amounts a narrow column cut inside ("68.600.0" over "00"), as a laid-out dump keeps them: whole again
+    if "." in text:
+        texts = cut_amounts.joined([line.text for line in lines])
+        if texts is not None and any(t is None or t is not line.text for t, line in zip(texts, lines)):
+            lines = [line if t is line.text else Line(line.number, t, line.page, line.column)
+                     for t, line in zip(texts, lines) if t is not None]
     # a table plain pdftotext wrote row by row, a cell a run of lines: each cell one line
     lines = plain_cells.join_cells(lines, lambda first, text: Line(first.number, text, first.page))
     # tables and runs of lines left for paragraphs, in order; the wrap style is measured
@@ -1142,7 +1148,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
             # its header the amount tables' reader took as rows of loose words (fewer rows with their codes than the
             # padded reading gives): the padded reading
             overlapping = [a for a in tables.values() if a.first <= t.last and t.first <= a.last]
-            if t.padded and all(t.first < a.first and a.last <= t.last for a in overlapping) \
+            if t.padded and all(t.first <= a.first and a.last <= t.last for a in overlapping) \
                     and _coded_rows(t) > sum(_coded_rows(a) for a in overlapping):
                 for a in overlapping:
                     del tables[a.first]

@@ -1,0 +1,61 @@
+"""Amounts a narrow table column cut inside, put back together.
+
+A PDF's table whose amount column is narrower than its amounts wraps them inside the
+number ("68.600.0" over "00", "113.200." over "000", "1.200.00" over "0"); a text dump of
+the page laid out (`pdftotext -layout`) keeps the pieces on two lines, each at the
+column's place. A line's piece that is no amount by itself (its last group of thousands
+short, or a dot at its end), followed on the row's next line by digits alone in the same
+column (starting or ending where the piece does) that complete its last group, is the
+whole amount on the first line (the spaces after it one fewer for each digit put back,
+where they are wide enough, so that the columns after it keep their places), and the digits
+leave the second line (spaces in their place, so that its other columns keep theirs; None
+for a line they were alone on).
+
+Pure: lines in, lines out (the same list where nothing is cut)."""
+from __future__ import annotations
+
+import re
+
+# a piece: groups of thousands whose last is short or missing ("68.600.0", "113.200.", "1.200.00"), one whole
+# group at least before it (a short "12.5" may be a decimal)
+_PIECE = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+\.\d{0,2})(?=\s{2}|\s*$)")
+# the rest: digits alone, a cell of their own (two spaces or the line's ends around them)
+_REST = re.compile(r"(?:(?<=\s\s)|^)\s*(\d{1,3})(?=\s{2}|\s*$)")
+_WHOLE = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_CHEAP = re.compile(r"\d{3}\.\d{0,2}(?:\s{2}|\s*$)", re.M)  # a text with no piece at all is left at once
+
+
+def _rest(line: str, start: int, end: int, need: int) -> re.Match | None:
+    """The digits on `line` standing where the piece [start, end) stands, `need` of them."""
+    for m in _REST.finditer(line):
+        a, b = m.span(1)
+        if b - a == need and (abs(a - start) <= 1 or abs(b - end) <= 1):
+            return m
+    return None
+
+
+def joined(lines: list[str]) -> list[str | None]:
+    """The lines with each cut amount whole on its first line (see the module)."""
+    if not any(_CHEAP.search(line) for line in lines):
+        return lines
+    out = list(lines)
+    for k, line in enumerate(out):
+        if "." not in line:
+            continue
+        nxt = next((j for j in range(k + 1, min(k + 3, len(out))) if out[j].strip(" \x0c")), None)
+        if nxt is None:
+            continue
+        for m in reversed(list(_PIECE.finditer(line))):
+            piece = m.group(1)
+            short = len(piece) - piece.rfind(".") - 1  # digits of the last group so far
+            rest = _rest(out[nxt], m.start(1), m.end(1), 3 - short)
+            if rest is None or not _WHOLE.fullmatch(piece + rest.group(1)):
+                continue
+            a, b = rest.span(1)
+            out[nxt] = out[nxt][:a] + " " * (b - a) + out[nxt][b:]
+            end, digits = m.end(1), rest.group(1)
+            after = len(line) - end - len(line[end:].lstrip(" "))  # the spaces after the piece
+            gone = len(digits) if after >= len(digits) + 2 else 0
+            line = line[:end] + digits + line[end + gone:]
+        out[k] = line
+    return [None if not line.strip(" \x0c") and was.strip(" \x0c") else line for line, was in zip(out, lines)]
