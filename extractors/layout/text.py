@@ -1146,10 +1146,12 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
                 continue
             # a padded table (its rows blocks of lines a blank line apart, its header above them) whose lines below
             # its header the amount tables' reader took as rows of loose words (fewer rows with their codes than the
-            # padded reading gives): the padded reading
+            # padded reading gives), or as tables of a row or so each (their labels' lines above and below them cut
+            # off: no more rows with their codes in all of them): the padded reading
             overlapping = [a for a in tables.values() if a.first <= t.last and t.first <= a.last]
+            coded = sum(_coded_rows(a) for a in overlapping)
             if t.padded and all(t.first <= a.first and a.last <= t.last for a in overlapping) \
-                    and _coded_rows(t) > sum(_coded_rows(a) for a in overlapping):
+                    and (_coded_rows(t) > coded or (len(overlapping) >= 2 and _coded_rows(t) == coded)):
                 for a in overlapping:
                     del tables[a.first]
                 tables[t.first] = t
