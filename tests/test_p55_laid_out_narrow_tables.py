@@ -34,6 +34,11 @@ MUST = [
       "           cộng                                        000"],
      ["           Tổng                                        147.500.000",
       "           cộng                                           "]),
+    # a short piece in a row of whole amounts
+    (["        Tổng     24.500 27.300 29.800 30.200 30.800 142.60",
+      "        cộng                                        0"],
+     ["        Tổng     24.500 27.300 29.800 30.200 30.800 142.600",
+      "        cộng                                         "]),
     # the rest set right under the piece set right, and a line it was alone on goes
     (["3          Tài liệu   bộ         160        50.000     8.000.00",
       "                                                              0",

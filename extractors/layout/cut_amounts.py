@@ -17,12 +17,15 @@ from __future__ import annotations
 import re
 
 # a piece: groups of thousands whose last is short or missing ("68.600.0", "113.200.", "1.200.00"), one whole
-# group at least before it (a short "12.5" may be a decimal)
+# group at least before it; or a short one ("142.60") in a row of whole amounts ("24.500  27.300  142.60": a lone
+# "12.5" may be a decimal)
 _PIECE = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+\.\d{0,2})(?=\s{2}|\s*$)")
+_SHORT_PIECE = re.compile(r"(?<![\w.,/])(\d{1,3}\.\d{1,2})(?=\s{2}|\s*$)")
+_AMOUNT = re.compile(r"(?<![\w.,/])\d{1,3}(?:\.\d{3})+(?![\w.,/])")
 # the rest: digits alone, a cell of their own (two spaces or the line's ends around them)
 _REST = re.compile(r"(?:(?<=\s\s)|^)\s*(\d{1,3})(?=\s{2}|\s*$)")
 _WHOLE = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_CHEAP = re.compile(r"\d{3}\.\d{0,2}(?:\s{2}|\s*$)", re.M)  # a text with no piece at all is left at once
+_CHEAP = re.compile(r"\d\.\d{0,2}(?:\s{2}|\s*$)", re.M)  # a text with no piece at all is left at once
 
 
 def _rest(line: str, start: int, end: int, need: int) -> re.Match | None:
@@ -36,7 +39,7 @@ def _rest(line: str, start: int, end: int, need: int) -> re.Match | None:
 
 def joined(lines: list[str]) -> list[str | None]:
     """The lines with each cut amount whole on its first line (see the module)."""
-    if not any(_CHEAP.search(line) for line in lines):
+    if not _CHEAP.search("\n".join(lines)):
         return lines
     out = list(lines)
     for k, line in enumerate(out):
@@ -45,7 +48,10 @@ def joined(lines: list[str]) -> list[str | None]:
         nxt = next((j for j in range(k + 1, min(k + 3, len(out))) if out[j].strip(" \x0c")), None)
         if nxt is None:
             continue
-        for m in reversed(list(_PIECE.finditer(line))):
+        pieces = list(_PIECE.finditer(line))
+        if _AMOUNT.search(line):
+            pieces = sorted(pieces + list(_SHORT_PIECE.finditer(line)), key=lambda m: m.start())
+        for m in reversed(pieces):
             piece = m.group(1)
             short = len(piece) - piece.rfind(".") - 1  # digits of the last group so far
             rest = _rest(out[nxt], m.start(1), m.end(1), 3 - short)
