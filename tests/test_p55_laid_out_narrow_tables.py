@@ -11,6 +11,9 @@
 - A padded table (a blank line between its rows, each row's label centred around its code's line) whose header starts
   right under its caption, "(Kèm theo Kế hoạch số ...)" (no blank line between): read as a padded table
   (grid.find_text_tables), over the small amount tables its rows' data lines made.
+- A draft's diagonal watermark ("DỰ THẢO") dumped a letter a line, each a few lines below and a few columns beside the
+  one before, between the page's lines and on them: out of the lines (extractors.layout.watermark; the Word-made PDFs
+  of the producers' renditions carry one).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.layout.cut_amounts import joined
+from extractors.layout.watermark import dropped
 from pipeline.process import process
 
 # (lines, the lines after): must rows, amounts cut inside put back whole
@@ -186,3 +190,86 @@ def test_a_padded_annex_under_its_caption():
     assert "TT | Chỉ tiêu | ĐVT | Năm 2026 | Năm 2027" in text
     # must-not: the caption is no row of the table
     assert "(Kèm theo Kế hoạch số 144/KH-SYT ngày 12/3/2026 của Sở Y tế tỉnh Đông Giang)\n" in text
+
+
+# -- a diagonal watermark's letters (extractors.layout.watermark) ------------------------------------------------------
+
+WATERMARKED = [
+    # "DỰ THẢO" read bottom up (its letters falling to the left), a letter on a line of the text's own
+    ["                                                O",
+     "I. MỤC ĐÍCH, YÊU CẦU",
+     "                                     Ả",
+     "1. Mục đích                 H",
+     "Nâng cao chất lượng công tác quản lý.",
+     "                  T",
+     "         Ự",
+     "D",
+     "2. Yêu cầu"],
+    # "BẢN SAO" read top down (falling to the right), on lines of a table and between them
+    ["                    B",
+     "1     Tập huấn cán bộ xã       Sở Nội vụ",
+     "                              Ả",
+     "",
+     "                                        N",
+     "2     Kiểm tra định kỳ         Thanh tra tỉnh   S",
+     "                                                         A",
+     "                                                                O"],
+]
+WATERMARKED_AFTER = [
+    ["I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "Nâng cao chất lượng công tác quản lý.", "2. Yêu cầu"],
+    ["1     Tập huấn cán bộ xã       Sở Nội vụ", "", "2     Kiểm tra định kỳ         Thanh tra tỉnh"],
+]
+
+NO_WATERMARK = [
+    # row codes down their column
+    ["I     Chi thường xuyên                  1.200", "1     Tập huấn                            400",
+     "II    Chi đầu tư                          800", "A", "B", "C"],
+    # a matrix's marks, one column each
+    ["TT   Nhiệm vụ              Sở A    Sở B", "1    Rà soát               X", "2    Kiểm tra                      X",
+     "3    Báo cáo               X", "4    Tổng kết                      X"],
+    # three letters only
+    ["                     O", "                Ả", "           H", "Nội dung của kế hoạch."],
+    # lone capitals too far apart
+    ["                                                O", "", "", "", "", "", "", "", "", "", "Ả", "", "", "",
+     "", "", "", "", "", "", "", "H", "", "", "", "", "", "", "", "", "", "T"],
+]
+
+
+@pytest.mark.parametrize("lines, after", list(zip(WATERMARKED, WATERMARKED_AFTER)))
+def test_a_diagonal_watermark_leaves_the_lines(lines, after):
+    assert [line for line in dropped(lines) if line is not None] == after
+
+
+@pytest.mark.parametrize("lines", NO_WATERMARK)
+def test_lone_capitals_that_are_no_watermark_stay(lines):
+    assert dropped(lines) == lines
+
+
+DRAFT = """UBND TỈNH TÂY LĨNH                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ KHOA HỌC VÀ CÔNG NGHỆ                      Độc lập - Tự do - Hạnh phúc
+Số: 63/KH-SKHCN                         Tây Lĩnh, ngày 08 tháng 4 năm 2026
+                                                O
+                                 KẾ HOẠCH
+            Thúc đẩy đổi mới sáng tạo trong doanh nghiệp năm 2026
+                                     Ả
+I. NHIỆM VỤ
+                           H
+1. Hỗ trợ 20 doanh nghiệp xây dựng hệ thống quản lý chất lượng tiên tiến.
+                  T
+2. Tổ chức 03 hội thảo kết nối cung - cầu công nghệ.
+        Ự
+D
+3. Xây dựng cơ sở dữ liệu chuyên gia khoa học và công nghệ của tỉnh.
+II. KINH PHÍ
+Tổng kinh phí: 2.850 triệu đồng từ ngân sách tỉnh năm 2026.
+"""
+
+
+def test_a_draft_dumped_with_its_watermark():
+    text = process("ke-hoach-63-skhcn.txt", DRAFT.encode()).text
+    # must: the watermark's letters out of the text, the title and the tasks whole
+    assert "Thúc đẩy đổi mới sáng tạo trong doanh nghiệp năm 2026\n" in text
+    assert "\n1. Hỗ trợ 20 doanh nghiệp xây dựng hệ thống quản lý chất lượng tiên tiến.\n" in text
+    assert "\n3. Xây dựng cơ sở dữ liệu chuyên gia khoa học và công nghệ của tỉnh.\n" in text
+    for letter in ("O", "Ả", "H", "T", "Ự", "D"):
+        assert f"\n{letter}\n" not in text

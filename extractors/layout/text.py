@@ -42,8 +42,8 @@ from extractors.layout.cells import (AUTHORITY_MARK, CODE_HEAD, GROUP_CODE, MILI
                                      NATIONAL_WORDS, TITLE_WORDS, bare_words as _bare_words, is_layout_table, layout_table_blocks,
                                      motto_words as _motto_words, recipients_paragraphs, signature_paragraphs,
                                      signature_run_paragraphs, wrapped_signature_cells)
-from extractors.layout import (cell_lines, collapsed_header, cut_amounts, column_blocks, contents, grid, markdown as md, one_line,
-                               plain_cells, raw_indicators, raw_tasks, scan, spaced_rows, wrap)
+from extractors.layout import (cell_lines, collapsed_header, column_blocks, contents, cut_amounts, grid, markdown as md,
+                               one_line, plain_cells, raw_indicators, raw_tasks, scan, spaced_rows, watermark, wrap)
 from extractors.layout.row_spans import lost_row_spans
 from normalizers import docnum
 from normalizers.dates import LONG_DATE, DateReading, find_dates
@@ -1012,6 +1012,16 @@ WORD_SEGMENTED_ISSUE = {"code": "text.word_segmented", "severity": "info", "wher
                         "message": "word-segmented input (syllables joined by '_', spaces around punctuation) was de-segmented"}
 
 
+def _mended(lines: list[Line], mend) -> list[Line]:
+    """The lines as a pure function of their texts mends them (a text for each, None for a line that goes); the
+    same list where it changes none."""
+    texts = mend([line.text for line in lines])
+    if all(t is line.text for t, line in zip(texts, lines)):
+        return lines
+    return [line if t is line.text else Line(line.number, t, line.page, line.column)
+            for t, line in zip(texts, lines) if t is not None]
+
+
 def _coded_rows(table: grid.Table) -> int:
     """How many of a table's rows open with a row's code ("1", "2.1", "II")."""
     return sum(1 for row in table.rows if row and grid.CODE.match(row[0].strip()))
@@ -1105,13 +1115,17 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     if YEAR_PAIR.search(text):  # cheap test first: most texts have no run-together years
         text = LOST_RANGE.sub(_range, text)
     pages, foot_notes = page_foot_notes(_undoubled(drop_furniture(pages_of(text))))
-    lines = header_in_order(header_wraps(joined_header([line for page in pages for line in page])))
-    # amounts a narrow column cut inside ("68.600.0" over "00"), as a laid-out dump keeps them: whole again
-    if "." in text:
-        texts = cut_amounts.joined([line.text for line in lines])
-        if texts is not None and any(t is None or t is not line.text for t, line in zip(texts, lines)):
-            lines = [line if t is line.text else Line(line.number, t, line.page, line.column)
-                     for t, line in zip(texts, lines) if t is not None]
+    # what the text can hold at all, judged once: wide gaps for aligned tables and columns,
+    # pipes or tabs for pipe and tab tables
+    plain = text.replace("\u00a0", " ") if "\u00a0" in text else text
+    may_columns = "  " in plain or "\t" in plain
+    may_structure = "|" in text or "\t" in text
+    lines = [line for page in pages for line in page]
+    # a diagonal watermark's letters a laid-out dump scattered over the lines ("O", "Ả", "H", ... of "DỰ THẢO"):
+    # out; amounts a narrow column cut inside ("68.600.0" over "00"), as a laid-out dump keeps them: whole again
+    if may_columns:
+        lines = _mended(_mended(lines, watermark.dropped), cut_amounts.joined)
+    lines = header_in_order(header_wraps(joined_header(lines)))
     # a table plain pdftotext wrote row by row, a cell a run of lines: each cell one line
     lines = plain_cells.join_cells(lines, lambda first, text: Line(first.number, text, first.page))
     # tables and runs of lines left for paragraphs, in order; the wrap style is measured
@@ -1126,11 +1140,6 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
 
     # a table may run over a page break: tables are found in the lines of all pages
     # (tab-separated rows are tables of their own, read by their tabs below)
-    # what the text can hold at all, judged once: wide gaps for aligned tables and columns,
-    # pipes or tabs for pipe and tab tables
-    plain = text.replace("\u00a0", " ") if "\u00a0" in text else text
-    may_columns = "  " in plain or "\t" in plain
-    may_structure = "|" in text or "\t" in text
     tables: dict[int, grid.Table] = {}
     if may_columns:
         segs = [[] if line.blank else [(0.0, float(len(line.text)), line.text)] if "\t" in line.text and _tab_row(line.text)

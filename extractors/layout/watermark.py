@@ -1,0 +1,67 @@
+"""A diagonal watermark's letters in a laid-out text dump, taken out.
+
+A draft's "DỰ THẢO" (or a copy's "BẢN SAO") set diagonally across a page is dumped by a
+laid-out text tool (`pdftotext -layout`) a letter a line: each letter alone where it
+falls, a few lines below the one before and a few columns to one side ("O" at column 48,
+"Ả" four lines below at 37, "H" at 27, ...), between the page's own lines and sometimes on
+them ("IV. TỔ CHỨC THỰC HIỆN         Ả"). Four or more such letters, each a capital alone
+in its place (two spaces or the line's ends around it), each one to eight lines below the
+one before and the columns stepping the same way by one to fifteen: a watermark. Its
+letters leave their lines (spaces in their place), and a line that held one alone goes.
+
+A column of lone capitals stays (row codes "I" / "II", a matrix's "A" / "B": their
+column does not step), and so do fewer than four.
+
+Pure: lines in, lines out (the same list where no watermark is found; None for a line
+that held a letter alone)."""
+from __future__ import annotations
+
+import re
+
+_LONE = re.compile(r"(?:(?<=\s\s)|^)\s*(\w)(?=\s\s|\s*$)")
+_ALONE = re.compile(r"^[ \t]*\w[ \t]*$", re.M)  # a line of one letter (a watermark leaves a few)
+MIN_LETTERS = 4
+MAX_LINES = 8  # lines from one letter to the next
+MAX_STEP = 15  # columns from one letter to the next
+
+
+def _chains(spots: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Chains of (line, column) spots, each the next within the lines and a step the same way."""
+    by_line: dict[int, list[int]] = {}
+    for k, x in spots:
+        by_line.setdefault(k, []).append(x)
+    chains: list[list[tuple[int, int]]] = []
+    used: set[tuple[int, int]] = set()
+    for start in spots:
+        if start in used:
+            continue
+        for sign in (-1, 1):
+            chain = [start]
+            while True:
+                k, x = chain[-1]
+                nxt = next(((j, y) for j in range(k + 1, k + MAX_LINES + 1) for y in by_line.get(j, ())
+                            if (j, y) not in used and 1 <= sign * (y - x) <= MAX_STEP), None)
+                if nxt is None:
+                    break
+                chain.append(nxt)
+            if len(chain) >= MIN_LETTERS:
+                chains.append(chain)
+                used.update(chain)
+                break
+    return chains
+
+
+def dropped(lines: list[str]) -> list[str | None]:
+    """The lines without a diagonal watermark's letters (see the module)."""
+    if len(_ALONE.findall("\n".join(lines))) < 2:
+        return lines
+    spots = [(k, m.start(1)) for k, line in enumerate(lines) if line.strip()
+             for m in _LONE.finditer(line) if m.group(1).isupper()]
+    chains = _chains(spots)
+    if not chains:
+        return lines
+    out: list[str | None] = list(lines)
+    for k, x in (s for chain in chains for s in chain):
+        line = out[k][:x] + " " + out[k][x + 1:]
+        out[k] = line.rstrip() if line.strip() else None
+    return out
