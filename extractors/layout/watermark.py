@@ -5,8 +5,8 @@ laid-out text tool (`pdftotext -layout`) a letter a line: each letter alone wher
 falls, a few lines below the one before and a few columns to one side ("O" at column 48,
 "Ả" four lines below at 37, "H" at 27, ...), between the page's own lines and sometimes on
 them ("IV. TỔ CHỨC THỰC HIỆN         Ả"). Four or more such letters, each a capital alone
-in its place (two spaces or the line's ends around it), each one to eight lines below the
-one before and the columns stepping the same way by one to fifteen: a watermark. Its
+in its place (two spaces or the line's ends around it), each one to twelve lines below the
+one before and the columns stepping the same way by one to twenty-four: a watermark. Its
 letters leave their lines (spaces in their place), and a line that held one alone goes.
 
 A column of lone capitals stays (row codes "I" / "II", a matrix's "A" / "B": their
@@ -21,8 +21,8 @@ import re
 _LONE = re.compile(r"(?:(?<=\s\s)|^)\s*(\w)(?=\s\s|\s*$)")
 _ALONE = re.compile(r"^[ \t]*\w[ \t]*$", re.M)  # a line of one letter (a watermark leaves a few)
 MIN_LETTERS = 4
-MAX_LINES = 8  # lines from one letter to the next
-MAX_STEP = 15  # columns from one letter to the next
+MAX_LINES = 12  # lines from one letter to the next (a large watermark's letters stand far apart)
+MAX_STEP = 24  # columns from one letter to the next (a word space between them too)
 
 
 def _chains(spots: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
