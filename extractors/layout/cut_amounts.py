@@ -1,15 +1,17 @@
 """Amounts a narrow table column cut inside, put back together.
 
 A PDF's table whose amount column is narrower than its amounts wraps them inside the
-number ("68.600.0" over "00", "113.200." over "000", "1.200.00" over "0"); a text dump of
+number ("68.600.0" over "00", "113.200." over "000", "1.200.00" over "0"). A text dump of
 the page laid out (`pdftotext -layout`) keeps the pieces on two lines, each at the
-column's place. A line's piece that is no amount by itself (its last group of thousands
-short, or a dot at its end), followed on the row's next line by digits alone in the same
-column (starting or ending where the piece does) that complete its last group, is the
-whole amount on the first line (the spaces after it one fewer for each digit put back,
-where they are wide enough, so that the columns after it keep their places), and the digits
-leave the second line (spaces in their place, so that its other columns keep theirs; None
-for a line they were alone on).
+column's place; a plain dump (a cell a run of lines) writes the piece at its line's end
+and the rest alone on the next line. A piece that is no amount by itself (its last group
+of thousands short, or a dot at its end) followed on the next line by digits that
+complete its last group, standing in its column (starting or ending where the piece does)
+or alone on their line after a piece that ends its own, is the whole amount on the first
+line: the spaces after the piece one fewer for each digit put back, where they are wide
+enough (the columns after it keep their places); the digits leave the second line (spaces
+in their place, so that its other columns keep theirs; None for a line they were alone
+on).
 
 Pure: lines in, lines out (the same list where nothing is cut)."""
 from __future__ import annotations
@@ -28,11 +30,13 @@ _WHOLE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _CHEAP = re.compile(r"\d\.\d{0,2}(?:\s{2}|\s*$)", re.M)  # a text with no piece at all is left at once
 
 
-def _rest(line: str, start: int, end: int, need: int) -> re.Match | None:
-    """The digits on `line` standing where the piece [start, end) stands, `need` of them."""
+def _rest(line: str, start: int, end: int, need: int, last: bool) -> re.Match | None:
+    """The digits on `line` standing where the piece [start, end) stands, `need` of them; or, after a piece that
+    ends its line (`last`), the digits alone on the line, wherever they stand (a plain dump's cell a run of lines)."""
     for m in _REST.finditer(line):
         a, b = m.span(1)
-        if b - a == need and (abs(a - start) <= 1 or abs(b - end) <= 1):
+        if b - a == need and (abs(a - start) <= 1 or abs(b - end) <= 1 or (last and not line[b:].strip(" \x0c")
+                                                                            and not line[:a].strip(" \x0c"))):
             return m
     return None
 
@@ -54,7 +58,7 @@ def joined(lines: list[str]) -> list[str | None]:
         for m in reversed(pieces):
             piece = m.group(1)
             short = len(piece) - piece.rfind(".") - 1  # digits of the last group so far
-            rest = _rest(out[nxt], m.start(1), m.end(1), 3 - short)
+            rest = _rest(out[nxt], m.start(1), m.end(1), 3 - short, not line[m.end(1):].strip())
             if rest is None or not _WHOLE.fullmatch(piece + rest.group(1)):
                 continue
             a, b = rest.span(1)

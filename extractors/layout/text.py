@@ -1124,7 +1124,9 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     # a diagonal watermark's letters a laid-out dump scattered over the lines ("O", "Ả", "H", ... of "DỰ THẢO"):
     # out; amounts a narrow column cut inside ("68.600.0" over "00"), as a laid-out dump keeps them: whole again
     if may_columns:
-        lines = _mended(_mended(lines, watermark.dropped), cut_amounts.joined)
+        lines = _mended(lines, watermark.dropped)
+    if "." in text:
+        lines = _mended(lines, cut_amounts.joined)
     lines = header_in_order(header_wraps(joined_header(lines)))
     # a table plain pdftotext wrote row by row, a cell a run of lines: each cell one line
     lines = plain_cells.join_cells(lines, lambda first, text: Line(first.number, text, first.page))
