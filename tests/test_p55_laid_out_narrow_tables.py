@@ -38,6 +38,9 @@ MUST = [
       "           cộng                                        000"],
      ["           Tổng                                        147.500.000",
       "           cộng                                           "]),
+    # a plain dump's cells a run of lines: a piece that ends its line, its digits alone on the next
+    (["buổi 8 1.200.00", "0", "9.600.00", "0", "2 Hỗ trợ"],
+     ["buổi 8 1.200.000", None, "9.600.000", None, "2 Hỗ trợ"]),
     # a short piece in a row of whole amounts
     (["        Tổng     24.500 27.300 29.800 30.200 30.800 142.60",
       "        cộng                                        0"],
@@ -66,6 +69,8 @@ MUST_NOT = [
     # digits that do not complete the group ("1.500.00" and "00")
     ["1          Thù lao    buổi       6          1.500.00",
      "                                            00"],
+    # a piece that ends its line, digits on the next with words after them
+    ["buổi 8 1.200.00", "0 người tham dự"],
     # a date's pieces
     ["Ngày ký    15.01.20",
      "           26"],
