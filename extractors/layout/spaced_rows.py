@@ -285,15 +285,20 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
             break
         run.append(line.split())
     last_of = list(range(len(run)))  # the index in `run` of each entry's last line
+    alone = [False] * len(run)  # its amount came alone on a line after its label's
     if one:
-        run, last_of = _amount_after_label(run)
+        run, last_of, alone = _amount_after_label(run)
     tails = [_amount_tail(words) for words in run]
     # (a quantity column first among the amounts whose cells name what they count: "24 mô hình")
     counted = under is None and next(k for k in kinds if k in AMOUNT_KINDS) == "quantity"
     if counted:
         tails = [t + 1 if t == named - 1 and _counted_cell(words, t) else t for words, t in zip(run, tails)]
     if one:
-        tails = [1 if t >= 1 and GROUPED_AMOUNT.match(words[-1]) else 0 for words, t in zip(run, tails)]
+        # (a grouped amount; or one that came alone after its row's label, or ends the total's row, where the
+        # other rows' did so: "Tổng cộng 915")
+        small = sum(alone) >= MIN_ROWS
+        tails = [1 if t >= 1 and (GROUPED_AMOUNT.match(words[-1]) or (small and (
+            a or TOTAL_LABEL.match(" ".join(words[:-1]))))) else 0 for words, t, a in zip(run, tails, alone)]
     full = [t for t in (min(t, high) for t in tails) if t >= max(low, 1 if one else 2)]
     if len(full) < MIN_ROWS:
         return None
@@ -333,24 +338,34 @@ def _caps_rest(words: list[str], label: str) -> bool:
             and not ROW_CODE.match(words[0]) and not TOTAL_LABEL.match(text))
 
 
-def _amount_after_label(run: list[list[str]]) -> tuple[list[list[str]], list[int]]:
+# an amount under a thousand, or a decimal one ("420", "85,5"): an amount where a row's cells say so
+_SMALL_AMOUNT = re.compile(r"^\d{1,3}(?:,\d+)?$")
+
+
+def _amount_after_label(run: list[list[str]]) -> tuple[list[list[str]], list[int], list[bool]]:
     """The rows of a one-amount table copied cell after cell (`pdftotext -raw`): a row's code and label,
     its label's wrapped lines (lower case), then its amount alone on a line ("1 Tập huấn nghiệp vụ cho
-    cán bộ" / "thú y cấp xã" / "126.000"), each as one line; with the index of each one's last line."""
+    cán bộ" / "thú y cấp xã" / "126.000"; an amount under a thousand too, "420", where it comes alone after
+    its row's label so), each as one line; with the index of each one's last line, and whether its amount
+    came alone on its line after the label."""
     out: list[list[str]] = []
     last: list[int] = []
+    alone: list[bool] = []
     pending = False  # the last line is a row whose amount is still to come
     for n, words in enumerate(run):
-        lone = len(words) == 1 and GROUPED_AMOUNT.match(words[0]) is not None
+        lone = len(words) == 1 and (GROUPED_AMOUNT.match(words[0]) is not None
+                                    or (pending and _SMALL_AMOUNT.match(words[0]) is not None))
         if pending and (lone or words[0][:1].islower()):
             out[-1] = out[-1] + words
             last[-1] = n
+            alone[-1] = lone
             pending = not lone
             continue
         out.append(list(words))
         last.append(n)
+        alone.append(False)
         pending = len(words) > 1 and ROW_CODE.match(words[0]) is not None and not GROUPED_AMOUNT.match(words[-1])
-    return out, last
+    return out, last, alone
 
 
 # the words column names are made of (a header cell a narrow column wrapped over lines, as a
