@@ -54,6 +54,15 @@ def test_a_heading_and_its_first_bullet(heading):
     assert f"\n{heading}\n{BULLET}\n" in text
 
 
+def test_a_heading_cut_at_a_dash_before_lower_case_runs_on():
+    # must-not: a numbered paragraph on one line whose wrap put "- xã hội" first (lower case after the dash)
+    heading = "4. Ủy ban Mặt trận Tổ quốc Việt Nam huyện, các đoàn thể chính trị"
+    body = BODY.format(heading=HEADINGS[0]).replace("Điều 2.", f"{heading}\n- xã hội huyện tuyên truyền, vận động "
+                                                              "hội viên.\nĐiều 2.")
+    text = process("qd-208.txt", body.encode()).text
+    assert f"{heading} - xã hội huyện tuyên truyền, vận động hội viên.\n" in text
+
+
 def test_a_paragraph_cut_at_a_names_dash_still_runs_on():
     text = process("qd-208.txt", BODY.format(heading=HEADINGS[0]).encode()).text
     # must-not: a lettered paragraph of two lines, its second full and cut at "Chính trị - Xã hội": one paragraph

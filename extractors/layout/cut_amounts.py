@@ -68,4 +68,31 @@ def joined(lines: list[str]) -> list[str | None]:
             gone = len(digits) if after >= len(digits) + 2 else 0
             line = line[:end] + digits + line[end + gone:]
         out[k] = line
+    _plain_rests(out)
     return [None if not line.strip(" \x0c") and was.strip(" \x0c") else line for line, was in zip(out, lines)]
+
+
+def _plain_rests(out: list[str]) -> None:
+    """A plain dump's line (its words one space apart) that ends in pieces, and the next line that ends in as many
+    digits completing them, in order ("ngày 1 5.000.00 5.000.00" / "trường 0 0": the row's cells of one printed
+    line, then of the next): each piece whole, the digits off the next line (in place)."""
+    for k, line in enumerate(out):
+        if "." not in line or "  " in line.strip():
+            continue
+        words = line.split()
+        n = 0
+        while n < len(words) and (_PIECE.fullmatch(words[-1 - n]) or _SHORT_PIECE.fullmatch(words[-1 - n])):
+            n += 1
+        if not n or (n == 1 and not _PIECE.fullmatch(words[-1]) and not _AMOUNT.search(line)):
+            continue
+        nxt = next((j for j in range(k + 1, min(k + 3, len(out))) if out[j].strip(" \x0c")), None)
+        if nxt is None or "  " in out[nxt].strip():
+            continue
+        rest = out[nxt].split()
+        if len(rest) < n:
+            continue
+        whole = [p + d for p, d in zip(words[-n:], rest[-n:])]
+        if all(d.isdigit() and len(d) == 3 - len(p) + p.rfind(".") + 1 for p, d in zip(words[-n:], rest[-n:])) \
+                and all(_WHOLE.fullmatch(w) for w in whole):
+            out[k] = " ".join(words[:-n] + whole)
+            out[nxt] = " ".join(rest[:-n])

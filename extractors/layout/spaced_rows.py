@@ -94,10 +94,11 @@ AMOUNT = re.compile(r"^(?:[-–]|[≥≤><]?(?:\(?\d{1,3}(?:[.,]\d{3})+(?:,\d+)?
 # a row's code: "1", "1.2", "2.", "I", "IV.", "a)", "b."
 ROW_CODE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?|[a-zđ][.)])$")
 # a unit cell between the label and the amounts when the table has a unit column: money,
-# a unit of two words, else the one word before the amounts ("%", "xã", "người", "km")
+# a unit of two words, a unit per unit ("người/ ngày", a line's end after the slash), else the one word before the
+# amounts ("%", "xã", "người", "km")
 UNIT_CELL = re.compile(r"(?:triệu đồng|tr\.?\s?đ(?:ồng)?|trđ|tỷ đồng|nghìn đồng|ngàn đồng|1\.000 đồng|"
                        r"lượt người|cơ sở|công trình|đơn vị|mô hình|tổ chức|doanh nghiệp|hợp tác xã|"
-                       r"(?<!\S)\S+)$", re.I)
+                       r"(?<!\S)[^\W\d]+/\s?[^\W\d]+|(?<!\S)\S+)$", re.I)
 MIN_ROWS = 2  # rows with two or more amounts a table needs
 # the amount of a table of one amount column: money written in groups ("145.000", "1.486.250.000"),
 # which a line of prose seldom ends in (a count does: "... còn 30")
@@ -387,13 +388,19 @@ _UNDER = {"year": {"total", "source", "group"}, "group": {"source"}}
 _OF_YEARS = re.compile(r"\bnăm\b", re.I)
 
 
+_TOTAL_WORD = re.compile(r"^(?:Tổng|Cộng|TỔNG|CỘNG)$")  # a total's row opens with it
+# the money a column's name may state its amounts in, after it in brackets: "(đồng)", "(triệu đồng)", "(Tr.đ)"
+_MONEY_WORDS = frozenset({"đồng", "triệu", "nghìn", "ngàn", "tỷ", "tr.đ", "trđ", "vnđ"})
+
+
 def _head_line(line: str) -> bool:
-    """Whether every word of the line may be part of a column name."""
+    """Whether every word of the line may be part of a column name (or of the money its amounts are in)."""
     if "\t" in line or "  " in line.strip():
         return False  # cells set apart by tabs or spaces: read by their spacing
     words = line.split()
     return bool(words) and all(_HEAD_WORD.match(w) and (w[:1].isdigit() or w in "-–" or w.strip("().,").lower() in _HEAD_WORDS
-                                                         or w.lower() in _HEAD_WORDS) for w in words)
+                                                         or w.lower() in _HEAD_WORDS
+                                                         or w.strip("(),").lower() in _MONEY_WORDS) for w in words)
 
 
 def _levels(cells: list[tuple[str, str]]) -> list[list[str]]:
@@ -531,6 +538,8 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
     named = sum(k in AMOUNT_KINDS for k in kinds)
     # rows: (label words, amounts); a line ending in two or more amounts closes a row
     rows: list[tuple[list[str], list[str]]] = []
+    totals: set[int] = set()  # the rows of a group's total alone (its amount in the last column)
+    closed = -1  # the line after the last line that closed a row with its amounts
     pending: list[str] = []
     wrapped = 0
     end = j
@@ -547,7 +556,12 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
             k += repeated
             continue
         tail = _amount_tail(words)
-        if tail >= 2 and not all(_YEAR_OR_DASH.match(w) for w in words[len(words) - tail:]):
+        if rows and not pending and closed == k and len(rows[-1][1]) + tail <= named and _amounts_alone(words):
+            # the row's last amounts on the line under it (a narrow column's cell one line lower: "buổi 8
+            # 1.200.000" / "9.600.000"): the row's
+            rows[-1][1].extend(words)
+            end = k + 1
+        elif tail >= 2 and not all(_YEAR_OR_DASH.match(w) for w in words[len(words) - tail:]):
             head = words[:len(words) - tail]
             if not pending and not head and _year_row(words):
                 head, tail = words[:1], tail - 1  # a year's row: "2027 3.000.000 1.500.000 ..."
@@ -555,13 +569,22 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
                 break
             rows.append((pending + head, words[len(words) - tail:]))
             pending, wrapped = [], 0
+            end = closed = k + 1
+        elif pending and len(words) == 1 and GROUPED_AMOUNT.match(words[0]) \
+                and ((ROW_CODE.match(pending[0]) and len(pending) > 1) or _TOTAL_WORD.match(pending[0])):
+            # a group's row whose one amount, its total, comes alone after its name ("I Tổ chức" / "02 lớp" / ...
+            # / "68.600.000"), or the table's total's ("Tổng" / "cộng" / "(I+II+III)" / "113.200.000"): a row of
+            # its own, its amount in the last column
+            totals.add(len(rows))
+            rows.append((pending, list(words)))
+            pending, wrapped = [], 0
             end = k + 1
         elif rows and not pending and PARTS_MARKER.match(" ".join(words)):
             rows.append((list(words), []))  # "Trong đó:" over the rows it announces: a row of its own
             wrapped = 0
         elif (rows and not pending and words[0][:1].islower() and wrapped < MAX_WRAP
               and not _label_of_next_row(lines, k)):
-            rows[-1][0].extend(words)  # the rest of the row's label, under its amounts
+            _label_rest(rows[-1][0], words, unit)  # the rest of the row's label, under its amounts
             wrapped += 1
             end = k + 1
         elif rows and pending and coded and (ROW_CODE.match(words[0]) or TOTAL_LABEL.match(words[0])) \
@@ -575,7 +598,7 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
         else:
             break
         k += 1
-    if len(rows) < MIN_ROWS:
+    if len(rows) - len(totals) < MIN_ROWS:
         return None
     # as many amount cells as the header names (fewer under merged headings: as many as the
     # rows mostly have, up to that)
@@ -590,23 +613,39 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
         cells = cells + [("other", " ".join(first[:at]))]
         rows[0] = (first[at:], rows[0][1])
         named += 1
-    counts = [min(len(a), named) for _, a in rows]
+    counts = [min(len(a), named) for n, (_, a) in enumerate(rows) if n not in totals]
     width = max(set(counts), key=lambda t: (counts.count(t), t))
     if any(len(a) > width and _SPACE_GROUPS.search(" ".join(a)) for _, a in rows):
         return None  # amounts grouped by spaces ("9 600 2 400 800"): where one ends nothing tells
     body = []
-    for label, amounts in rows:
+    for n, (label, amounts) in enumerate(rows):
         if len(amounts) > width:  # numbers of the label's own before the amounts
             label, amounts = label + amounts[:len(amounts) - width], amounts[len(amounts) - width:]
         if not label:
             return None
-        body.append(_row(label + amounts, len(amounts), coded, unit))
+        if n in totals:  # (a group's name and total: no unit, the total in the last column)
+            row = _row(label + amounts, len(amounts), coded, False)
+            body.append(row[:-1] + [""] * (width - 1 + unit) + row[-1:])
+        else:
+            body.append(_row(label + amounts, len(amounts), coded, unit))
     if sum(1 for row in body if sum(bool(AMOUNT.match(c)) for c in row[-width:]) >= 2) < MIN_ROWS:
         return None
     # one header row when it names as many amount columns as the rows have, else its rows
     # under years and groups
     flat = named == width and "group" not in kinds
     return end, ([[name for _, name in cells]] if flat else _levels(cells)) + body
+
+
+def _label_rest(label: list[str], rest: list[str], unit: bool) -> None:
+    """The row's label words (its code, label and unit) with the rest of its label, wrapped under its amounts, put
+    in: after its unit where the table has none, or where the unit is cut after its slash ("người/" / "ngày"); else
+    before the unit ("3 Thuê hội ngày 3 ..." / "trường": "Thuê hội trường", "ngày")."""
+    if not unit or not label or label[-1].endswith("/"):
+        label.extend(rest)
+        return
+    m = UNIT_CELL.search(" ".join(label))
+    at = len(label) - len(m.group(0).split()) if m and m.start() > 0 else len(label)
+    label[at:at] = rest
 
 
 def _year_row(words: list[str]) -> bool:
