@@ -99,3 +99,79 @@ def test_a_plain_dump_of_an_estimate():
     # the header whole, each unit in its column
     assert "TT | Nội dung chi | Đơn vị tính | Số lượng | Định mức (đồng) | Thành tiền (đồng)" in result.text
     assert "| Hỗ trợ tiền ăn học viên | người/ ngày | 180 | 150.000 | 27.000.000" in result.text
+
+
+# -- a table whose cells a plain dump set a blank line apart (spaced_rows._cells_apart) --------------------------------
+
+APART_HEAD = """UBND TỈNH ĐÔNG SƠN
+SỞ XÂY DỰNG
+Số: 41/KH-SXD
+KẾ HOẠCH
+Hỗ trợ nhà ở cho hộ nghèo giai đoạn 2026 - 2028
+III. KINH PHÍ
+Tổng kinh phí 4.180 triệu đồng, phân theo năm như sau:
+Đơn vị tính: triệu đồng
+"""
+APART = """TT Nội dung
+
+Năm 2026 Năm 2027 Năm 2028 Tổng số
+
+1 Hỗ trợ xây mới nhà
+
+1.100
+
+1.200
+
+1.300
+
+3.600
+
+2 Hỗ trợ sửa chữa nhà
+
+180
+
+200
+
+200
+
+580
+
+Cộng
+
+1.280
+
+1.400
+
+1.500
+
+4.180
+
+IV. TỔ CHỨC THỰC HIỆN
+Sở Xây dựng chủ trì, phối hợp với Ủy ban nhân dân các huyện thực hiện Kế hoạch.
+"""
+APART_ROWS = [("Hỗ trợ xây mới nhà", 2026, 1_100_000_000), ("Hỗ trợ xây mới nhà", 2027, 1_200_000_000),
+              ("Hỗ trợ xây mới nhà", 2028, 1_300_000_000), ("Hỗ trợ xây mới nhà", None, 3_600_000_000),
+              ("Hỗ trợ sửa chữa nhà", 2026, 180_000_000), ("Hỗ trợ sửa chữa nhà", 2027, 200_000_000),
+              ("Hỗ trợ sửa chữa nhà", 2028, 200_000_000), ("Hỗ trợ sửa chữa nhà", None, 580_000_000),
+              ("Cộng", 2026, 1_280_000_000), ("Cộng", 2027, 1_400_000_000), ("Cộng", 2028, 1_500_000_000),
+              ("Cộng", None, 4_180_000_000)]
+
+
+def _apart_items(body: str):
+    result = process("ke-hoach-41-sxd.txt", (APART_HEAD + body).encode())
+    items = result.record.model_dump(mode="json")["budget"]["items"]
+    for i in items:
+        assert result.text[i["span"]["start"]:i["span"]["end"]] == i["raw"]
+    return [(i["row_label"], i["year"], i["amount_vnd"]) for i in items]
+
+
+def test_cells_a_blank_line_apart():
+    # must: a row's cells, each a blank line apart, one row
+    assert _apart_items(APART) == APART_ROWS
+
+
+def test_cells_apart_that_do_not_count_on_are_no_table():
+    # must-not: a reading whose rows' numbers do not count on (1, then 3: a cell of another row taken for a number)
+    body = APART.replace("2 Hỗ trợ sửa chữa nhà", "3 Hỗ trợ sửa chữa nhà")
+    assert body != APART
+    assert _apart_items(body) == []

@@ -713,13 +713,55 @@ def tables(lines: list[str], taken: set[int], pages: list[int] | None = None) ->
         c += 1
         # a table whose rows are a line each, or cell after cell: the reading that goes further
         found = table_at(view, k)
-        wrapped = wrapped_table_at(view, k)
+        wrapped = wrapped_table_at(view, k) or _cells_apart(view, k)
         if wrapped and (found is None or wrapped[0] > found[0]):
             found = wrapped
         if found and not taken & set(range(index[k], index[found[0] - 1] + 1)):
             out.append((index[k], index[found[0] - 1], found[1]))
             c = bisect_left(at, found[0], c)
     return out
+
+
+MAX_CELL_RUN = 4  # lines of one cell set apart by blank lines (a label wrapped in its cell)
+
+
+def _cells_apart(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
+    """wrapped_table_at of the lines from i with the blank lines between a table's cells left out: a plain dump
+    (`pdftotext`) that sets each cell, or each printed line of cells, a blank line apart ("TT Nội dung" / "" /
+    "Năm 2026 Năm 2027 Tổng số" / "" / "1 Hỗ trợ xây mới nhà" / "" / "900" / "" / "1.000" ...). Only over runs
+    of a few lines each (a paragraph of prose ends the view), and only where blank lines stand between them."""
+    keep: list[int] = []
+    run = blanks = 0
+    for j in range(i, min(len(lines), i + MAX_MENDED)):
+        if not lines[j].strip():
+            blanks += run > 0
+            run = 0
+            continue
+        run += 1
+        if run > MAX_CELL_RUN:
+            break
+        keep.append(j)
+    if blanks < MIN_ROWS or len(keep) < 4:
+        return None
+    found = wrapped_table_at([lines[j] for j in keep], 0)
+    if found is None or not _counting(found[1]):
+        return None
+    return keep[found[0] - 1] + 1, found[1]
+
+
+def _counting(rows: list[list[str]]) -> bool:
+    """Whether the rows' numbers count up from one row to the next (1, 2, 3; from 1 again after a group's "I",
+    "A"): cells the reading put in their rows' places, not another row's amount taken for a number ("70")."""
+    prev = 0
+    for row in rows:
+        code = row[0].split()[0].rstrip(".") if row and row[0].strip() else ""  # (its label's first word, uncoded)
+        if code.isdigit():
+            if int(code) != prev + 1:
+                return False
+            prev = int(code)
+        elif code and GROUP_CODE.match(code):
+            prev = 0
+    return True
 
 
 def starts_header(line: str) -> bool:
