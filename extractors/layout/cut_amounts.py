@@ -17,6 +17,8 @@ Pure: lines in, lines out (the same list where nothing is cut)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 # a piece: groups of thousands whose last is short or missing ("68.600.0", "113.200.", "1.200.00"), one whole
 # group at least before it; or a short one ("142.60") in a row of whole amounts ("24.500  27.300  142.60": a lone
@@ -27,7 +29,9 @@ _AMOUNT = re.compile(r"(?<![\w.,/])\d{1,3}(?:\.\d{3})+(?![\w.,/])")
 # the rest: digits alone, a cell of their own (two spaces or the line's ends around them)
 _REST = re.compile(r"(?:(?<=\s\s)|^)\s*(\d{1,3})(?=\s{2}|\s*$)")
 _WHOLE = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_CHEAP = re.compile(r"\d\.\d{0,2}(?:\s{2}|\s*$)", re.M)  # a text with no piece at all is left at once
+# a piece's end, looked for in the whole text at once (a dot and up to two digits before two spaces or the line's
+# end; a digit before the dot asked after): the lines that may hold a piece (most hold none)
+_PIECE_END = re.compile(r"\.\d{0,2}(?=[ \t]{2}|[ \t\x0c]*$)", re.M)
 
 
 def _rest(line: str, start: int, end: int, need: int, last: bool) -> re.Match | None:
@@ -43,12 +47,17 @@ def _rest(line: str, start: int, end: int, need: int, last: bool) -> re.Match | 
 
 def joined(lines: list[str]) -> list[str | None]:
     """The lines with each cut amount whole on its first line (see the module)."""
-    if not _CHEAP.search("\n".join(lines)):
+    text = "\n".join(lines)
+    # (a digit before the dot, and not four: "năm 2026." ends a sentence)
+    found = [x for x in (m.start() for m in _PIECE_END.finditer(text))
+             if x and text[x - 1].isdigit() and not text[max(0, x - 4):x].isdigit()]
+    if not found:
         return lines
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    at = sorted({bisect_right(starts, x) - 1 for x in found})  # the lines that hold a piece
     out = list(lines)
-    for k, line in enumerate(out):
-        if "." not in line:
-            continue
+    for k in at:
+        line = out[k]
         nxt = next((j for j in range(k + 1, min(k + 3, len(out))) if out[j].strip(" \x0c")), None)
         if nxt is None:
             continue
@@ -68,16 +77,17 @@ def joined(lines: list[str]) -> list[str | None]:
             gone = len(digits) if after >= len(digits) + 2 else 0
             line = line[:end] + digits + line[end + gone:]
         out[k] = line
-    _plain_rests(out)
+    _plain_rests(out, at)
     return [None if not line.strip(" \x0c") and was.strip(" \x0c") else line for line, was in zip(out, lines)]
 
 
-def _plain_rests(out: list[str]) -> None:
+def _plain_rests(out: list[str], at: list[int]) -> None:
     """A plain dump's line (its words one space apart) that ends in pieces, and the next line that ends in as many
     digits completing them, in order ("ngày 1 5.000.00 5.000.00" / "trường 0 0": the row's cells of one printed
     line, then of the next): each piece whole, the digits off the next line (in place)."""
-    for k, line in enumerate(out):
-        if "." not in line or "  " in line.strip():
+    for k in at:
+        line = out[k]
+        if "  " in line.strip():
             continue
         words = line.split()
         n = 0

@@ -17,9 +17,16 @@ that held a letter alone)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
-_LONE = re.compile(r"(?:(?<=\s\s)|^)\s*(\w)(?=\s\s|\s*$)")
-_ALONE = re.compile(r"^[ \t]*\w[ \t]*$", re.M)  # a line of one letter (a watermark leaves a few)
+# a letter alone in its place: after two spaces, or first on its line, and two spaces or the line's end after it (each
+# looked for from a literal the search finds fast, in the text with a line end before and after it)
+_LONE_AFTER_GAP = re.compile(r"  ([^\W\d_])(?=  |[ \t\x0c]*\n)")
+_LONE_FIRST = re.compile(r"\n[ \t\x0c]*([^\W\d_])(?=  |[ \t\x0c]*\n)")
+# a line of one letter (a watermark leaves a few; looked for from the line end before it, which the search finds
+# fast: a text starts with a line end put before it)
+_ALONE = re.compile(r"\n[ \t]*([^\W\d_])[ \t]*(?=\n)")
 MIN_LETTERS = 4
 MAX_LINES = 12  # lines from one letter to the next (a large watermark's letters stand far apart)
 MAX_STEP = 24  # columns from one letter to the next (a word space between them too)
@@ -53,10 +60,15 @@ def _chains(spots: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
 
 def dropped(lines: list[str]) -> list[str | None]:
     """The lines without a diagonal watermark's letters (see the module)."""
-    if len(_ALONE.findall("\n".join(lines))) < 2:
+    text = "\n" + "\n".join(lines) + "\n"
+    if not _ALONE.search(text):  # (a watermark leaves a letter alone on a line or more)
         return lines
-    spots = [(k, m.start(1)) for k, line in enumerate(lines) if line.strip()
-             for m in _LONE.finditer(line) if m.group(1).isupper()]
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=1))  # each line's offset in `text`
+    spots = sorted((k, x - starts[k]) for k, x in (
+        (bisect_right(starts, x) - 1, x) for pattern in (_LONE_AFTER_GAP, _LONE_FIRST)
+        for x in (m.start(1) for m in pattern.finditer(text) if m.group(1).isupper())))
+    if len(spots) < MIN_LETTERS:
+        return lines
     chains = _chains(spots)
     if not chains:
         return lines
