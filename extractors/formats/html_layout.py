@@ -66,6 +66,12 @@ _SUBJECT = re.compile(r"(?:^|[\s>+~])([a-z][a-z0-9]*)?(?:\.([\w-]+))?$", re.I)  
 _DISPLAY = re.compile(r"(?:^|[;\s])display\s*:\s*([a-z-]+)", re.I)
 _TRACKS = re.compile(r"(?:^|[;\s])grid-template-columns\s*:\s*([^;]+)", re.I)
 _COLUMN_SPAN = re.compile(r"(?:^|[;\s])grid-column\s*:\s*([^;]+)", re.I)
+_ROW_SPAN = re.compile(r"(?:^|[;\s])grid-row\s*:\s*([^;]+)", re.I)
+_AREA = re.compile(r"(?:^|[;\s])grid-area\s*:\s*([^;]+)", re.I)
+_AREAS = re.compile(r"(?:^|[;\s])grid-template-areas\s*:\s*((?:[\"'][^\"']*[\"']\s*)+)", re.I)
+_ORDER = re.compile(r"(?:^|[;\s])order\s*:\s*(-?\d+)", re.I)
+_DIRECTION = re.compile(r"(?:^|[;\s])flex-direction\s*:\s*([a-z-]+)", re.I)
+_FLEX = ("flex", "inline-flex")
 _REPEAT = re.compile(r"repeat\(\s*(\d+)\s*,((?:[^()]|\([^()]*\))*)\)", re.I)
 _TRACK = re.compile(r"(?:minmax|fit-content)\([^()]*\)|[^\s()]+", re.I)
 
@@ -115,20 +121,60 @@ def track_count(value: str) -> int | None:
     return count or None
 
 
-def _span(declarations: str, columns: int) -> int:
-    """The columns a grid cell spans: "grid-column: span 3" 3, "1 / -1" all, "2 / 4" 2; else 1."""
-    value = _last(_COLUMN_SPAN, declarations)
+def _line_range(value: str | None, count: int) -> tuple[int | None, int]:
+    """A grid-row / grid-column value's start line (None when the grid places the item) and its span: "3" (3, 1),
+    "1 / span 5" (1, 5), "2 / 4" (2, 2), "1 / -1" (1, all `count`), "span 3" (None, 3), "auto" (None, 1)."""
     if not value:
-        return 1
+        return None, 1
+    parts = [p.strip() for p in value.split("/")]
+    lines = []
+    for part in parts[:2]:
+        m = re.fullmatch(r"-?\d+", part)
+        n = int(part) if m else None
+        lines.append(n if n is None or n > 0 else count + 2 + n)
     m = re.search(r"span\s+(\d+)", value)
     if m:
-        return max(1, min(int(m.group(1)), columns))
-    m = re.match(r"(-?\d+)\s*/\s*(-?\d+)$", value)
-    if m:
-        start, end = int(m.group(1)), int(m.group(2))
-        start, end = (start if start > 0 else columns + 2 + start), (end if end > 0 else columns + 2 + end)
-        return max(1, min(end - start, columns))
-    return 1
+        return (lines[0] if len(parts) > 1 else None), max(1, min(int(m.group(1)), count))
+    if len(lines) == 2 and None not in lines:
+        return min(lines), max(1, min(abs(lines[1] - lines[0]), count))
+    return lines[0], 1
+
+
+def _span(declarations: str, columns: int) -> int:
+    """The columns a grid cell spans: "grid-column: span 3" 3, "1 / -1" all, "2 / 4" 2; else 1."""
+    return _line_range(_last(_COLUMN_SPAN, declarations), columns)[1]
+
+
+def template_areas(value: str | None) -> dict[str, tuple[int, int, int, int]]:
+    """grid-template-areas' named areas: name -> (row, column, rows, columns) ('"a b" "c b"': "b" (1, 2, 2, 1));
+    "." cells name none."""
+    cells: dict[str, list[tuple[int, int]]] = {}
+    for r, row in enumerate(re.findall(r"[\"']([^\"']*)[\"']", value or ""), 1):
+        for c, name in enumerate(row.split(), 1):
+            if not re.fullmatch(r"\.+", name):
+                cells.setdefault(name, []).append((r, c))
+    areas = {}
+    for name, at in cells.items():
+        rows, cols = [r for r, _ in at], [c for _, c in at]
+        areas[name] = (min(rows), min(cols), max(rows) - min(rows) + 1, max(cols) - min(cols) + 1)
+    return areas
+
+
+def _area(declarations: str, areas: dict, columns: int) -> tuple[int | None, int, int | None, int]:
+    """A grid item's (row, rows, column, columns): its grid-area (a named area, or "1 / 2 / 3 / 4"), else its
+    grid-row and grid-column (None for a line the grid chooses)."""
+    value = _last(_AREA, declarations)
+    if value and value in areas:
+        row, col, rows, cols = areas[value]
+        return row, rows, col, cols
+    if value and "/" in value:
+        lines = [p.strip() for p in value.split("/")] + ["auto", "auto"]
+        row_range = _line_range(f"{lines[0]} / {lines[2]}" if lines[2] != "auto" else lines[0], 1000)
+        col_range = _line_range(f"{lines[1]} / {lines[3]}" if lines[3] != "auto" else lines[1], columns)
+        return row_range[0], row_range[1], col_range[0], col_range[1]
+    row, rows = _line_range(_last(_ROW_SPAN, declarations), 1000)
+    col, cols = _line_range(_last(_COLUMN_SPAN, declarations), columns)
+    return row, rows, col, cols
 
 
 def _as_table(el, rows: list[list[tuple]]) -> None:
@@ -173,12 +219,8 @@ def _items(el, rules: dict | None = None):
     return items
 
 
-def _grid_rows(grid, rules: dict, columns: int) -> list[list[tuple]] | None:
-    """A grid's items placed in rows of `columns`; None when it is not a box of cells (_items) or when they fill
-    fewer than two rows."""
-    items = _items(grid, rules)
-    if not items:
-        return None
+def _flowed(items, rules: dict, columns: int) -> list[list[tuple]]:
+    """A grid's items flowed into rows of `columns` in their order (each as wide as its grid-column span)."""
     rows: list[list[tuple]] = [[]]
     used = 0
     for child in items:
@@ -188,7 +230,96 @@ def _grid_rows(grid, rules: dict, columns: int) -> list[list[tuple]] | None:
             used = 0
         rows[-1].append((child, span))
         used += span
+    return rows
+
+
+def _placed(items, rules: dict, columns: int, areas: dict) -> list[list[tuple]] | None:
+    """A grid's items in the rows and columns the page shows them at, when any of them is placed on a row (by
+    grid-row or grid-area): the placed ones first, the others in the free cells after them in their order (CSS's
+    auto-placement); a cell of several rows its first row's, with a rowspan; the holes filled by empty cells. None
+    when no item is placed on a row."""
+    boxes = [(child, _area(_style(child, rules), areas, columns)) for child in items]
+    if not any(row is not None for _, (row, _, _, _) in boxes):
+        return None
+    taken: set[tuple[int, int]] = set()
+    at: dict[tuple[int, int], tuple] = {}
+
+    def put(child, row: int, rows: int, col: int, cols: int) -> None:
+        taken.update((r, c) for r in range(row, row + rows) for c in range(col, col + cols))
+        at[(row, col)] = (child, cols, rows)
+
+    def free(row: int, rows: int, col: int, cols: int) -> bool:
+        return not any((r, c) in taken for r in range(row, row + rows) for c in range(col, col + cols))
+
+    boxes = [(child, (row, rows, col if col is None else min(col, columns - min(cols, columns) + 1),
+                      min(cols, columns)))
+             for child, (row, rows, col, cols) in boxes]  # (a column past the tracks: the last that holds it)
+    for child, (row, rows, col, cols) in boxes:
+        if row is not None and col is not None:
+            put(child, row, rows, col, cols)
+    cursor = (1, 1)
+    for child, (row, rows, col, cols) in boxes:
+        if row is not None and col is not None:
+            continue
+        r, c = (row, col or 1) if row is not None else (cursor[0], col or cursor[1])
+        while c + cols - 1 > columns or not free(r, rows, c, cols):  # (a full row: the next one)
+            c += 1
+            if c + cols - 1 > columns:
+                r, c = r + 1, col or 1
+        put(child, r, rows, c, cols)
+        cursor = (r, c + cols)
+    out = []
+    for r in sorted({r for r, _ in at}):
+        cells = []
+        for c in range(1, columns + 1):
+            if (r, c) in at:
+                child, cols, rows = at[(r, c)]
+                if rows > 1:
+                    child.set("rowspan", str(rows))
+                cells.append((child, cols))
+            elif (r, c) not in taken:
+                cells.append((etree.Element("div"), 1))
+        if any(len(child) or (child.text or "").strip() for child, _ in cells):
+            out.append(cells)
+    return out
+
+
+def _grid_rows(grid, rules: dict, columns: int, areas: dict) -> list[list[tuple]] | None:
+    """A grid's items in rows of `columns`, placed (_placed) or flowed (_flowed); None when it is not a box of cells
+    (_items) or when they fill fewer than two rows."""
+    items = _items(grid, rules)
+    if not items:
+        return None
+    rows = _placed(items, rules, columns, areas) or _flowed(items, rules, columns)
+    if len(rows) == 1 and all(child.getparent() is grid for child, _ in rows[0]):
+        for child, _ in rows[0]:  # (one row: not a table, its cells in the order shown)
+            grid.append(child)
     return rows if len(rows) >= 2 else None
+
+
+def _flex_ordered(box, rules: dict) -> None:
+    """A flex box's items in the order the page shows them (in place): by their "order:" (a stable sort: equal
+    orders keep theirs), reversed for "flex-direction: row-reverse"; a box that is no box of items (_items) as it
+    is."""
+    items = _items(box)
+    if not items or len(items) < 2 or items != list(box.iterchildren(etree.Element)):
+        return
+    orders = [int(_last(_ORDER, _style(child, rules)) or 0) for child in items]
+    shown = [child for _, _, child in sorted(zip(orders, range(len(items)), items), key=lambda t: t[:2])]
+    if _last(_DIRECTION, _style(box, rules)) == "row-reverse":
+        shown.reverse()
+    if shown != items:
+        for child in shown:
+            box.append(child)
+
+
+def _flex_table(box, is_flex) -> list[list[tuple]] | None:
+    """A box of two or more flex rows (and nothing else) of as many items each, two or more: the rows of a table
+    laid out with flex boxes; else None."""
+    rows = _table_rows(box, is_flex, lambda cell: True)
+    if not rows or len(rows) < 2 or len({len(r) for r in rows}) > 1 or len(rows[0]) < 2:
+        return None
+    return rows
 
 
 _ROW_ROLES, _CELL_ROLES = {"row"}, {"cell", "gridcell", "columnheader", "rowheader"}
@@ -213,23 +344,28 @@ def css_tables(root) -> None:
     """The page's CSS grids of cells, CSS tables and ARIA tables (role="table" / "row" / "cell") made <table>
     elements (in place; see above)."""
     rules = _rules(root)
+    elements = [el for el in root.iter(etree.Element) if el.tag not in ("table", "tr", "td", "th")]
+    displays = {el: _last(_DISPLAY, _style(el, rules)) for el in elements}
 
-    def shows(display: str):
-        return lambda el: _last(_DISPLAY, _style(el, rules)) == display
+    def shows(*kinds: str):
+        return lambda el: displays.get(el) in kinds
 
-    for el in list(root.iter(etree.Element)):
-        if el.tag in ("table", "tr", "td", "th") or not isinstance(el.tag, str):
-            continue
-        style = _style(el, rules)
-        display = _last(_DISPLAY, style)
+    for el in elements:
+        if displays[el] in _FLEX:
+            _flex_ordered(el, rules)
+    for el in elements:
+        display = displays[el]
         if el.get("role") in ("table", "grid", "treegrid"):
             rows = _table_rows(el, lambda r: r.get("role") in _ROW_ROLES, lambda c: c.get("role") in _CELL_ROLES)
         elif display in ("grid", "inline-grid"):
-            columns = track_count(_last(_TRACKS, style) or "")
-            rows = _grid_rows(el, rules, columns) if columns and columns >= 2 else None
+            style = _style(el, rules)
+            areas = template_areas(_last(_AREAS, style))
+            columns = track_count(_last(_TRACKS, style) or "") or max(
+                (col + cols - 1 for _, col, _, cols in areas.values()), default=None)
+            rows = _grid_rows(el, rules, columns, areas) if columns and columns >= 2 else None
         elif display in ("table", "inline-table"):
             rows = _table_rows(el, shows("table-row"), shows("table-cell"))
         else:
-            continue
+            rows = _flex_table(el, shows(*_FLEX))
         if rows:
             _as_table(el, rows)
