@@ -474,20 +474,24 @@ def _phuclam_content() -> str:
             f'<office:body><office:text>{"".join(body)}</office:text></office:body></office:document-content>')
 
 
+_ODT_STYLES = ("<office:styles><style:default-style style:family=\"paragraph\"><style:text-properties "
+               "style:font-name=\"Times New Roman\" fo:font-size=\"14pt\"/></style:default-style>"
+               "<style:style style:name=\"Standard\" style:family=\"paragraph\"/></office:styles>")
+
+
 def _phuclam_odt() -> bytes:
-    styles = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-styles {_ODF_NS}><office:styles>'
-              '<style:default-style style:family="paragraph"><style:text-properties style:font-name="Times New Roman"'
-              ' fo:font-size="14pt"/></style:default-style><style:style style:name="Standard" '
-              'style:family="paragraph"/></office:styles></office:document-styles>')
-    manifest = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest '
-                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
-                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
-                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-                '<manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>'
-                '</manifest:manifest>')
-    return _fixed_zip([("mimetype", b"application/vnd.oasis.opendocument.text"),
-                       ("content.xml", _phuclam_content().encode("utf-8")), ("styles.xml", styles.encode("utf-8")),
-                       ("META-INF/manifest.xml", manifest.encode("utf-8"))], stored_first=True)
+    """The package: its mimetype stored first, the content, the styles, the manifest naming them."""
+    declaration = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    entries = [("/", "application/vnd.oasis.opendocument.text"), ("content.xml", "text/xml"),
+               ("styles.xml", "text/xml")]
+    manifest = (declaration + '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"'
+                ' manifest:version="1.3">'
+                + "".join(f'<manifest:file-entry manifest:full-path="{path}" manifest:media-type="{kind}"/>'
+                          for path, kind in entries) + "</manifest:manifest>")
+    styles = f"{declaration}<office:document-styles {_ODF_NS}>{_ODT_STYLES}</office:document-styles>"
+    parts = [("mimetype", entries[0][1]), ("content.xml", _phuclam_content()), ("styles.xml", styles),
+             ("META-INF/manifest.xml", manifest)]
+    return _fixed_zip([(name, text.encode("utf-8")) for name, text in parts], stored_first=True)
 
 
 def build(out: Path) -> list[Path]:
