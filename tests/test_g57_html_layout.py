@@ -66,6 +66,13 @@ MUST = [
     # cells placed by grid-area as lines (row-start / column-start / row-end / column-end), column by column
     (_GRID, '<div class="luoi">' + _column_major(lambda r, c: f"grid-area: {r} / {c} / {r + 1} / {c + 1}")
      + "</div>", [_TABLE]),
+    # cells placed by the longhands (grid-row-start, grid-column-start / grid-column-end)
+    (_GRID, '<div class="luoi">' + _column_major(
+        lambda r, c: f"grid-row-start: {r}; grid-column-start: {c}; grid-column-end: {c + 1}") + "</div>",
+     [_TABLE]),
+    # a grid's items flowed in their `order:`: the tasks' cells first in the source, the header's shown first
+    (_GRID + " .dau { order: -1 }", '<div class="luoi">' + "".join(f"<div>{c}</div>" for r in _ROWS for c in r)
+     + "".join(f'<div class="dau">{h}</div>' for h in _HEADS) + "</div>", [_TABLE]),
     # the group row placed over all tracks on row 2, the header row's cells placed, the tasks' cells flowing after
     (_GRID, '<div class="luoi"><div style="grid-row: 2; grid-column: 1 / -1">I. BẢO VỆ NGUỒN NƯỚC</div>'
      + "".join(f'<div style="grid-row: 1">{h}</div>' for h in _HEADS)

@@ -8,6 +8,11 @@
   the grid's child elements with no row element around them, and CSS tables (display: table / table-row /
   table-cell). Read as lines, a grid's cells come one a line and a cell's <br> lines look like cells of their own;
   `css_tables` makes them <table>, <tr> and <td> elements, as the page shows them.
+- Boxes the page shows in another order than the source's: a grid's cells placed by grid-row / grid-column (or
+  their longhands) or grid-area (lines, or a named area of grid-template-areas), written column by column or
+  shuffled, are put in the rows and columns the page shows them at (the unplaced ones in the free cells after
+  them); a flex box's or a grid's items are put in their `order:` (a flex row-reverse reversed); a box of two or
+  more flex rows of as many items each is a table (a task table's rows as flex boxes).
 """
 
 from __future__ import annotations
@@ -67,11 +72,14 @@ _DISPLAY = re.compile(r"(?:^|[;\s])display\s*:\s*([a-z-]+)", re.I)
 _TRACKS = re.compile(r"(?:^|[;\s])grid-template-columns\s*:\s*([^;]+)", re.I)
 _COLUMN_SPAN = re.compile(r"(?:^|[;\s])grid-column\s*:\s*([^;]+)", re.I)
 _ROW_SPAN = re.compile(r"(?:^|[;\s])grid-row\s*:\s*([^;]+)", re.I)
+# the longhands: grid-row-start, grid-row-end, grid-column-start, grid-column-end
+_LONGHAND = {(axis, edge): re.compile(rf"(?:^|[;\s])grid-{axis}-{edge}\s*:\s*([^;]+)", re.I)
+             for axis in ("row", "column") for edge in ("start", "end")}
 _AREA = re.compile(r"(?:^|[;\s])grid-area\s*:\s*([^;]+)", re.I)
 _AREAS = re.compile(r"(?:^|[;\s])grid-template-areas\s*:\s*((?:[\"'][^\"']*[\"']\s*)+)", re.I)
 _ORDER = re.compile(r"(?:^|[;\s])order\s*:\s*(-?\d+)", re.I)
 _DIRECTION = re.compile(r"(?:^|[;\s])flex-direction\s*:\s*([a-z-]+)", re.I)
-_FLEX = ("flex", "inline-flex")
+_FLEX, _GRID = ("flex", "inline-flex"), ("grid", "inline-grid")
 _REPEAT = re.compile(r"repeat\(\s*(\d+)\s*,((?:[^()]|\([^()]*\))*)\)", re.I)
 _TRACK = re.compile(r"(?:minmax|fit-content)\([^()]*\)|[^\s()]+", re.I)
 
@@ -140,9 +148,21 @@ def _line_range(value: str | None, count: int) -> tuple[int | None, int]:
     return lines[0], 1
 
 
+def _lines(declarations: str, axis: str) -> str | None:
+    """An item's grid-row or grid-column value (`axis` "row" or "column"): the shorthand, else its longhands'
+    start and end as one ("2 / span 3")."""
+    value = _last(_ROW_SPAN if axis == "row" else _COLUMN_SPAN, declarations)
+    if value:
+        return value
+    start, end = (_last(_LONGHAND[(axis, edge)], declarations) for edge in ("start", "end"))
+    if end and end != "auto":
+        return f"{start or 'auto'} / {end}" if start and start != "auto" or "span" not in end else end
+    return start
+
+
 def _span(declarations: str, columns: int) -> int:
     """The columns a grid cell spans: "grid-column: span 3" 3, "1 / -1" all, "2 / 4" 2; else 1."""
-    return _line_range(_last(_COLUMN_SPAN, declarations), columns)[1]
+    return _line_range(_lines(declarations, "column"), columns)[1]
 
 
 def template_areas(value: str | None) -> dict[str, tuple[int, int, int, int]]:
@@ -172,8 +192,8 @@ def _area(declarations: str, areas: dict, columns: int) -> tuple[int | None, int
         row_range = _line_range(f"{lines[0]} / {lines[2]}" if lines[2] != "auto" else lines[0], 1000)
         col_range = _line_range(f"{lines[1]} / {lines[3]}" if lines[3] != "auto" else lines[1], columns)
         return row_range[0], row_range[1], col_range[0], col_range[1]
-    row, rows = _line_range(_last(_ROW_SPAN, declarations), 1000)
-    col, cols = _line_range(_last(_COLUMN_SPAN, declarations), columns)
+    row, rows = _line_range(_lines(declarations, "row"), 1000)
+    col, cols = _line_range(_lines(declarations, "column"), columns)
     return row, rows, col, cols
 
 
@@ -297,10 +317,10 @@ def _grid_rows(grid, rules: dict, columns: int, areas: dict) -> list[list[tuple]
     return rows if len(rows) >= 2 else None
 
 
-def _flex_ordered(box, rules: dict) -> None:
-    """A flex box's items in the order the page shows them (in place): by their "order:" (a stable sort: equal
-    orders keep theirs), reversed for "flex-direction: row-reverse"; a box that is no box of items (_items) as it
-    is."""
+def _ordered(box, rules: dict) -> None:
+    """A flex box's or a grid's items in the order the page shows (or places) them, in place: by their "order:" (a
+    stable sort: equal orders keep theirs), reversed for "flex-direction: row-reverse"; a box that is no box of
+    items (_items) as it is."""
     items = _items(box)
     if not items or len(items) < 2 or items != list(box.iterchildren(etree.Element)):
         return
@@ -351,13 +371,13 @@ def css_tables(root) -> None:
         return lambda el: displays.get(el) in kinds
 
     for el in elements:
-        if displays[el] in _FLEX:
-            _flex_ordered(el, rules)
+        if displays[el] in _FLEX or displays[el] in _GRID:
+            _ordered(el, rules)
     for el in elements:
         display = displays[el]
         if el.get("role") in ("table", "grid", "treegrid"):
             rows = _table_rows(el, lambda r: r.get("role") in _ROW_ROLES, lambda c: c.get("role") in _CELL_ROLES)
-        elif display in ("grid", "inline-grid"):
+        elif display in _GRID:
             style = _style(el, rules)
             areas = template_areas(_last(_AREAS, style))
             columns = track_count(_last(_TRACKS, style) or "") or max(
