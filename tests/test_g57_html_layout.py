@@ -1,5 +1,5 @@
 """Reader shapes of hold-out round G57 (tests/invented/build_g57.py): HTML pages whose CSS shows boxes in another
-order than the source's (extractors.formats.html_layout).
+order than the source's (extractors.formats.html_layout, extractors.formats.css_grid).
 
 A CSS grid whose cells carry their place (grid-row / grid-column, grid-area as lines or as a named area of
 grid-template-areas) was flowed in source order: a grid written column by column (every number, then every task,
@@ -170,14 +170,14 @@ NO_LINES = [("auto", 5), (None, 5)]  # (no start line, one track)
 
 @pytest.mark.parametrize("value, count, placed", LINES)
 def test_a_grid_lines_start_and_span_are_read(value, count, placed):
-    from extractors.formats.html_layout import _line_range
+    from extractors.formats.css_grid import _line_range
 
     assert _line_range(value, count) == placed
 
 
 @pytest.mark.parametrize("value, count", NO_LINES)
 def test_an_unplaced_item_has_no_start_line(value, count):
-    from extractors.formats.html_layout import _line_range
+    from extractors.formats.css_grid import _line_range
 
     assert _line_range(value, count) == (None, 1)
 
@@ -190,14 +190,14 @@ NO_AREAS = ["none", None, "'. .'"]
 
 @pytest.mark.parametrize("value, areas", AREAS)
 def test_a_grids_named_areas_are_read(value, areas):
-    from extractors.formats.html_layout import template_areas
+    from extractors.formats.css_grid import template_areas
 
     assert template_areas(value) == areas
 
 
 @pytest.mark.parametrize("value", NO_AREAS)
 def test_no_named_areas(value):
-    from extractors.formats.html_layout import template_areas
+    from extractors.formats.css_grid import template_areas
 
     assert not template_areas(value)
 
