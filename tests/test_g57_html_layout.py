@@ -95,6 +95,10 @@ MUST_NOT = [
     # a box of one-item flex rows
     (".dong { display: flex }", '<div class="bang"><div class="dong"><div>Số: 40/KH-UBND</div></div>'
      '<div class="dong"><div>Hòa Mỹ, ngày 12 tháng 5 năm 2028</div></div></div>'),
+    # a site's layout rows as flex boxes: the logo beside the search box, the article beside the sidebar
+    (".row { display: flex }", '<div class="container"><div class="row"><div>CỔNG THÔNG TIN XÃ HÒA MỸ</div>'
+     '<div><form><input name="q"></form></div></div><div class="row"><div><article><h1>Kế hoạch số 40/KH-UBND</h1>'
+     "<p>Căn cứ Luật Tổ chức chính quyền địa phương;</p></article></div><div><h3>Văn bản mới</h3></div></div></div>"),
     # one flex row whose items carry `order:`
     (_FLEX, _flex_rows([_ROWS[0]])),
     # a grid of one row placed by grid-column: its cells in the shown order, not a table
