@@ -14,9 +14,9 @@ from __future__ import annotations
 # 157/162/169 (micro F1 0.949): the Word plan and the .odt whole (51/51/51, 42/42/42); the placed grid no task (its
 # cells flowed in source order: the table's rows were the page's columns, five activities lost); the flex rows no
 # table (a cell a line in the template's order: tasks 1 and 3 lost, the lead and the partners of tasks 2 and 4
-# swapped). Fixed in the HTML reader (extractors/formats/html_layout.py and the gate in html.py,
-# tests/test_g57_html_layout.py): a grid's cells placed by grid-row / grid-column / grid-area (named areas too)
-# where the page shows them; a flex box's items in their `order:` (row-reverse reversed); a box of flex rows of as
+# swapped). Fixed in the HTML reader (extractors/formats/html_layout.py, extractors/formats/css_grid.py and the gate
+# in html.py, tests/test_g57_html_layout.py): a grid's cells placed by grid-row / grid-column (or their longhands) /
+# grid-area (named areas too) where the page shows them, a grid's items flowed in their `order:`; a flex box's items in their `order:` (row-reverse reversed); a box of flex rows of as
 # many items each a table. Final: 184/184/184 (1.000).
 
 G57_FLOOR = 1.0
