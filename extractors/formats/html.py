@@ -780,6 +780,9 @@ def _document_parts(marked: list) -> set:
     return kept
 
 
+# what a page laid out by CSS names (html_layout.css_tables): a grid's tracks or areas, a CSS table's cells, flex
+# boxes, an ARIA table's rows
+_CSS_LAYOUTS = ("grid-template-", "table-cell", "flex", 'role="row"', "role='row'")
 # an element the page does not show: style="display:none" or "visibility:hidden", the `hidden` attribute
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -1021,8 +1024,8 @@ def read(data: bytes, path: str) -> RawDocument:
     if "&#" in text:
         _composed(root)
     low = text.lower()  # (the searches that ignore case, on the page lowered once: a case-blind pattern is slow)
-    if "grid-template-columns" in low or "table-cell" in low or 'role="row"' in low or "role='row'" in low:
-        css_tables(root)  # (tables laid out with <div>s: a CSS grid of cells, display: table-row / table-cell, ARIA)
+    if any(k in low for k in _CSS_LAYOUTS):
+        css_tables(root)  # (tables laid out with <div>s: a CSS grid, display: table-row / table-cell, flex rows, ARIA)
     legacy_fonts = _LEGACY_FONT.search(low) is not None and _legacy_font_text(root)
     lists = _css_list_styles(root) if ("list-style" in text or "counter(" in text) else None  # (before <style> goes)
     if "uppercase" in low or "small-caps" in low:

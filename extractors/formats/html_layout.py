@@ -8,6 +8,11 @@
   the grid's child elements with no row element around them, and CSS tables (display: table / table-row /
   table-cell). Read as lines, a grid's cells come one a line and a cell's <br> lines look like cells of their own;
   `css_tables` makes them <table>, <tr> and <td> elements, as the page shows them.
+- Boxes the page shows in another order than the source's: a grid's cells placed by grid-row / grid-column (or
+  their longhands) or grid-area (lines, or a named area of grid-template-areas), written column by column or
+  shuffled, are put in the rows and columns the page shows them at (the unplaced ones in the free cells after
+  them); a flex box's or a grid's items are put in their `order:` (a flex row-reverse reversed); a box of two or
+  more flex rows of as many items each is a table (a task table's rows as flex boxes).
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ import unicodedata
 from lxml import etree
 
 from extractors.formats.base import has_document_header
+from extractors.formats.css_grid import (AREAS, TRACKS, last as _last, placed, span, template_areas,
+                                         track_count)
 
 _SRCDOC = re.compile(r"<iframe\b[^>]*\bsrcdoc\s*=", re.I)
 CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")  # a style sheet's rule: selectors { declarations }
@@ -64,12 +71,9 @@ def framed_documents(text: str) -> str:
 
 _SUBJECT = re.compile(r"(?:^|[\s>+~])([a-z][a-z0-9]*)?(?:\.([\w-]+))?$", re.I)  # a selector's last compound
 _DISPLAY = re.compile(r"(?:^|[;\s])display\s*:\s*([a-z-]+)", re.I)
-_TRACKS = re.compile(r"(?:^|[;\s])grid-template-columns\s*:\s*([^;]+)", re.I)
-_COLUMN_SPAN = re.compile(r"(?:^|[;\s])grid-column\s*:\s*([^;]+)", re.I)
-_REPEAT = re.compile(r"repeat\(\s*(\d+)\s*,((?:[^()]|\([^()]*\))*)\)", re.I)
-_TRACK = re.compile(r"(?:minmax|fit-content)\([^()]*\)|[^\s()]+", re.I)
-
-
+_ORDER = re.compile(r"(?:^|[;\s])order\s*:\s*(-?\d+)", re.I)
+_DIRECTION = re.compile(r"(?:^|[;\s])flex-direction\s*:\s*([a-z-]+)", re.I)
+_FLEX, _GRID = ("flex", "inline-flex"), ("grid", "inline-grid")
 def style_rules(root):
     """(selector, declarations) for each selector of each rule of the page's style sheets, in their order."""
     for style in root.iter("style"):
@@ -95,40 +99,6 @@ def _style(el, rules: dict) -> str:
     tag = el.tag if isinstance(el.tag, str) else None
     keys = [(tag, None)] + [k for c in (el.get("class") or "").split() for k in ((None, c), (tag, c))]
     return ";".join(rules.get(k, "") for k in keys) + ";" + (el.get("style") or "")
-
-
-def _last(pattern: re.Pattern, declarations: str) -> str | None:
-    found = pattern.findall(declarations)
-    return found[-1].strip().lower() if found else None
-
-
-def track_count(value: str) -> int | None:
-    """The columns a grid-template-columns value sets: "40px 3fr 2fr 100px" 4, "repeat(3, 1fr) 120px" 4,
-    "[a] minmax(0, 1fr) [b] 2fr" 2; None for "auto-fill", "auto-fit", "subgrid", "none" (as many as fit)."""
-    value = re.sub(r"\[[^\]]*\]", " ", value)
-    if re.search(r"auto-fill|auto-fit|subgrid|none|masonry", value, re.I):
-        return None
-    count = 0
-    for m in _REPEAT.finditer(value):
-        count += int(m.group(1)) * len(_TRACK.findall(m.group(2)))
-    count += len(_TRACK.findall(_REPEAT.sub(" ", value)))
-    return count or None
-
-
-def _span(declarations: str, columns: int) -> int:
-    """The columns a grid cell spans: "grid-column: span 3" 3, "1 / -1" all, "2 / 4" 2; else 1."""
-    value = _last(_COLUMN_SPAN, declarations)
-    if not value:
-        return 1
-    m = re.search(r"span\s+(\d+)", value)
-    if m:
-        return max(1, min(int(m.group(1)), columns))
-    m = re.match(r"(-?\d+)\s*/\s*(-?\d+)$", value)
-    if m:
-        start, end = int(m.group(1)), int(m.group(2))
-        start, end = (start if start > 0 else columns + 2 + start), (end if end > 0 else columns + 2 + end)
-        return max(1, min(end - start, columns))
-    return 1
 
 
 def _as_table(el, rows: list[list[tuple]]) -> None:
@@ -173,22 +143,56 @@ def _items(el, rules: dict | None = None):
     return items
 
 
-def _grid_rows(grid, rules: dict, columns: int) -> list[list[tuple]] | None:
-    """A grid's items placed in rows of `columns`; None when it is not a box of cells (_items) or when they fill
-    fewer than two rows."""
-    items = _items(grid, rules)
-    if not items:
-        return None
+def _flowed(items, rules: dict, columns: int) -> list[list[tuple]]:
+    """A grid's items flowed into rows of `columns` in their order (each as wide as its grid-column span)."""
     rows: list[list[tuple]] = [[]]
     used = 0
     for child in items:
-        span = _span(_style(child, rules), columns)
-        if used + span > columns:
+        wide = span(_style(child, rules), columns)
+        if used + wide > columns:
             rows.append([])
             used = 0
-        rows[-1].append((child, span))
-        used += span
+        rows[-1].append((child, wide))
+        used += wide
+    return rows
+
+
+def _grid_rows(grid, rules: dict, columns: int, areas: dict) -> list[list[tuple]] | None:
+    """A grid's items in rows of `columns`, placed (css_grid.placed) or flowed (_flowed); None when it is not a box of cells
+    (_items) or when they fill fewer than two rows."""
+    items = _items(grid, rules)
+    if not items:
+        return None
+    rows = placed([(c, _style(c, rules)) for c in items], columns, areas) or _flowed(items, rules, columns)
+    if len(rows) == 1 and all(child.getparent() is grid for child, _ in rows[0]):
+        for child, _ in rows[0]:  # (one row: not a table, its cells in the order shown)
+            grid.append(child)
     return rows if len(rows) >= 2 else None
+
+
+def _ordered(box, rules: dict) -> None:
+    """A flex box's or a grid's items in the order the page shows (or places) them, in place: by their "order:" (a
+    stable sort: equal orders keep theirs), reversed for "flex-direction: row-reverse"; a box that is no box of
+    items (_items) as it is."""
+    items = _items(box)
+    if not items or len(items) < 2 or items != list(box.iterchildren(etree.Element)):
+        return
+    orders = [int(_last(_ORDER, _style(child, rules)) or 0) for child in items]
+    shown = [child for _, _, child in sorted(zip(orders, range(len(items)), items), key=lambda t: t[:2])]
+    if _last(_DIRECTION, _style(box, rules)) == "row-reverse":
+        shown.reverse()
+    if shown != items:
+        for child in shown:
+            box.append(child)
+
+
+def _flex_table(box, is_flex) -> list[list[tuple]] | None:
+    """A box of two or more flex rows (and nothing else) of as many items each, two or more: the rows of a table
+    laid out with flex boxes; else None."""
+    rows = _table_rows(box, is_flex, lambda cell: True)
+    if not rows or len(rows) < 2 or len({len(r) for r in rows}) > 1 or len(rows[0]) < 2:
+        return None
+    return rows
 
 
 _ROW_ROLES, _CELL_ROLES = {"row"}, {"cell", "gridcell", "columnheader", "rowheader"}
@@ -213,23 +217,28 @@ def css_tables(root) -> None:
     """The page's CSS grids of cells, CSS tables and ARIA tables (role="table" / "row" / "cell") made <table>
     elements (in place; see above)."""
     rules = _rules(root)
+    elements = [el for el in root.iter(etree.Element) if el.tag not in ("table", "tr", "td", "th")]
+    displays = {el: _last(_DISPLAY, _style(el, rules)) for el in elements}
 
-    def shows(display: str):
-        return lambda el: _last(_DISPLAY, _style(el, rules)) == display
+    def shows(*kinds: str):
+        return lambda el: displays.get(el) in kinds
 
-    for el in list(root.iter(etree.Element)):
-        if el.tag in ("table", "tr", "td", "th") or not isinstance(el.tag, str):
-            continue
-        style = _style(el, rules)
-        display = _last(_DISPLAY, style)
+    for el in elements:
+        if displays[el] in _FLEX or displays[el] in _GRID:
+            _ordered(el, rules)
+    for el in elements:
+        display = displays[el]
         if el.get("role") in ("table", "grid", "treegrid"):
             rows = _table_rows(el, lambda r: r.get("role") in _ROW_ROLES, lambda c: c.get("role") in _CELL_ROLES)
-        elif display in ("grid", "inline-grid"):
-            columns = track_count(_last(_TRACKS, style) or "")
-            rows = _grid_rows(el, rules, columns) if columns and columns >= 2 else None
+        elif display in _GRID:
+            style = _style(el, rules)
+            areas = template_areas(_last(AREAS, style))
+            columns = track_count(_last(TRACKS, style) or "") or max(
+                (col + cols - 1 for _, col, _, cols in areas.values()), default=None)
+            rows = _grid_rows(el, rules, columns, areas) if columns and columns >= 2 else None
         elif display in ("table", "inline-table"):
             rows = _table_rows(el, shows("table-row"), shows("table-cell"))
         else:
-            continue
+            rows = _flex_table(el, shows(*_FLEX))
         if rows:
             _as_table(el, rows)
