@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from normalizers.docnum import TYPE_CODES
 
-SCHEMA_VERSION = "1.6"  # 1.1: targets.value_high, budget item spans in Parquet, schema.json
+SCHEMA_VERSION = "1.7"  # 1.1: targets.value_high, budget item spans in Parquet, schema.json
 # 1.2 (additive): formats doc, rtf, xls, xlsx; source.duplicates, text_sha256, amount_vnd null
 # beyond int64, error records of unreadable inputs have no sha256
 # 1.3 (additive): plan_key; issuer province/district with codes, before and after 2025;
@@ -23,6 +23,7 @@ SCHEMA_VERSION = "1.6"  # 1.1: targets.value_high, budget item spans in Parquet,
 # 1.4 (additive): formats odt, ods (OpenDocument, read through LibreOffice)
 # 1.5 (additive): formats png, jpeg, tiff, bmp, webp (scanned pages saved as images, read by OCR)
 # 1.6 (additive): format eml (an e-mail: the body or the attachment that holds the plan)
+# 1.7 (additive): format wordxml (a Word document saved as XML: a flat OPC package, a Word 2003 XML document)
 PIPELINE_VERSION = "0.3.0"
 
 
@@ -42,7 +43,7 @@ class Model(BaseModel):
 
 
 FormatCode = Literal["txt", "md", "html", "pdf", "docx", "doc", "rtf", "xls", "xlsx", "odt", "ods",
-                     "png", "jpeg", "tiff", "bmp", "webp", "eml"]
+                     "png", "jpeg", "tiff", "bmp", "webp", "eml", "wordxml"]
 SourceCode = Literal["total", "central", "local", "mobilized", "other"]
 RowKind = Literal["item", "group", "subtotal", "total"]
 TableRole = Literal["detail", "summary"]
@@ -66,7 +67,8 @@ class Span(Model):
 
 class Source(Model):
     path: str = F("the input's path relative to the input root given to `extract`")
-    format: FormatCode = F("the input's format, from its extension")
+    format: FormatCode = F("the input's format, from its extension (from its content where no reader takes the "
+                           "extension: a Word document saved as .xml, a PDF saved as .bin)")
     sha256: str = F("sha256 of the input's bytes (hex)", pattern=SHA256)
     bytes: int = F("size of the input", unit="bytes", ge=0)
     encoding: Optional[str] = F("text encoding detected (txt, md, html); null for binary formats", default=None)

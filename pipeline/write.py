@@ -151,7 +151,7 @@ def table_rows(record: dict) -> dict[str, list[dict]]:
 
 # a plan's primary rendition first: the formats that carry the text itself, then those read through a
 # converter, then a PDF, then a scan's image file (read by OCR alone)
-FORMAT_ORDER = ("docx", "xlsx", "html", "md", "txt", "doc", "rtf", "xls", "odt", "ods", "eml", "pdf",
+FORMAT_ORDER = ("docx", "wordxml", "xlsx", "html", "md", "txt", "doc", "rtf", "xls", "odt", "ods", "eml", "pdf",
                 "tiff", "png", "jpeg", "webp", "bmp")
 
 

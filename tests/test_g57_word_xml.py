@@ -1,7 +1,7 @@
 """Word documents saved as XML (extractors.formats.word_xml): Word's "Word XML Document" (a flat OPC package,
 <pkg:package> of <pkg:part>s) read as the .docx it stands for, Word 2003's "XML Document" (<w:wordDocument>) read
-through LibreOffice; any other XML refused. The reader is called here directly: pipeline's registry of extensions
-(extractors.formats.base.FORMATS / READERS) does not name ".xml" yet. Every text here is invented."""
+through LibreOffice; any other XML refused. The reader is called directly, and through a run (registered by its
+content, schema 1.7: extractors.formats.base.sniff, READERS "wordxml"). Every text here is invented."""
 
 from __future__ import annotations
 
@@ -126,3 +126,25 @@ def test_other_xml_is_refused(data):
 
     with pytest.raises(ReadError):
         word_xml.read(data, "ke-hoach.xml")
+
+
+def test_word_xml_is_read_by_the_pipeline_and_other_xml_is_skipped(tmp_path):
+    """Registered (schema 1.7, format "wordxml"): a run tells a Word document saved as .xml by its content
+    (extractors.formats.base.sniff: Word's processing instruction, a flat OPC package, a Word 2003 document) and
+    reads it; any other .xml stays a listed skip, as before (no reader takes the extension)."""
+    import json
+
+    from pipeline.api import extract
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "ke-hoach-40.xml").write_bytes(_flat_opc(_docx(_BODY)))
+    (src / "sitemap.xml").write_bytes(NOT_WORD[0])
+    extract(src, tmp_path / "out", jobs=1)
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in (tmp_path / "out" / "v1" / "documents").glob("*.json")]
+    # must: the Word XML file a record of its own, its format wordxml
+    assert [(r["source"]["format"], r["number"]) for r in records] == [("wordxml", "40/KH-UBND")]
+    # must-not: the site map no record, no error: a skip with its reason
+    manifest = json.loads((tmp_path / "out" / "v1" / "manifest.json").read_text(encoding="utf-8"))
+    outcomes = {i["path"]: (i["format"], i["outcome"]) for i in manifest["inputs"]}
+    assert outcomes == {"ke-hoach-40.xml": ("wordxml", "record"), "sitemap.xml": (None, "skipped")}

@@ -39,6 +39,7 @@ READERS = {"txt": "extractors.formats.text", "md": "extractors.formats.markdown"
            "rtf": "extractors.formats.office:read_word", "xls": "extractors.formats.office:read_xls",
            "xlsx": "extractors.formats.xlsx", "odt": "extractors.formats.office:read_word",
            "ods": "extractors.formats.office:read_xls", "eml": "extractors.formats.eml",
+           "wordxml": "extractors.formats.word_xml",
            **{kind: "extractors.formats.image" for kind in IMAGE_FORMATS}}
 
 
@@ -79,7 +80,12 @@ _HTML_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctyp
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (.docx)", "xlsx": "Excel (.xlsx)", "odt": "OpenDocument text (.odt)",
                 "ods": "OpenDocument spreadsheet (.ods)", "doc": "Word 97-2003 (.doc)", "xls": "Excel 97-2003 (.xls)",
                 "rtf": "RTF", "html": "HTML", "png": "PNG image", "jpeg": "JPEG image", "tiff": "TIFF image",
-                "bmp": "BMP image", "webp": "WebP image", "eml": "E-mail (.eml)"}
+                "bmp": "BMP image", "webp": "WebP image", "eml": "E-mail (.eml)", "wordxml": "Word XML (.xml)"}
+
+
+# a Word document saved as XML (extractors.formats.word_xml): Word's processing instruction, a flat OPC package, a
+# Word 2003 XML document
+_WORD_XML = re.compile(rb'<\?mso-application\s+progid="Word\.Document"|<pkg:package\b|<w:wordDocument\b')
 
 
 def sniff(data: bytes) -> str | None:
@@ -117,6 +123,8 @@ def sniff(data: bytes) -> str | None:
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if text.startswith(b"{\\rtf"):
         return "rtf"
+    if text.startswith(b"<") and _WORD_XML.search(text):
+        return "wordxml"  # (Word's "Save as XML": told by its content, other XML files stay skipped)
     if _HTML_START.match(text) or _web_archive_head(text):
         return "html"  # (a web archive's page: the HTML reader takes its HTML part)
     return None
@@ -243,7 +251,7 @@ def read(data: bytes, path: str, fmt: str | None = None, options: ReadOptions | 
     return cell_paragraph_tables(raw) if fmt in WORD_FORMATS else raw
 
 
-WORD_FORMATS = frozenset({"docx", "doc", "rtf", "odt"})  # read as a word processor's paragraphs and tables
+WORD_FORMATS = frozenset({"docx", "doc", "rtf", "odt", "wordxml"})  # read as a word processor's paragraphs and tables
 TEXT_FORMATS = frozenset({"txt", "md"})  # read line by line (extractors.layout.text, which de-segments them itself)
 
 
