@@ -210,10 +210,13 @@ GROUP_IN_CELL = re.compile(r"^(?:[IVXL]{1,6}|[A-ZĐ])\s*[.)/]\s*\S.*[^\W\d_]")
 
 
 def _spanning(row: list[str]) -> bool:
-    """A row whose one text Word merged across every cell ("I. PHÒNG, CHỐNG DỊCH BỆNH"), or that a scrape
-    wrote in its first cell, the others left empty ("II. PHÁT TRIỂN ... | | | |": a markdown table keeps no merge)."""
-    if len(row) <= 2 or not row[0].strip():
+    """A row whose one text Word merged across every cell ("I. PHÒNG, CHỐNG DỊCH BỆNH"), or across every cell but
+    a blank number cell ("" | "Nhóm nhiệm vụ phòng ngừa" over the other four), or that a scrape wrote in its first
+    cell, the others left empty ("II. PHÁT TRIỂN ... | | | |": a markdown table keeps no merge)."""
+    if len(row) <= 2:
         return False
+    if not row[0].strip():
+        return len(row) >= 4 and bool(row[1].strip()) and all(c == row[1] for c in row[2:])
     return all(c == row[0] for c in row) or (not any(c.strip() for c in row[1:])
                                              and GROUP_IN_CELL.match(row[0].strip()) is not None)
 
@@ -364,7 +367,7 @@ def _body(rows: list[list[str]], spans: list, first: int, code_col: int, task_co
     body = []
     for r, row in enumerate(rows[first:], first):
         cells = {c: Cell(t, *spans[r][c]) for c, t in enumerate(row) if t.strip()}
-        body.append(_spanning_cells(cells[0], code_col, task_col) if _spanning(row) else cells)
+        body.append(_spanning_cells(cells[min(cells)], code_col, task_col) if _spanning(row) else cells)
     return body
 
 

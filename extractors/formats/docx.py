@@ -614,7 +614,10 @@ def table_rows(tbl) -> list[list[str]]:
     for tr in _children(tbl, _TR):
         trpr = next(tr.iterchildren(_TRPR), None)
         offset = _int(trpr, _GRID_BEFORE, 0) if trpr is not None else 0
-        row: list[str] = []
+        # (a row that starts past the grid's first columns, w:gridBefore: those columns blank, so that its cells
+        # stay under their own columns; python-docx leaves them out)
+        row: list[str] = [""] * max(0, min(offset, GRID_CELLS - cost))
+        cost += len(row)
         here: dict[int, tuple[str, int]] = {}
         for tc in _children(tr, _TC):
             span, continues, paragraphs = _cell_parts(tc)
