@@ -63,6 +63,15 @@ def test_a_heading_cut_at_a_dash_before_lower_case_runs_on():
     assert f"{heading} - xã hội huyện tuyên truyền, vận động hội viên.\n" in text
 
 
+def test_a_label_and_its_value_cut_at_a_dash_runs_on():
+    # must-not: a lettered line that is a label and its value ("b) Cơ quan phối hợp: ..."), no heading's title, cut
+    # at "Chính trị" / "- Xã hội"
+    line = "d) Cơ quan phối hợp: Phòng Văn hóa, các xã, thị trấn và các tổ chức Chính trị"
+    body = BODY.format(heading=HEADINGS[0]).replace("Điều 2.", f"{line}\n- Xã hội của huyện.\nĐiều 2.")
+    text = process("qd-208.txt", body.encode()).text
+    assert f"{line} - Xã hội của huyện.\n" in text
+
+
 def test_a_paragraph_cut_at_a_names_dash_still_runs_on():
     text = process("qd-208.txt", BODY.format(heading=HEADINGS[0]).encode()).text
     # must-not: a lettered paragraph of two lines, its second full and cut at "Chính trị - Xã hội": one paragraph

@@ -729,7 +729,11 @@ def _cells_apart(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None
     """wrapped_table_at of the lines from i with the blank lines between a table's cells left out: a plain dump
     (`pdftotext`) that sets each cell, or each printed line of cells, a blank line apart ("TT Nội dung" / "" /
     "Năm 2026 Năm 2027 Tổng số" / "" / "1 Hỗ trợ xây mới nhà" / "" / "900" / "" / "1.000" ...). Only over runs
-    of a few lines each (a paragraph of prose ends the view), and only where blank lines stand between them."""
+    of a few lines each (a paragraph of prose ends the view), and only where blank lines stand between them; its
+    first line names two columns or more (a table a cell a line, "TT" / "" / "Nội dung" / ..., is
+    cell_lines.flat_tables')."""
+    if len(header_cells(" ".join(lines[i].split())) or ()) < 2:
+        return None
     keep: list[int] = []
     run = blanks = 0
     for j in range(i, min(len(lines), i + MAX_MENDED)):

@@ -500,12 +500,14 @@ def _dash_wrap(prev: str, nxt: str, style: Style, same_group: bool, para: str) -
     """"... các tổ chức Chính trị" / "- Xã hội có liên quan.": a full line that stops
     mid-phrase, the wrap putting a hyphenated name's dash first. Not a list: the
     paragraph is not itself a dash item, and the line before is full; nor a numbered or
-    lettered heading on its one line and a capital after the dash ("b) Hỗ trợ giống, chuyển
-    giao kỹ thuật" / "- Xây dựng vườn ươm ...": its first bullet under it; "4. ... các đoàn
-    thể chính trị" / "- xã hội huyện ..." runs on)."""
+    lettered heading's title on its one line (no label's colon) and a capital after the dash
+    ("b) Hỗ trợ giống, chuyển giao kỹ thuật" / "- Xây dựng vườn ươm ...": its first bullet
+    under it; "4. ... các đoàn thể chính trị" / "- xã hội huyện ..." and "b) Cơ quan phối
+    hợp: ... các tổ chức Chính trị" / "- Xã hội của huyện." run on)."""
     return (style.wrap_width is not None and same_group and nxt.startswith("- ") and prev[-1:].isalnum()
             and len(prev) >= 0.85 * style.wrap_width and not DASH_ITEM.match(para) and not is_caps(prev)
-            and not (para.strip() == prev.strip() and _HEADING_LABEL.match(prev) and nxt[2:3].isupper()))
+            and not (para.strip() == prev.strip() and _HEADING_LABEL.match(prev) and ":" not in prev
+                     and nxt[2:3].isupper()))
 
 
 # a date's or a quarter's year cut in a narrow cell: "Quý II/202" / "6", "15/3/20" / "26"
