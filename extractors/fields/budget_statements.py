@@ -210,9 +210,15 @@ RATE_AFTER = re.compile(r"^\s*(?:/\s*(?![\d.,]+\s*(?:tỷ|tỉ|triệu|nghìn|ng
 # a sum an amendment changes, told with its old amount: "Tổng kinh phí ... điều chỉnh từ 215 tỷ đồng lên 248,5 tỷ đồng",
 # "giảm từ 12 tỷ đồng xuống còn 9,5 tỷ đồng", "từ 800 triệu đồng thành 950 triệu đồng": the old amount is no sum of
 # the plan, the new one takes the words before "từ" as its label (round G38; not "từ 10 đến 12 tỷ đồng", a range)
-OLD_AMOUNT_FROM = re.compile(r"\btừ\s*$", re.I)
-OLD_AMOUNT_TO = re.compile(r"^\s*(?:\(?\s*(?:năm\s+)?(?:19|20)\d{2}\s*\)?\s*)?(?:lên|xuống(?:\s+còn)?|thành)\s+(?:mức\s+)?$",
-                           re.I)
+# (and a replacement's, the old words quoted or not: "thay thế "850 triệu đồng" bằng "1.120 triệu đồng"", "thay thế cụm
+# từ "kinh phí tập huấn 300 triệu đồng" bằng cụm từ "kinh phí tập huấn 420 triệu đồng"": the new amount takes the
+# words its own quote gives it, else those before "thay thế"; round G56)
+_QUOTED_WORDS = r"(?:(?:cụm từ|số tiền|mức|con số|số)\s+)?"
+OLD_AMOUNT_FROM = re.compile(r"\btừ\s*$|\bthay(?:\s+thế)?\s+" + _QUOTED_WORDS + r"(?:[\"“][^\"”]*)?$", re.I)
+OLD_AMOUNT_TO = re.compile(r"^\s*(?:\(?\s*(?:năm\s+)?(?:19|20)\d{2}\s*\)?\s*)?(?:lên|xuống(?:\s+còn)?|thành)\s+(?:mức\s+)?$|"
+                           r"^[^\"”]*[\"”]?\s*bằng\s+" + _QUOTED_WORDS + r"[\"“]?(?P<new>[^\"”]*)$", re.I)
+# the old amount named in brackets after the new one: "1.120 triệu đồng (thay cho 850 triệu đồng tại Kế hoạch số ...)"
+REPLACED_BEFORE = re.compile(r"\(\s*thay\s+(?:cho|thế)\s+(?:mức\s+|số tiền\s+)?(?:kinh phí\s+)?$", re.I)
 DIFFERENCE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:thêm|khoảng|là|được))?\s*$", re.I)
 DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*so\s+(?:với\s+)?(?!cùng kỳ)", re.I)
 # "Thực hiện Đề án X là 2.668 triệu đồng"; "1.200 triệu đồng để phát triển X"
@@ -293,8 +299,9 @@ MARKER = re.compile(r"^(?:\s*\([^()]*\))?(\d{1,3})(?![\d.,]?\d)|^\s*\*?\[(\d{1,3
 # "Cơ cấu theo nguồn kinh phí:" (how the parts are ordered, no scope of their own)
 LEAD_IN = re.compile(r"^(?:\s*(?:[-+•*]|\d{1,2}(?:\s*\.\s*\d{1,2})*" + _MARK + r"|[a-zđ]" + _MARK + r"(?:\s*\d{1,2}" + _MARK + r")*|"
                      r"[IVXL]{1,5}" + _MARK + r"|trong đó|bao gồm|gồm|cụ thể|và|còn lại|"
-                     r"(?:(?:phân bổ|phân kỳ|phân|chia|cơ cấu)\s+)?theo\s+(?:từng\s+)?(?:năm|nguồn(?:\s+(?:vốn|kinh phí))?|"
+                     r"(?:(?:phân bổ|phân kỳ|phân|chia|cơ cấu)\s+)?theo\s+(?:từng\s+)?(?:năm|(?:(?:tính chất|loại)\s+)?nguồn(?:\s+(?:vốn|kinh phí))?|"
                      # (and the words that announce the parts after it: "phân theo năm như sau: năm 2024: N (...)")
+                     # ("Theo tính chất nguồn vốn: vốn đầu tư phát triển A, vốn sự nghiệp B": by the kind of capital)
                      r"cấp ngân sách)(?:\s+(?:(?:cụ thể|chi tiết)\s+)?như sau)?(?=\s*:)|"
                      # the phasing named alone before its years: "Tổng kinh phí N, phân kỳ: năm 2026: A; ...",
                      # "Phân kỳ vốn: ..."
@@ -377,7 +384,9 @@ SOURCE_PART = re.compile(r"^vốn\s+(?:(?:đối ứng|hỗ trợ)\s+)?(?:(?:c�
 OWN_CAPITAL = re.compile(r"^(?:nguồn\s+)?vốn\b", re.I)
 # a source's money by its kind of capital: "vốn đầu tư phát triển", "vốn đầu tư", "vốn sự nghiệp"
 # ("vốn trong nước", "vốn nước ngoài": the central budget's capital by where it is raised)
-KIND_OF_CAPITAL = re.compile(r"^vốn\s+(?:đầu tư(?: phát triển)?|sự nghiệp|trong nước|nước ngoài)$", re.I)
+# (and of spending: "kinh phí thường xuyên", "kinh phí không thường xuyên", "kinh phí sự nghiệp"; round G56)
+KIND_OF_CAPITAL = re.compile(r"^(?:vốn\s+(?:đầu tư(?: phát triển)?|sự nghiệp|trong nước|nước ngoài)|"
+                             r"kinh phí\s+(?:(?:không\s+)?thường xuyên|sự nghiệp))$", re.I)
 # ("trả nợ vốn vay": the loan is what the money pays back, not where it comes from)
 OTHER_SOURCE = re.compile(r"lồng ghép|tín dụng|(?<!trả nợ )(?<!trả nợ vốn )\bvay\b|\bODA\b|trái phiếu", re.I)
 # "bố trí trong dự toán ...", "thuộc kế hoạch vốn ...": where a sum is booked, no budget line of its own
@@ -1005,7 +1014,9 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             # another document's issue quotes are that document's (round G33)
             moneys = []
         if node:
-            pm = PERIOD.search(text)
+            # (a line's period after its first amount is no heading's: "đ) Tổng kinh phí N, trong đó: giai đoạn 2026 -
+            # 2027 là A; ..." is the plan's sum and its phases)
+            pm = PERIOD.search(text, 0, moneys[0].start if moneys else len(text))
             # only a period known to differ from the plan's is a scope of its own
             past = pm and None not in plan and (int(pm.group(1)), int(pm.group(2))) != plan
             heading_scope = f"Giai đoạn {pm.group(1)} - {pm.group(2)}" if past else None
@@ -1101,8 +1112,9 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             if carried is not None:
                 label, carried = carried, None  # (the new amount of "từ <old> lên <new>": OLD_AMOUNT_FROM)
             if nxt is not None and (old := OLD_AMOUNT_FROM.search(label)) \
-                    and OLD_AMOUNT_TO.match(text[money.end: nxt.start]):
-                carried = label[: old.start()]
+                    and (to := OLD_AMOUNT_TO.match(text[money.end: nxt.start])):
+                carried = to.group("new") if to.group("new") and _HAS_WORD.search(to.group("new")) \
+                    else label[: old.start()]
                 continue
             trailing = _trailing(text, money, nxt)
             words_after = _after_words(trailing)
@@ -1120,7 +1132,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                     or factor or (dropped and RATE_SERIES.fullmatch(label))
                     or (NOT_BUDGET.search(clause) and not KEPT_FINES.search(clause)) or PAID_IN.search(clause) or (FUND.search(clause) and not BUDGET_WORDS.search(clause) and not DONOR_FUND.search(clause)
                                                      and not fund)
-                    or (dropped and RANGE_OR_PLAN.fullmatch(label))
+                    or (dropped and RANGE_OR_PLAN.fullmatch(label)) or REPLACED_BEFORE.search(label)
                     or (dropped and PART_OF_DROPPED.search(label) and not BUDGET_WORDS.search(label))
                     or (DIFFERENCE_BEFORE.search(label) and DIFFERENCE_AFTER.match(text[money.end: money.end + 60]))):
                 if RATE_AFTER.match(text[money.end: money.end + 40]) or factor:
@@ -1520,8 +1532,10 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
         name = _tidy(nm.group(1))
         if _HAS_WORD.search(name) and not read_label(name).plain:
             return _capital(name), source_of(nm.group(1)), None, None
-    read = read_label(clause)
     part_of = whole or first or (inherited if bullet else None)
+    if listed := _listed_part(clause, part_of, first):
+        return listed, source_of(clause), None, None
+    read = read_label(clause)
     if part_of and not (part_of.scope == "total" or part_of.scope.startswith("Dự án")
                         or TASK_CODE.fullmatch(part_of.scope)):
         part_of = None  # (under a budget line's sum, "- Vốn các chương trình mục tiêu: N" is a line of its own)
@@ -1593,6 +1607,28 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
     if inherited:
         return inherited.scope, source, None, None
     return default, source, None, None
+
+
+# a phase of the plan named by its years, with its number or without: "giai đoạn 2026 - 2027", "giai đoạn 1 (2026 - 2027)"
+PHASE = re.compile(r"giai đoạn\s*(?:\d{1,2}\s*)?\(?\s*((?:19|20)\d{2})\s*" + YEAR_RANGE_SIGN + r"\s*((?:19|20)\d{2})\s*\)?", re.I)
+
+
+def _listed_part(clause: str, part_of: Lead | None, first: Lead | None) -> str | None:
+    """A part of the plan's sum listed after the lead that announces the list, named by its kind of capital or its
+    phase: "Theo tính chất nguồn vốn: vốn đầu tư phát triển A, vốn sự nghiệp B", "Phân kỳ thực hiện: giai đoạn 2026 -
+    2027 là A; giai đoạn 2028 - 2030 là B" (round G56: the first part, after the lead on its own line, was read as the
+    plan's whole, the next kind as the first's, and the second phase as the first's). A kind after a sum it is part
+    of is read below (of that sum's source); a phase after any sum of its sentence, or after a lead, is its own."""
+    phase = PHASE.search(clause)
+    if phase and not TAIL.sub("", clause[phase.end():]).strip() and not LEAD_IN.sub("", clause[: phase.start()]).strip() \
+            and (first or ":" in clause[: phase.start()]):
+        return f"Giai đoạn {phase.group(1)} - {phase.group(2)}"
+    tidy = _tidy(clause)
+    at = clause.rfind(tidy) if tidy else -1
+    if at < 0 or not KIND_OF_CAPITAL.match(tidy) or source_of(clause) != "total":
+        return None
+    listed = (":" in clause[:at] and not part_of) or (first and KIND_OF_CAPITAL.match(first.scope))
+    return _capital(tidy) if listed else None
 
 
 def _part_named(clause: str) -> str | None:
