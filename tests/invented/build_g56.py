@@ -26,6 +26,15 @@ sum and its two kinds statements; in the amending decision only the new figures 
 not 850), the amended plan no basis; in the commune's plan the labour days and the land no money, the people's cash
 mobilized (as g12_xa-hoaloctay).
 
+First pass (golds written by hand before the first extraction, commit 9ff332d7; the 4 documents scored alone, code of
+b5d26aa0): micro 164/184/188 (0.882). Whole: headers, recipients, bases, activities, the chained duties, the commune's
+money. The misses: the first kind of capital after its lead scoped "total" and the second "là" phase the first's
+(tests/test_g56_listed_parts.py); the quoted objectives heading with its year no heading, then the replaced level a
+target (tests/test_g56_quoted_targets_year.py); the replaced amount a sum (tests/test_g56_replaced_amounts.py); "kinh
+phí thường xuyên" scoped "Thường xuyên" and its column all sources (tests/test_g56_spending_kinds.py). One gold
+corrected after the first pass (0a464e5d: "... và các tổ chức chính trị - xã hội xã" a responsibility of its own, as
+g54_huyen-thachban). After: 189/189/189 (tests/test_g56_holdout.py).
+
 Everything is invented (provinces, communes, bodies, names, numbers, dates). `python -m tests.invented.build_g56
 [OUTDIR]` writes the four documents (the files in raw/ are the ones the golds were written against).
 """
