@@ -7,7 +7,9 @@ the plan's whole (no sum before it on its line to be part of; "Theo tính chất
 and the second phase as the first's (the line's period, before its first amount, taken for a heading's scope, and the
 next amount following the first's). Now a label that is only a kind of capital or of spending after such a lead
 (extractors.fields.budget_statements._listed_part), or after a kind so listed, is that kind; a label that is only a
-phase ("giai đoạn X - Y", "giai đoạn 1 (X - Y)") after a lead or after a sum of its sentence is that phase; and a line's
+phase ("giai đoạn X - Y", "giai đoạn 1 (X - Y)") after a lead, on a bullet under one ("Phân kỳ thực hiện:" / "- Giai
+đoạn 2026 - 2027: A;", found probing the round's shape in other words) or after a sum of its sentence is that phase,
+unless it is the plan's whole period; and a line's
 period after its first amount no heading's ("Tổng kinh phí N, trong đó: giai đoạn ... là A; ..."). A phase or a year
 alone on its line, and years listed after their lead, stay as before.
 Every name and number below is invented and differs from the round's documents'."""
@@ -51,7 +53,11 @@ WHOLE = ("total", 21_600_000_000)
     ("b) Kinh phí phân kỳ 21.600 triệu đồng, trong đó: giai đoạn 2027 - 2028 là 9.400 triệu đồng; giai đoạn 2029 - 2030 "
      "là 12.200 triệu đồng.",
      [("total", 21_600_000_000), ("Giai đoạn 2027 - 2028", 9_400_000_000), ("Giai đoạn 2029 - 2030", 12_200_000_000)]),
-    # must not: a phase alone on its line (the plan's own period), years after their lead (years, not scopes)
+    ("b) Phân kỳ thực hiện:\n- Giai đoạn 2027 - 2028: 9.400 triệu đồng;\n- Giai đoạn 2029 - 2030 là 12.200 triệu đồng.",
+     [("Giai đoạn 2027 - 2028", 9_400_000_000), ("Giai đoạn 2029 - 2030", 12_200_000_000)]),
+    # must not: a phase alone on its line, the plan's whole period on a bullet (the plan's own period), years after
+    # their lead (years, not scopes)
+    ("b) Kinh phí thực hiện cả giai đoạn:\n- Giai đoạn 2027 - 2030: 21.600 triệu đồng.", [("total", 21_600_000_000)]),
     ("b) Giai đoạn 2027 - 2030: 21.600 triệu đồng.", [("total", 21_600_000_000)]),
     ("b) Phân kỳ thực hiện: năm 2027: 5.200 triệu đồng; năm 2028: 5.600 triệu đồng.",
      [("total", 5_200_000_000), ("total", 5_600_000_000)]),

@@ -1149,7 +1149,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             whole = staged if staged and PARTS.search(text[staged_end: money.start]) else None
             scope, source, subject, stage = _scope(clause, label, trailing, previous, whole, first, note, inherited,
                                                    last, context or heading_scope or "total", bullet, numbered,
-                                                   own_line)
+                                                   own_line, plan)
             if (scope == "total" and (computed or (bullet and costed and k == 0)) and LABEL_COLON.search(clause)
                     and (part := _part_named(clause))):
                 # a line of a cost estimate with no sum above it ("III. DỰ TRÙ KINH PHÍ" / "- Tiền ăn: 50 người x 2
@@ -1500,9 +1500,10 @@ def _listed_year(text: str, at: int) -> int | None:
 def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole: Lead | None, first: Lead | None,
            note: Lead | None, inherited: Lead | None, last: Lead | None,
            default: str, bullet: bool = False, numbered: bool = False,
-           own_line: Lead | None = None) -> tuple[str, str, str | None, str | None]:
+           own_line: Lead | None = None, plan: tuple = (None, None)) -> tuple[str, str, str | None, str | None]:
     """(scope, source, budget line, stage) of one amount (`bullet`, `numbered`: of a bullet's, a
-    numbered item's line; `own_line`: the first amount of its sentence that names a budget line)."""
+    numbered item's line; `own_line`: the first amount of its sentence that names a budget line; `plan`: the plan's
+    first and last year)."""
     bare = STRAY.sub("", label)
     paren = _ends_open(bare)
     pm = _project(clause)
@@ -1533,7 +1534,7 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
         if _HAS_WORD.search(name) and not read_label(name).plain:
             return _capital(name), source_of(nm.group(1)), None, None
     part_of = whole or first or (inherited if bullet else None)
-    if listed := _listed_part(clause, part_of, first):
+    if listed := _listed_part(clause, part_of, first, plan):
         return listed, source_of(clause), None, None
     read = read_label(clause)
     if part_of and not (part_of.scope == "total" or part_of.scope.startswith("Dự án")
@@ -1613,15 +1614,17 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
 PHASE = re.compile(r"giai đoạn\s*(?:\d{1,2}\s*)?\(?\s*((?:19|20)\d{2})\s*" + YEAR_RANGE_SIGN + r"\s*((?:19|20)\d{2})\s*\)?", re.I)
 
 
-def _listed_part(clause: str, part_of: Lead | None, first: Lead | None) -> str | None:
+def _listed_part(clause: str, part_of: Lead | None, first: Lead | None, plan: tuple) -> str | None:
     """A part of the plan's sum listed after the lead that announces the list, named by its kind of capital or its
     phase: "Theo tính chất nguồn vốn: vốn đầu tư phát triển A, vốn sự nghiệp B", "Phân kỳ thực hiện: giai đoạn 2026 -
     2027 là A; giai đoạn 2028 - 2030 là B" (round G56: the first part, after the lead on its own line, was read as the
-    plan's whole, the next kind as the first's, and the second phase as the first's). A kind after a sum it is part
-    of is read below (of that sum's source); a phase after any sum of its sentence, or after a lead, is its own."""
+    plan's whole, the next kind as the first's, and the second phase as the first's; the bullets under "Phân kỳ thực
+    hiện:" as the plan's whole). A kind after a sum it is part of is read below (of that sum's source); a phase after
+    any sum of its sentence, after a lead, or on a bullet under one, is its own, unless it is the plan's whole period."""
     phase = PHASE.search(clause)
     if phase and not TAIL.sub("", clause[phase.end():]).strip() and not LEAD_IN.sub("", clause[: phase.start()]).strip() \
-            and (first or ":" in clause[: phase.start()]):
+            and (part_of or first or ":" in clause[: phase.start()]) \
+            and (int(phase.group(1)), int(phase.group(2))) != plan:
         return f"Giai đoạn {phase.group(1)} - {phase.group(2)}"
     tidy = _tidy(clause)
     at = clause.rfind(tidy) if tidy else -1
