@@ -9,9 +9,9 @@ next amount following the first's). Now a label that is only a kind of capital o
 (extractors.fields.budget_statements._listed_part), or after a kind so listed, is that kind; a label that is only a
 phase ("giai đoạn X - Y", "giai đoạn 1 (X - Y)") after a lead, on a bullet under one ("Phân kỳ thực hiện:" / "- Giai
 đoạn 2026 - 2027: A;", found probing the round's shape in other words) or after a sum of its sentence is that phase,
-unless it is the plan's whole period; and a line's
-period after its first amount no heading's ("Tổng kinh phí N, trong đó: giai đoạn ... là A; ..."). A phase or a year
-alone on its line, and years listed after their lead, stay as before.
+unless it is the plan's whole period; and a line's period after its first amount no heading's ("Tổng kinh phí N,
+trong đó: giai đoạn ... là A; ..."). A phase or a year alone on its line, years listed after their lead, and a
+project's phase (its money) stay as before.
 Every name and number below is invented and differs from the round's documents'."""
 
 from __future__ import annotations
@@ -58,6 +58,9 @@ WHOLE = ("total", 21_600_000_000)
     # must not: a phase alone on its line, the plan's whole period on a bullet (the plan's own period), years after
     # their lead (years, not scopes)
     ("b) Kinh phí thực hiện cả giai đoạn:\n- Giai đoạn 2027 - 2030: 21.600 triệu đồng.", [("total", 21_600_000_000)]),
+    # (a project's phase is the project's money)
+    ("b) Dự án 2: Trồng rừng gỗ lớn. Kinh phí: 9.400 triệu đồng (năm 2027: 1.400 triệu đồng; giai đoạn 2028 - 2030: "
+     "8.000 triệu đồng).", [("Dự án 2", 9_400_000_000), ("Dự án 2", 1_400_000_000), ("Dự án 2", 8_000_000_000)]),
     ("b) Giai đoạn 2027 - 2030: 21.600 triệu đồng.", [("total", 21_600_000_000)]),
     ("b) Phân kỳ thực hiện: năm 2027: 5.200 triệu đồng; năm 2028: 5.600 triệu đồng.",
      [("total", 5_200_000_000), ("total", 5_600_000_000)]),

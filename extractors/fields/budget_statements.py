@@ -1208,7 +1208,9 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                         scope = _capital(tidy)
             if source == "total" and note and note.source != "total" and scope != note.scope:
                 source = note.source  # parts of a sum from one source share it
-            sum_of = whole or (first if first and PARTS_NAMED.search(text[first_end: money.start]) else None)
+            # (or handed to bodies: "N từ ngân sách tỉnh, giao Công an tỉnh A, Sở Y tế B"; HANDED_BETWEEN, round G56)
+            sum_of = whole or (first if first and (PARTS_NAMED.search(text[first_end: money.start])
+                                                   or HANDED_BETWEEN.search(text, first_end, money.start)) else None)
             if source == "total" and sum_of and sum_of.source not in ("total", "other") and scope != sum_of.scope:
                 source = sum_of.source  # "N từ ngân sách tỉnh, trong đó: sự nghiệp văn hóa A; ...": so are its parts
             if source == "total" and sum_of and sum_of.source not in ("total", "other") and scope == sum_of.scope \
@@ -1619,13 +1621,18 @@ def _listed_part(clause: str, part_of: Lead | None, first: Lead | None, plan: tu
     phase: "Theo tính chất nguồn vốn: vốn đầu tư phát triển A, vốn sự nghiệp B", "Phân kỳ thực hiện: giai đoạn 2026 -
     2027 là A; giai đoạn 2028 - 2030 là B" (round G56: the first part, after the lead on its own line, was read as the
     plan's whole, the next kind as the first's, and the second phase as the first's; the bullets under "Phân kỳ thực
-    hiện:" as the plan's whole). A kind after a sum it is part of is read below (of that sum's source); a phase after
+    hiện:" as the plan's whole); and so a body's part after the lead ("Kinh phí năm 2028: giao Sở Tư pháp A, ..."). A kind after a sum it is part of is read below (of that sum's source); a phase after
     any sum of its sentence, after a lead, or on a bullet under one, is its own, unless it is the plan's whole period."""
+    if part_of and (part_of.scope.startswith("Dự án") or TASK_CODE.fullmatch(part_of.scope)):
+        return None  # "Dự án 3: ... Kinh phí: N (năm 2024: A; ...; giai đoạn 2026 - 2030: B)": the project's money
     phase = PHASE.search(clause)
     if phase and not TAIL.sub("", clause[phase.end():]).strip() and not LEAD_IN.sub("", clause[: phase.start()]).strip() \
             and (part_of or first or ":" in clause[: phase.start()]) \
             and (int(phase.group(1)), int(phase.group(2))) != plan:
         return f"Giai đoạn {phase.group(1)} - {phase.group(2)}"
+    colon = clause.rfind(":")
+    if colon >= 0 and not part_of and (body := _agency_part(_tidy(clause[colon + 1:]))):
+        return body  # "Kinh phí năm 2028: giao Sở Tư pháp A, Sở Nội vụ B": the first body's part
     tidy = _tidy(clause)
     at = clause.rfind(tidy) if tidy else -1
     if at < 0 or not KIND_OF_CAPITAL.match(tidy) or source_of(clause) != "total":
@@ -1641,8 +1648,8 @@ def _part_named(clause: str) -> str | None:
     N; tuyên truyền M"); None for a label that names a year, a source, a stage or the plan
     ("Năm 2026:", "Vốn khác:", "Phần còn lại:")."""
     label = _tidy(clause)
-    if _agency_part(label):
-        return label  # "N từ ngân sách tỉnh, trong đó: Công an tỉnh A; Sở Y tế B": each body's part (round G54)
+    if body := _agency_part(label):
+        return body  # "N từ ngân sách tỉnh, trong đó: Công an tỉnh A; Sở Y tế B": each body's part (round G54)
     if not LABEL_COLON.search(clause) and not (label[:1].islower() and len(label.split()) <= SHORT_PART_WORDS) \
             and not PART_LABEL.match(label):
         # (without its colon: "trong đó: diễn tập phương án sơ tán 120 triệu đồng; tuyên truyền ..."; a sentence of
@@ -1657,12 +1664,19 @@ def _part_named(clause: str) -> str | None:
     return _capital(DO_WORD.sub("", text))
 
 
-def _agency_part(label: str) -> bool:
-    """Whether a part of a sum is named by the body that spends it and nothing else, "Công an tỉnh", "Sở Y tế", "Ủy
-    ban nhân dân các xã" (no hand-over word before it, no predicate after it; not a fund, "Quỹ Xã hội Công đoàn
-    tỉnh", a source of its own)."""
-    where = leading_agency(label) if len(label.split()) <= SHORT_PART_WORDS and not FUND.search(label) else None
-    return where is not None and where == (0, len(label)) and source_of(label) == "total"
+HANDED_BETWEEN = re.compile(r"\b(?:giao|phân bổ)(?:\s+cho)?\s+(?=[" + UPPER + r"])")
+# the act that hands a part of the sum to a body, before the body: "giao Công an tỉnh A, Sở Y tế B", "phân bổ cho Sở
+# Nội vụ A" (round G56)
+HANDED_TO = re.compile(r"^(?:giao|phân bổ|cấp|bố trí)(?:\s+cho)?\s+", re.I)
+
+
+def _agency_part(label: str) -> str | None:
+    """The body a part of a sum is named by, when it names that body and nothing else, "Công an tỉnh", "Sở Y tế", "Ủy
+    ban nhân dân các xã", or that body after the act that hands the part to it ("giao Công an tỉnh"; HANDED_TO); None
+    for a predicate after it or a fund ("Quỹ Xã hội Công đoàn tỉnh", a source of its own)."""
+    body = label[hand.end():] if (hand := HANDED_TO.match(label)) else label
+    where = leading_agency(body) if len(body.split()) <= SHORT_PART_WORDS and not FUND.search(body) else None
+    return body if where is not None and where == (0, len(body)) and source_of(body) == "total" else None
 
 
 # a part the plan's sum hands down to a lower level, named by that act ("đ) Phân cấp cho cấp huyện quản lý: N"):
