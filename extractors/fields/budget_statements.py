@@ -215,8 +215,8 @@ RATE_AFTER = re.compile(r"^\s*(?:/\s*(?![\d.,]+\s*(?:tỷ|tỉ|triệu|nghìn|ng
 # words its own quote gives it, else those before "thay thế"; round G56)
 _QUOTED_WORDS = r"(?:(?:cụm từ|số tiền|mức|con số|số)\s+)?"
 OLD_AMOUNT_FROM = re.compile(r"\btừ\s*$|\bthay(?:\s+thế)?\s+" + _QUOTED_WORDS + r"(?:[\"“][^\"”]*)?$", re.I)
-OLD_AMOUNT_TO = re.compile(r"^\s*(?:\(?\s*(?:năm\s+)?(?:19|20)\d{2}\s*\)?\s*)?(?:lên|xuống(?:\s+còn)?|thành)\s+(?:mức\s+)?$|"
-                           r"^[^\"”]*[\"”]?\s*bằng\s+" + _QUOTED_WORDS + r"[\"“]?(?P<new>[^\"”]*)$", re.I)
+OLD_AMOUNT_TO = re.compile(r"^\s*(?:\(?\s*(?:năm\s+)?(?:19|20)\d{2}\s*\)?\s*)?(?:lên|xuống(?:\s+còn)?|thành)\s+"
+                           r"(?:mức\s+)?$|^[^\"”]*[\"”]?\s*bằng\s+" + _QUOTED_WORDS + r"[\"“]?(?P<new>[^\"”]*)$", re.I)
 # the old amount named in brackets after the new one: "1.120 triệu đồng (thay cho 850 triệu đồng tại Kế hoạch số ...)"
 REPLACED_BEFORE = re.compile(r"\(\s*thay\s+(?:cho|thế)\s+(?:mức\s+|số tiền\s+)?(?:kinh phí\s+)?$", re.I)
 DIFFERENCE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:thêm|khoảng|là|được))?\s*$", re.I)
@@ -1612,22 +1612,26 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
     return default, source, None, None
 
 
-# a phase of the plan named by its years, with its number or without: "giai đoạn 2026 - 2027", "giai đoạn 1 (2026 - 2027)"
-PHASE = re.compile(r"giai đoạn\s*(?:\d{1,2}\s*)?\(?\s*((?:19|20)\d{2})\s*" + YEAR_RANGE_SIGN + r"\s*((?:19|20)\d{2})\s*\)?", re.I)
+# a phase of the plan named by its years, with its number or without: "giai đoạn 2026 - 2027", "giai đoạn 1 (2026 -
+# 2027)"
+PHASE = re.compile(r"giai đoạn\s*(?:\d{1,2}\s*)?\(?\s*((?:19|20)\d{2})\s*" + YEAR_RANGE_SIGN
+                   + r"\s*((?:19|20)\d{2})\s*\)?", re.I)
 
 
 def _listed_part(clause: str, part_of: Lead | None, first: Lead | None, plan: tuple) -> str | None:
-    """A part of the plan's sum listed after the lead that announces the list, named by its kind of capital or its
-    phase: "Theo tính chất nguồn vốn: vốn đầu tư phát triển A, vốn sự nghiệp B", "Phân kỳ thực hiện: giai đoạn 2026 -
-    2027 là A; giai đoạn 2028 - 2030 là B" (round G56: the first part, after the lead on its own line, was read as the
-    plan's whole, the next kind as the first's, and the second phase as the first's; the bullets under "Phân kỳ thực
-    hiện:" as the plan's whole); and so a body's part after the lead ("Kinh phí năm 2028: giao Sở Tư pháp A, ..."). A kind after a sum it is part of is read below (of that sum's source); a phase after
-    any sum of its sentence, after a lead, or on a bullet under one, is its own, unless it is the plan's whole period."""
+    """A part of the plan's sum listed after the lead that announces the list, named by its kind of capital, its phase
+    or the body it is handed to: "Theo tính chất nguồn vốn: vốn đầu tư phát triển A, vốn sự nghiệp B", "Phân kỳ thực
+    hiện: giai đoạn 2026 - 2027 là A; giai đoạn 2028 - 2030 là B", "Kinh phí năm 2028: giao Sở Tư pháp A, ..." (round
+    G56: the first part, after the lead on its line, was read as the plan's whole, the next kind as the first's, the
+    second phase as the first's, and the bullets under "Phân kỳ thực hiện:" as the plan's whole). A kind after a sum it
+    is part of is read below (of that sum's source); a phase after any sum of its sentence, after a lead, or on a
+    bullet under one, is its own, unless it is the plan's whole period or a project's (the project's money)."""
     if part_of and (part_of.scope.startswith("Dự án") or TASK_CODE.fullmatch(part_of.scope)):
         return None  # "Dự án 3: ... Kinh phí: N (năm 2024: A; ...; giai đoạn 2026 - 2030: B)": the project's money
     phase = PHASE.search(clause)
-    if phase and not TAIL.sub("", clause[phase.end():]).strip() and not LEAD_IN.sub("", clause[: phase.start()]).strip() \
-            and (part_of or first or ":" in clause[: phase.start()]) \
+    alone = phase and not TAIL.sub("", clause[phase.end():]).strip() \
+        and not LEAD_IN.sub("", clause[: phase.start()]).strip()
+    if alone and (part_of or first or ":" in clause[: phase.start()]) \
             and (int(phase.group(1)), int(phase.group(2))) != plan:
         return f"Giai đoạn {phase.group(1)} - {phase.group(2)}"
     colon = clause.rfind(":")
