@@ -1631,7 +1631,9 @@ def _listed_part(clause: str, part_of: Lead | None, first: Lead | None, plan: tu
     phase = PHASE.search(clause)
     alone = phase and not TAIL.sub("", clause[phase.end():]).strip() \
         and not LEAD_IN.sub("", clause[: phase.start()]).strip()
-    if alone and (part_of or first or ":" in clause[: phase.start()]) \
+    # (after a sum of its sentence, a phase is a part of that sum, of its scope, as round G16 read "Tổng kinh phí là N,
+    # phân kỳ như sau: Giai đoạn 2026 - 2027: A; ..."; after a phase so listed, it is a phase too)
+    if alone and (PHASE.fullmatch(first.scope) if first else part_of or ":" in clause[: phase.start()]) \
             and (int(phase.group(1)), int(phase.group(2))) != plan:
         return f"Giai đoạn {phase.group(1)} - {phase.group(2)}"
     colon = clause.rfind(":")
