@@ -43,6 +43,8 @@ III. TỔ CHỨC THỰC HIỆN
      [("total", "local", 1_350_000_000), ("Sở Tư pháp", "local", 350_000_000), ("Công an tỉnh", "local", 1_000_000_000)]),
     ("Kinh phí năm 2027: giao Sở Tư pháp 350 triệu đồng, Công an tỉnh 1.000 triệu đồng.",
      [("Sở Tư pháp", "total", 350_000_000), ("Công an tỉnh", "total", 1_000_000_000)]),
+    ("Giao dự toán kinh phí năm 2027 cho các đơn vị: Sở Nội vụ 350 triệu đồng; Sở Tư pháp 1.000 triệu đồng.",
+     [("Sở Nội vụ", "total", 350_000_000), ("Sở Tư pháp", "total", 1_000_000_000)]),
     # must not: parts named by their purpose; a task handed to a body with no money of its own (so before)
     ("Tổng kinh phí thực hiện 1.350 triệu đồng từ ngân sách tỉnh, trong đó: tuyên truyền 350 triệu đồng; tập huấn "
      "1.000 triệu đồng.",
