@@ -210,9 +210,15 @@ RATE_AFTER = re.compile(r"^\s*(?:/\s*(?![\d.,]+\s*(?:tỷ|tỉ|triệu|nghìn|ng
 # a sum an amendment changes, told with its old amount: "Tổng kinh phí ... điều chỉnh từ 215 tỷ đồng lên 248,5 tỷ đồng",
 # "giảm từ 12 tỷ đồng xuống còn 9,5 tỷ đồng", "từ 800 triệu đồng thành 950 triệu đồng": the old amount is no sum of
 # the plan, the new one takes the words before "từ" as its label (round G38; not "từ 10 đến 12 tỷ đồng", a range)
-OLD_AMOUNT_FROM = re.compile(r"\btừ\s*$", re.I)
-OLD_AMOUNT_TO = re.compile(r"^\s*(?:\(?\s*(?:năm\s+)?(?:19|20)\d{2}\s*\)?\s*)?(?:lên|xuống(?:\s+còn)?|thành)\s+(?:mức\s+)?$",
-                           re.I)
+# (and a replacement's, the old words quoted or not: "thay thế "850 triệu đồng" bằng "1.120 triệu đồng"", "thay thế cụm
+# từ "kinh phí tập huấn 300 triệu đồng" bằng cụm từ "kinh phí tập huấn 420 triệu đồng"": the new amount takes the
+# words its own quote gives it, else those before "thay thế"; round G56)
+_QUOTED_WORDS = r"(?:(?:cụm từ|số tiền|mức|con số|số)\s+)?"
+OLD_AMOUNT_FROM = re.compile(r"\btừ\s*$|\bthay(?:\s+thế)?\s+" + _QUOTED_WORDS + r"(?:[\"“][^\"”]*)?$", re.I)
+OLD_AMOUNT_TO = re.compile(r"^\s*(?:\(?\s*(?:năm\s+)?(?:19|20)\d{2}\s*\)?\s*)?(?:lên|xuống(?:\s+còn)?|thành)\s+"
+                           r"(?:mức\s+)?$|^[^\"”]*[\"”]?\s*bằng\s+" + _QUOTED_WORDS + r"[\"“]?(?P<new>[^\"”]*)$", re.I)
+# the old amount named in brackets after the new one: "1.120 triệu đồng (thay cho 850 triệu đồng tại Kế hoạch số ...)"
+REPLACED_BEFORE = re.compile(r"\(\s*thay\s+(?:cho|thế)\s+(?:mức\s+|số tiền\s+)?(?:kinh phí\s+)?$", re.I)
 DIFFERENCE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:thêm|khoảng|là|được))?\s*$", re.I)
 DIFFERENCE_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*so\s+(?:với\s+)?(?!cùng kỳ)", re.I)
 # "Thực hiện Đề án X là 2.668 triệu đồng"; "1.200 triệu đồng để phát triển X"
@@ -293,8 +299,9 @@ MARKER = re.compile(r"^(?:\s*\([^()]*\))?(\d{1,3})(?![\d.,]?\d)|^\s*\*?\[(\d{1,3
 # "Cơ cấu theo nguồn kinh phí:" (how the parts are ordered, no scope of their own)
 LEAD_IN = re.compile(r"^(?:\s*(?:[-+•*]|\d{1,2}(?:\s*\.\s*\d{1,2})*" + _MARK + r"|[a-zđ]" + _MARK + r"(?:\s*\d{1,2}" + _MARK + r")*|"
                      r"[IVXL]{1,5}" + _MARK + r"|trong đó|bao gồm|gồm|cụ thể|và|còn lại|"
-                     r"(?:(?:phân bổ|phân kỳ|phân|chia|cơ cấu)\s+)?theo\s+(?:từng\s+)?(?:năm|nguồn(?:\s+(?:vốn|kinh phí))?|"
+                     r"(?:(?:phân bổ|phân kỳ|phân|chia|cơ cấu)\s+)?theo\s+(?:từng\s+)?(?:năm|(?:(?:tính chất|loại)\s+)?nguồn(?:\s+(?:vốn|kinh phí))?|"
                      # (and the words that announce the parts after it: "phân theo năm như sau: năm 2024: N (...)")
+                     # ("Theo tính chất nguồn vốn: vốn đầu tư phát triển A, vốn sự nghiệp B": by the kind of capital)
                      r"cấp ngân sách)(?:\s+(?:(?:cụ thể|chi tiết)\s+)?như sau)?(?=\s*:)|"
                      # the phasing named alone before its years: "Tổng kinh phí N, phân kỳ: năm 2026: A; ...",
                      # "Phân kỳ vốn: ..."
@@ -377,7 +384,9 @@ SOURCE_PART = re.compile(r"^vốn\s+(?:(?:đối ứng|hỗ trợ)\s+)?(?:(?:c�
 OWN_CAPITAL = re.compile(r"^(?:nguồn\s+)?vốn\b", re.I)
 # a source's money by its kind of capital: "vốn đầu tư phát triển", "vốn đầu tư", "vốn sự nghiệp"
 # ("vốn trong nước", "vốn nước ngoài": the central budget's capital by where it is raised)
-KIND_OF_CAPITAL = re.compile(r"^vốn\s+(?:đầu tư(?: phát triển)?|sự nghiệp|trong nước|nước ngoài)$", re.I)
+# (and of spending: "kinh phí thường xuyên", "kinh phí không thường xuyên", "kinh phí sự nghiệp"; round G56)
+KIND_OF_CAPITAL = re.compile(r"^(?:vốn\s+(?:đầu tư(?: phát triển)?|sự nghiệp|trong nước|nước ngoài)|"
+                             r"kinh phí\s+(?:(?:không\s+)?thường xuyên|sự nghiệp))$", re.I)
 # ("trả nợ vốn vay": the loan is what the money pays back, not where it comes from)
 OTHER_SOURCE = re.compile(r"lồng ghép|tín dụng|(?<!trả nợ )(?<!trả nợ vốn )\bvay\b|\bODA\b|trái phiếu", re.I)
 # "bố trí trong dự toán ...", "thuộc kế hoạch vốn ...": where a sum is booked, no budget line of its own
@@ -1005,7 +1014,9 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             # another document's issue quotes are that document's (round G33)
             moneys = []
         if node:
-            pm = PERIOD.search(text)
+            # (a line's period after its first amount is no heading's: "đ) Tổng kinh phí N, trong đó: giai đoạn 2026 -
+            # 2027 là A; ..." is the plan's sum and its phases)
+            pm = PERIOD.search(text, 0, moneys[0].start if moneys else len(text))
             # only a period known to differ from the plan's is a scope of its own
             past = pm and None not in plan and (int(pm.group(1)), int(pm.group(2))) != plan
             heading_scope = f"Giai đoạn {pm.group(1)} - {pm.group(2)}" if past else None
@@ -1101,8 +1112,9 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             if carried is not None:
                 label, carried = carried, None  # (the new amount of "từ <old> lên <new>": OLD_AMOUNT_FROM)
             if nxt is not None and (old := OLD_AMOUNT_FROM.search(label)) \
-                    and OLD_AMOUNT_TO.match(text[money.end: nxt.start]):
-                carried = label[: old.start()]
+                    and (to := OLD_AMOUNT_TO.match(text[money.end: nxt.start])):
+                carried = to.group("new") if to.group("new") and _HAS_WORD.search(to.group("new")) \
+                    else label[: old.start()]
                 continue
             trailing = _trailing(text, money, nxt)
             words_after = _after_words(trailing)
@@ -1120,7 +1132,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                     or factor or (dropped and RATE_SERIES.fullmatch(label))
                     or (NOT_BUDGET.search(clause) and not KEPT_FINES.search(clause)) or PAID_IN.search(clause) or (FUND.search(clause) and not BUDGET_WORDS.search(clause) and not DONOR_FUND.search(clause)
                                                      and not fund)
-                    or (dropped and RANGE_OR_PLAN.fullmatch(label))
+                    or (dropped and RANGE_OR_PLAN.fullmatch(label)) or REPLACED_BEFORE.search(label)
                     or (dropped and PART_OF_DROPPED.search(label) and not BUDGET_WORDS.search(label))
                     or (DIFFERENCE_BEFORE.search(label) and DIFFERENCE_AFTER.match(text[money.end: money.end + 60]))):
                 if RATE_AFTER.match(text[money.end: money.end + 40]) or factor:
@@ -1137,7 +1149,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             whole = staged if staged and PARTS.search(text[staged_end: money.start]) else None
             scope, source, subject, stage = _scope(clause, label, trailing, previous, whole, first, note, inherited,
                                                    last, context or heading_scope or "total", bullet, numbered,
-                                                   own_line)
+                                                   own_line, plan)
             if (scope == "total" and (computed or (bullet and costed and k == 0)) and LABEL_COLON.search(clause)
                     and (part := _part_named(clause))):
                 # a line of a cost estimate with no sum above it ("III. DỰ TRÙ KINH PHÍ" / "- Tiền ăn: 50 người x 2
@@ -1196,7 +1208,9 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                         scope = _capital(tidy)
             if source == "total" and note and note.source != "total" and scope != note.scope:
                 source = note.source  # parts of a sum from one source share it
-            sum_of = whole or (first if first and PARTS_NAMED.search(text[first_end: money.start]) else None)
+            # (or handed to bodies: "N từ ngân sách tỉnh, giao Công an tỉnh A, Sở Y tế B"; HANDED_BETWEEN, round G56)
+            sum_of = whole or (first if first and (PARTS_NAMED.search(text[first_end: money.start])
+                                                   or HANDED_BETWEEN.search(text, first_end, money.start)) else None)
             if source == "total" and sum_of and sum_of.source not in ("total", "other") and scope != sum_of.scope:
                 source = sum_of.source  # "N từ ngân sách tỉnh, trong đó: sự nghiệp văn hóa A; ...": so are its parts
             if source == "total" and sum_of and sum_of.source not in ("total", "other") and scope == sum_of.scope \
@@ -1488,9 +1502,10 @@ def _listed_year(text: str, at: int) -> int | None:
 def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole: Lead | None, first: Lead | None,
            note: Lead | None, inherited: Lead | None, last: Lead | None,
            default: str, bullet: bool = False, numbered: bool = False,
-           own_line: Lead | None = None) -> tuple[str, str, str | None, str | None]:
+           own_line: Lead | None = None, plan: tuple = (None, None)) -> tuple[str, str, str | None, str | None]:
     """(scope, source, budget line, stage) of one amount (`bullet`, `numbered`: of a bullet's, a
-    numbered item's line; `own_line`: the first amount of its sentence that names a budget line)."""
+    numbered item's line; `own_line`: the first amount of its sentence that names a budget line; `plan`: the plan's
+    first and last year)."""
     bare = STRAY.sub("", label)
     paren = _ends_open(bare)
     pm = _project(clause)
@@ -1520,8 +1535,10 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
         name = _tidy(nm.group(1))
         if _HAS_WORD.search(name) and not read_label(name).plain:
             return _capital(name), source_of(nm.group(1)), None, None
-    read = read_label(clause)
     part_of = whole or first or (inherited if bullet else None)
+    if listed := _listed_part(clause, part_of, first, plan):
+        return listed, source_of(clause), None, None
+    read = read_label(clause)
     if part_of and not (part_of.scope == "total" or part_of.scope.startswith("Dự án")
                         or TASK_CODE.fullmatch(part_of.scope)):
         part_of = None  # (under a budget line's sum, "- Vốn các chương trình mục tiêu: N" is a line of its own)
@@ -1595,6 +1612,41 @@ def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole:
     return default, source, None, None
 
 
+# a phase of the plan named by its years, with its number or without: "giai đoạn 2026 - 2027", "giai đoạn 1 (2026 -
+# 2027)"
+PHASE = re.compile(r"giai đoạn\s*(?:\d{1,2}\s*)?\(?\s*((?:19|20)\d{2})\s*" + YEAR_RANGE_SIGN
+                   + r"\s*((?:19|20)\d{2})\s*\)?", re.I)
+
+
+def _listed_part(clause: str, part_of: Lead | None, first: Lead | None, plan: tuple) -> str | None:
+    """A part of the plan's sum listed after the lead that announces the list, named by its kind of capital, its phase
+    or the body it is handed to: "Theo tính chất nguồn vốn: vốn đầu tư phát triển A, vốn sự nghiệp B", "Phân kỳ thực
+    hiện: giai đoạn 2026 - 2027 là A; giai đoạn 2028 - 2030 là B", "Kinh phí năm 2028: giao Sở Tư pháp A, ..." (round
+    G56: the first part, after the lead on its line, was read as the plan's whole, the next kind as the first's, the
+    second phase as the first's, and the bullets under "Phân kỳ thực hiện:" as the plan's whole). A kind after a sum it
+    is part of is read below (of that sum's source); a phase after any sum of its sentence, after a lead, or on a
+    bullet under one, is its own, unless it is the plan's whole period or a project's (the project's money)."""
+    if part_of and (part_of.scope.startswith("Dự án") or TASK_CODE.fullmatch(part_of.scope)):
+        return None  # "Dự án 3: ... Kinh phí: N (năm 2024: A; ...; giai đoạn 2026 - 2030: B)": the project's money
+    phase = PHASE.search(clause)
+    alone = phase and not TAIL.sub("", clause[phase.end():]).strip() \
+        and not LEAD_IN.sub("", clause[: phase.start()]).strip()
+    # (after a sum of its sentence, a phase is a part of that sum, of its scope, as round G16 read "Tổng kinh phí là N,
+    # phân kỳ như sau: Giai đoạn 2026 - 2027: A; ..."; after a phase so listed, it is a phase too)
+    if alone and (PHASE.fullmatch(first.scope) if first else part_of or ":" in clause[: phase.start()]) \
+            and (int(phase.group(1)), int(phase.group(2))) != plan:
+        return f"Giai đoạn {phase.group(1)} - {phase.group(2)}"
+    colon = clause.rfind(":")
+    if colon >= 0 and not part_of and (body := _agency_part(_tidy(clause[colon + 1:]))):
+        return body  # "Kinh phí năm 2028: giao Sở Tư pháp A, Sở Nội vụ B": the first body's part
+    tidy = _tidy(clause)
+    at = clause.rfind(tidy) if tidy else -1
+    if at < 0 or not KIND_OF_CAPITAL.match(tidy) or source_of(clause) != "total":
+        return None
+    listed = (":" in clause[:at] and not part_of) or (first and KIND_OF_CAPITAL.match(first.scope))
+    return _capital(tidy) if listed else None
+
+
 def _part_named(clause: str) -> str | None:
     """What a labelled part of the plan's sum is for: "- Kinh phí tổ chức tập huấn cho cán
     bộ thôn: N" -> "Tổ chức tập huấn cho cán bộ thôn", "In ấn tài liệu: N", or a few words in
@@ -1602,8 +1654,8 @@ def _part_named(clause: str) -> str | None:
     N; tuyên truyền M"); None for a label that names a year, a source, a stage or the plan
     ("Năm 2026:", "Vốn khác:", "Phần còn lại:")."""
     label = _tidy(clause)
-    if _agency_part(label):
-        return label  # "N từ ngân sách tỉnh, trong đó: Công an tỉnh A; Sở Y tế B": each body's part (round G54)
+    if body := _agency_part(label):
+        return body  # "N từ ngân sách tỉnh, trong đó: Công an tỉnh A; Sở Y tế B": each body's part (round G54)
     if not LABEL_COLON.search(clause) and not (label[:1].islower() and len(label.split()) <= SHORT_PART_WORDS) \
             and not PART_LABEL.match(label):
         # (without its colon: "trong đó: diễn tập phương án sơ tán 120 triệu đồng; tuyên truyền ..."; a sentence of
@@ -1618,12 +1670,19 @@ def _part_named(clause: str) -> str | None:
     return _capital(DO_WORD.sub("", text))
 
 
-def _agency_part(label: str) -> bool:
-    """Whether a part of a sum is named by the body that spends it and nothing else, "Công an tỉnh", "Sở Y tế", "Ủy
-    ban nhân dân các xã" (no hand-over word before it, no predicate after it; not a fund, "Quỹ Xã hội Công đoàn
-    tỉnh", a source of its own)."""
-    where = leading_agency(label) if len(label.split()) <= SHORT_PART_WORDS and not FUND.search(label) else None
-    return where is not None and where == (0, len(label)) and source_of(label) == "total"
+HANDED_BETWEEN = re.compile(r"\b(?:giao|phân bổ)(?:\s+cho)?\s+(?=[" + UPPER + r"])")
+# the act that hands a part of the sum to a body, before the body: "giao Công an tỉnh A, Sở Y tế B", "phân bổ cho Sở
+# Nội vụ A" (round G56)
+HANDED_TO = re.compile(r"^(?:giao|phân bổ|cấp|bố trí)(?:\s+cho)?\s+", re.I)
+
+
+def _agency_part(label: str) -> str | None:
+    """The body a part of a sum is named by, when it names that body and nothing else, "Công an tỉnh", "Sở Y tế", "Ủy
+    ban nhân dân các xã", or that body after the act that hands the part to it ("giao Công an tỉnh"; HANDED_TO); None
+    for a predicate after it or a fund ("Quỹ Xã hội Công đoàn tỉnh", a source of its own)."""
+    body = label[hand.end():] if (hand := HANDED_TO.match(label)) else label
+    where = leading_agency(body) if len(body.split()) <= SHORT_PART_WORDS and not FUND.search(body) else None
+    return body if where is not None and where == (0, len(body)) and source_of(body) == "total" else None
 
 
 # a part the plan's sum hands down to a lower level, named by that act ("đ) Phân cấp cho cấp huyện quản lý: N"):

@@ -166,11 +166,11 @@ BASELINE_BRACKET = re.compile(r"\((?:năm\s+)?((?:19|20)\d{2})\s*(?::|là|(?:ư�
                               re.I)
 # today's level in brackets: the "15,3%" of "xuống còn 12% (hiện nay 15,3%)", "(hiện tại là 88%)", "(hiện đạt 52%)"
 # ... and the level an amending plan replaces: "giảm 3,5% (trước đây là 3%)", "(cũ: 3%)", "(Kế hoạch cũ là 3%)",
-# "đạt 60%, thay cho 55%"
+# "đạt 60%, thay cho 55%", "đạt 42% (thay cho chỉ tiêu 38% tại Kế hoạch số ...)" (round G56)
 # ... and the level of the plan it amends, named by its number: "thành 92% (Kế hoạch số 47/KH-UBND là 88%)", "(tại
 # Nghị quyết số 12/NQ-HĐND: 60%)" (round G38)
 BASELINE_NOW = re.compile(r"\((?:hiện nay|hiện tại|hiện|trước đây|trước|cũ|mức cũ|chỉ tiêu cũ|kế hoạch cũ)\s*"
-                          r"(?::|là|đạt|mới đạt|ở mức|chỉ đạt|ghi|chiếm)?\s*(?:khoảng\s+)?$|\b(?:thay cho|thay vì)\s+(?:mức\s+)?$", re.I)
+                          r"(?::|là|đạt|mới đạt|ở mức|chỉ đạt|ghi|chiếm)?\s*(?:khoảng\s+)?$|\b(?:thay cho|thay vì)\s+(?:mức\s+|chỉ tiêu\s+)?$", re.I)
 BASELINE_CITED = re.compile(r"\((?:theo\s+|tại\s+)?(?:kế hoạch|nghị quyết|quyết định|chương trình|đề án)\s+số\s+[^\s:()]+"
                             r"(?:\s+ngày\s+[\d/]+)?\s*(?::|là|ghi|đạt)\s*(?:khoảng\s+)?$", re.I)
 # the change a target makes, in brackets after it: the "5%" of "100 % sản phẩm ... (tăng 5% so với năm 2024)", "đạt 60%
@@ -765,8 +765,10 @@ def extract_objectives(doc: Document, nodes: list[Node], period: dict | None = N
 
 # an amendment's quoted new text of an objectives heading: '"2. Mục tiêu cụ thể', '“a) Mục tiêu chung:' (the quote
 # opens before the label, so the line is no section of the outline)
+# (and the year it closes on: '"a) Chỉ tiêu cụ thể đến năm 2029:', '"2. Mục tiêu cụ thể năm 2028'; round G56)
 QUOTED_HEAD = re.compile(r"^\s*[\"“]\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*)?(?:các\s+)?"
-                         r"((?:mục tiêu|chỉ tiêu)(?:\s+(?:chung|tổng quát|cụ thể))?)\s*:?\s*$", re.I)
+                         r"((?:mục tiêu|chỉ tiêu)(?:\s+(?:chung|tổng quát|cụ thể))?)"
+                         r"(?:\s+(?:(?:đến|tới)\s+(?:hết\s+)?)?năm\s+((?:19|20)\d{2}))?\s*:?\s*$", re.I)
 QUOTE_CLOSED = re.compile(r"[\"”]\s*[.;,]?\s*$")
 QUOTE_MARKS = "\"“”"
 
@@ -789,7 +791,7 @@ def _quoted_objectives(doc: Document, nodes: list[Node], start: Callable[[], int
                 break
             text = ITEM_LABEL.sub("", strip_bullet(item.text)).strip().strip(QUOTE_MARKS).rstrip(" ;.").strip(QUOTE_MARKS)
             if len(text) > 10:
-                out.extend(_objectives(item, text, kind, section, None, start))
+                out.extend(_objectives(item, text, kind, section, int(m.group(2)) if m.group(2) else None, start))
             if QUOTE_CLOSED.search(item.text):
                 break
     return out

@@ -108,7 +108,10 @@ def counts_things(head: str) -> bool:
 # "Kinh phí Công đoàn" (a source of its own, not "Kinh phí" of all sources; not "Kinh phí đơn vị tính: ...")
 OWN_FUNDS_HEAD = re.compile(r"^kinh phí\s+(?:của\s+)?(?:hội|công đoàn|đoàn|đơn vị(?!\s+tính)|cơ quan|ngành)(?![^\W\d_])",
                             re.I)
-AMOUNT_HEAD = re.compile(r"^(?:kinh phí|dự toán|thành tiền|số tiền|nhu cầu kinh phí|giá trị|kế hoạch(?: vốn)?|"
+# (not money of one kind, a part of the whole: "Kinh phí thường xuyên", "Kinh phí không thường xuyên", "Kinh phí sự
+# nghiệp", as "Vốn sự nghiệp" is; round G56)
+AMOUNT_HEAD = re.compile(r"^(?:kinh phí(?!\s+(?:(?:không\s+)?thường xuyên|sự nghiệp)\b)|"
+                         r"dự toán|thành tiền|số tiền|nhu cầu kinh phí|giá trị|kế hoạch(?: vốn)?|"
                          r"ước|thực hiện|đánh giá|dự kiến|quyết toán|giải ngân|lũy kế|số liệu|tổng mức đầu tư)\b", re.I)
 # the money of a year, no source named: "Vốn năm 2024", "Vốn bố trí năm 2019", "Vốn kế hoạch năm 2022" (as "Kế hoạch
 # vốn năm 2024"; not a kind of capital or a source of its own: "Vốn sự nghiệp năm 2025", "Vốn vay năm 2025")
