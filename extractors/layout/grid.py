@@ -913,11 +913,13 @@ def _cut_at_amounts(lines: list[list[Seg]], cols: Columns,
                     continue
                 if j and any(min(b, t[1]) > max(a, t[0]) for t in below):
                     # a group over the columns below it; but two headings one space apart over the lines of theirs
-                    # below them ("Định mức Thành" over "(đồng)" | "tiền"), each word a cell below starts under
-                    # (the second's clear of the column before): cut there, each in its own column
+                    # below them ("Định mức Thành" over "(đồng)" | "tiền"), the second's first word a capital a cell
+                    # below starts under, clear of the column before ("Năm 2028 Kinh phí" over "NSTW" | "NSĐP" is
+                    # a group): cut there, each in its own column
                     lower = [t[0] for t in below if t[1] <= b + 1]
                     split = [w for w in _words(parts[-1])[1:] if cols.amounts[j - 1][1] < w[0] <= a + 1
-                             and any(abs(w[0] - t) <= 1 for t in lower)] if any(abs(x0 - t) <= 1 for t in lower) else []
+                             and w[2][:1].isupper() and any(abs(w[0] - t) <= 1 for t in lower)] \
+                        if any(abs(x0 - t) <= 1 for t in lower) else []
                     if split and len(cut := _cut_at(parts[-1], split[-1][0], 0.1)) == 2:
                         parts[-1:] = cut
                         if narrow is not None:
