@@ -596,6 +596,10 @@ _TOLD_BY_NEXT: dict[tuple[str, str], tuple[str, frozenset[str] | None]] = {
     # "Ủy ban" with its hook read as another tone or lost ("Uy ban Mặt trận ...": no body opens there, two partners
     # one; round IMG34's leftover); "uy" is a word only before "tín", "quyền", "lực", "nghiêm", never "ban"
     **{(read, "ban"): ("ủy", frozenset()) for read in ("uy", "úy", "ùy", "ũy", "ụy")},
+    # "thi đua" (emulation) with a tone read on "THI" (a bold heading's speck under it: "II. CHỈ TIÊU THỊ ĐUA", the
+    # movement's targets' heading not told, its four objectives lost; round IMG39); no word "thị", "thí", "thỉ",
+    # "thĩ" goes before "đua" ("thì đua nhau", "then race each other", may: left)
+    **{(read, "đua"): ("thi", frozenset()) for read in ("thị", "thí", "thỉ", "thĩ")},
 }
 # (word read, the word after, the word after that) -> the word it is: "chỉ thường xuyên"
 _TOLD_BY_TWO_NEXT = {("chỉ", "thường", "xuyên"): "chi"}
