@@ -22,7 +22,7 @@ import numpy as np
 from extractors.formats import tools
 from extractors.formats.marks import raised_mark
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_roman_sum, repair_section_heading, \
-    repair_stop_tone, repair_vocabulary, repair_vocabulary_wrapped, repair_citation_words, repair_head_words, repair_told_words, \
+    repair_stop_tone, repair_vocabulary, repair_vocabulary_wrapped, phrase_across, repair_citation_words, repair_head_words, repair_told_words, \
     repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, repair_q_read_as_o, \
     repair_vowel_read_twice, repair_glued_heading, repair_glued_capital, D_LIKE_RUN, _syllable
 from extractors.fields.common import edits, one_edit, untoned
@@ -1692,6 +1692,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     lines_kept = [[w for w in line if w["text"]] for line in lines_kept]
     _marks_read_as_commas(gray, words, boxes)  # "Thực, hiện": the hook of the next line's "ủ"
     _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout, lang)
+    joined = _reread_letters_apart(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)  # "lễ SỈ"
     _reread_cells(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _per_mille_signs(gray, words, boxes)  # "0,3‰" read "0,3%": the page's model has no per-mille sign
     _reread_signs(gray, [line for line in lines_kept if line], boxes, scale, timeout)
@@ -1701,7 +1702,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     _reread_specks_glued(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_digit_words(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _reread_item_numbers(gray, [line for line in lines_kept if line], boxes, scale, timeout)
-    merged = _reread_numbers(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
+    merged = joined | _reread_numbers(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     merged |= split_years_joined([line for line in lines_kept if line])
     if merged:
         words = [w for w in words if id(w) not in merged]
@@ -1735,7 +1736,14 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
             for w, text in zip(part, repair_line([w["text"] for w in part])):
                 w["text"] = text
     pieces = [part for line in lines_kept if line for part in stretches(line)]
-    for above, below in wrapped_stretches(pieces):  # "BỘ THÔNG TIN VÀ TRUYÊN" / "THONG": a phrase wrapped
+    wrapped = wrapped_stretches(pieces)
+    specks = {id(w) for above, below in wrapped
+              for w in below[:specks_before_wrapped([w["text"] for w in above], [w["text"] for w in below])]}
+    if specks:  # "HỘI ĐỒNG NHÂN" / "-_ DẦN": a seal's leftover before a phrase's wrapped end
+        words = [w for w in words if id(w) not in specks]
+        lines_kept = [[w for w in line if id(w) not in specks] for line in lines_kept]
+        wrapped = [(above, [w for w in below if id(w) not in specks]) for above, below in wrapped]
+    for above, below in wrapped:  # "BỘ THÔNG TIN VÀ TRUYÊN" / "THONG": a phrase wrapped
         for w, text in zip(above + below, sum(repair_vocabulary_wrapped([w["text"] for w in above],
                                                                         [w["text"] for w in below]), [])):
             w["text"] = text
@@ -2955,13 +2963,14 @@ def _missed_numbers(gray: np.ndarray, rest: np.ndarray, words: list[dict], scale
     lone = [line[0] for line in rows.values() if len(line) == 1 and LONE_NUMBER.match(line[0]["text"])]
     narrow = [(x0, top, x1, bottom) for x0, x1, top, bottom in _line_runs(rest, scale, 0.5)
               if x1 - x0 < 1.5 * (bottom - top)]
-    if not lone:
-        return _numbers_column(gray, narrow, scale, timeout) if len(narrow) >= COLUMN_NUMBERS_MIN else []
     boxes = [b for b in narrow if any(abs(b[0] / scale - w["x0"]) <= LIST_INDENT_PT for w in lone)]
+    # (the runs no kept lone number starts a column with may be a column left out whole: a page number, or a lone
+    # number of another column kept, left a cell-a-line table's "1" and "2" unread on a phone app's page)
+    others = [b for b in narrow if b not in boxes]
+    found = _numbers_column(gray, others, scale, timeout) if len(others) >= COLUMN_NUMBERS_MIN else []
     if not boxes or DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
-        return []
+        return found
     crops = _number_crops(gray, boxes, scale)
-    found = []
     for (x0, y0, x1, y1), (text, conf) in zip(boxes, read_cells(crops, DIGITS_LANG, "8", timeout,
                                                                 whitelist="0123456789")):
         text = text.strip()
@@ -3153,6 +3162,32 @@ def _reread_codes(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
         for (w, _), (text, conf) in zip(garbled, read_cells([c for _, c in garbled], lang, "7", timeout)):
             if conf >= MISSED_CONF and " " not in text.strip() and _wordlike(text):
                 w["text"], w["conf"] = _repaired(text.strip()), conf
+
+
+
+# ... and such a heading alone on its line read as two or three short words of letters (a cell-a-line table's "TT"
+# over "Nội dung", read "lễ SỈ" on a phone's photo: the table's head not told, its tasks lost): a line read so
+# (letters_apart_unread: WORD_UNREAD_MAX letters in all, under LOW_CONF) is read again as one word from its words'
+# box by the page's model; a sure word of capitals (sure_word) takes the line's place.
+def _reread_letters_apart(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                          scale: float, lang: str, timeout: float) -> set[int]:
+    """Each line of `lines` read as letters set apart (see above) read again as one word; the ids of the words its
+    first word, taking the reading and the line's box, stands for."""
+    apart = [line for line in lines if all(id(w) in boxes for w in line)
+             and letters_apart_unread(" ".join(w["text"] for w in line), min(w["conf"] for w in line))]
+    if not apart:
+        return set()
+    for line in apart:  # (the line's box, its words' boxes together)
+        x0, y0, x1, y1 = zip(*(boxes[id(w)] for w in line))
+        boxes[id(line[0])] = (min(x0), min(y0), max(x1), max(y1))
+    crops, kept = _word_crops(gray, [line[0] for line in apart], boxes, scale)
+    joined: set[int] = set()
+    for w, (text, conf) in zip(kept, read_cells(crops, lang, "8", timeout)):
+        if sure_word(text, conf) and text.strip().isupper():  # (a heading's capitals: not a name's two words)
+            line = next(line for line in apart if line[0] is w)
+            w["text"], w["conf"], w["x1"] = _repaired(text.strip()), conf, line[-1]["x1"]
+            joined.update(id(v) for v in line[1:])
+    return joined
 
 
 # ... and a small number in a cell of such a table's row read as signs or a letter at no confidence (a quantity "2"
@@ -5023,6 +5058,20 @@ def underscore_specks(lines: list[list[dict]]) -> set[int]:
     letter or a digit (underscore_speck; not at a line's start, nor after its dash)."""
     return {id(w) for line in lines for before, w in zip(line, line[1:]) if any(ch.isalnum() for ch in before["text"])
             and underscore_speck(w["text"], w["x1"] - w["x0"], w["bottom"] - w["top"])}
+
+
+# A seal's leftover (its ink's edge, a speck the red was not taken from) before the wrapped end of a signer's authority
+# ("TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN" / "-_ DẦN" on an archive's scan): read as a list's dash, the line was taken for a
+# recipient ("DẦN") and the authority's phrase left cut. Signs of specks only (_SPECK_SIGNS) opening the line a
+# column's text wraps onto, where the words after them finish a phrase of the vocabulary the line above starts
+# (vi_syllable.phrase_across), are no text: no list's item goes on a phrase cut at the wrap.
+def specks_before_wrapped(above: list[str], below: list[str]) -> int:
+    """How many of `below`'s first words (the texts of the stretch `above`'s column wraps onto) are specks before a
+    phrase's wrapped end (see above): 0 where none is."""
+    k = 0
+    while k < len(below) and _SPECK_SIGNS.match(below[k]):
+        k += 1
+    return k if 0 < k < len(below) and phrase_across(above, below[k:]) else 0
 
 
 def wrapped_stretches(parts: list[list[dict]]) -> list[tuple[list[dict], list[dict]]]:

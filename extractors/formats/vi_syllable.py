@@ -478,6 +478,16 @@ def repair_vocabulary_wrapped(above: list[str], below: list[str]) -> tuple[list[
     return joined[:len(above)], joined[len(above):]
 
 
+def phrase_across(above: list[str], below: list[str]) -> bool:
+    """Whether a phrase of the vocabulary runs from the end of `above` (a line's words) onto the start of `below` (the
+    words of the line its column wraps onto), their letters compared without marks, stops and colons aside: "TM.
+    THƯỜNG TRỰC HỘI ĐỒNG NHÂN" / "DẦN"."""
+    a = [untoned(w.strip(".,:;")) for w in above[-(_LONGEST - 1):]]
+    b = [untoned(w.strip(".,:;")) for w in below[:_LONGEST - 1]]
+    return any(tuple(a[len(a) - i:] + b[:n - i]) in _PHRASES
+               for n in range(2, _LONGEST + 1) for i in range(1, n) if i <= len(a) and n - i <= len(b))
+
+
 # A signer's title in capitals and the name under it set in one cell too narrow for the title's line (a Markdown
 # table's "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH **Ma Thị Thoa**" wrapped: "TM. ỦY BAN NHÂN DÂN KT." /
 # "CHỦ TỊCH PHÓ CHỦ TỊCH Ma" / "Thị Thoa"), the title's marks lost under the line above ("CHU TỊCH PHO CHỦ TỊCH Ma":
