@@ -3008,15 +3008,27 @@ def _numbers_column(gray: np.ndarray, narrow: list[tuple[int, int, int, int]], s
     kept = [k for column in columns for k in column]
     # (as one line, with no list of characters: as one word a lone "1" is read as nothing, "4" so with the digits'
     # list; what is no number counts on from nothing)
-    read = dict(zip(kept, read_cells(_number_crops(gray, [narrow[k] for k in kept], scale), DIGITS_LANG, "7",
-                                     timeout)))
+    crops = dict(zip(kept, _number_crops(gray, [narrow[k] for k in kept], scale)))
+    read = dict(zip(kept, read_cells([crops[k] for k in kept], DIGITS_LANG, "7", timeout)))
+    # a column that does not count on as read, one of its runs read surely as a number (a phone app's "1" at 97 over a
+    # "2" read "a" at 43 in the JPEG's grey about it): its runs read again from their ink alone ("2" at 97)
+    again = [k for column in columns if not column_counts(column, read)
+             and any(read[k][1] >= LONE_NUMBER_CONF and LONE_NUMBER.match(read[k][0].strip()) for k in column)
+             for k in column]
+    if again:
+        read.update(zip(again, read_cells([ink_alone(crops[k]) for k in again], DIGITS_LANG, "7", timeout)))
     found = []
     for column in columns:
-        if all(read[k][1] >= LONE_NUMBER_CONF for k in column) \
-                and numbers_counting_on([read[k][0].strip() for k in column]):
+        if column_counts(column, read):
             found += [{"text": read[k][0].strip(), "x0": narrow[k][0] / scale, "x1": narrow[k][2] / scale,
                        "top": narrow[k][1] / scale, "bottom": narrow[k][3] / scale, "conf": read[k][1]} for k in column]
     return found
+
+
+def column_counts(column: list, read: dict) -> bool:
+    """Whether a column's runs (`column`, top to bottom), as `read` (run -> text, confidence) gives them, are each read
+    LONE_NUMBER_CONF sure or more and count on (numbers_counting_on)."""
+    return all(read[k][1] >= LONE_NUMBER_CONF for k in column) and numbers_counting_on([read[k][0].strip() for k in column])
 
 
 def own_rows(ink: np.ndarray, top: int, bottom: int, x0: int, x1: int) -> tuple[int, int]:
@@ -3168,7 +3180,8 @@ def _reread_codes(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
 # ... and such a heading alone on its line read as two or three short words of letters (a cell-a-line table's "TT"
 # over "Nội dung", read "lễ SỈ" on a phone's photo: the table's head not told, its tasks lost): a line read so
 # (letters_apart_unread: WORD_UNREAD_MAX letters in all, under LOW_CONF) is read again as one word from its words'
-# box by the page's model; a sure word of capitals (sure_word) takes the line's place.
+# box's ink alone (ink_alone: the photo's grey about the letters read "L.j" at 68 as it is, "TT" at 89 so) by the page's
+# model; a sure word of capitals (sure_word) takes the line's place.
 def _reread_letters_apart(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
                           scale: float, lang: str, timeout: float) -> set[int]:
     """Each line of `lines` read as letters set apart (see above) read again as one word; the ids of the words its
@@ -3182,7 +3195,7 @@ def _reread_letters_apart(gray: np.ndarray, lines: list[list[dict]], boxes: dict
         boxes[id(line[0])] = (min(x0), min(y0), max(x1), max(y1))
     crops, kept = _word_crops(gray, [line[0] for line in apart], boxes, scale)
     joined: set[int] = set()
-    for w, (text, conf) in zip(kept, read_cells(crops, lang, "8", timeout)):
+    for w, (text, conf) in zip(kept, read_cells([ink_alone(c) for c in crops], lang, "8", timeout)):
         if sure_word(text, conf) and text.strip().isupper():  # (a heading's capitals: not a name's two words)
             line = next(line for line in apart if line[0] is w)
             w["text"], w["conf"], w["x1"] = _repaired(text.strip()), conf, line[-1]["x1"]
