@@ -59,3 +59,18 @@ def test_as_shown_prints_framed_document(page, shows_plan, shows_portal):
 def test_css_laid_out(style, laid_out):
     page = f"<html><head><style>{style}</style></head><body><div class=\"bang\">TT</div></body></html>"
     assert archive.css_laid_out(page.encode("utf-8")) == laid_out
+
+
+@pytest.mark.parametrize("page, suffix, printed_by_browser", [
+    # must: a portal's page showing its document in a preview's frame
+    (_portal(DOCUMENT), ".html", True),
+    (_portal(DOCUMENT), ".htm", True),
+    # must-not: a frame with no document in it; a page without a frame; a text file
+    (_portal("<html><body><p>Bản đồ hành chính huyện Đồng Xuyên</p></body></html>"), ".html", False),
+    (DOCUMENT, ".html", False),
+    (_portal(DOCUMENT), ".txt", False),
+])
+def test_framed(tmp_path, page, suffix, printed_by_browser):
+    source = tmp_path / f"g99_huyen-dongxuyen_73-kh-ubnd_2027{suffix}"
+    source.write_bytes(page.encode("utf-8"))
+    assert archive.framed(source) == printed_by_browser
