@@ -3176,7 +3176,6 @@ def _reread_codes(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
                 w["text"], w["conf"] = _repaired(text.strip()), conf
 
 
-
 # ... and such a heading alone on its line read as two or three short words of letters (a cell-a-line table's "TT"
 # over "Nội dung", read "lễ SỈ" on a phone's photo: the table's head not told, its tasks lost): a line read so
 # (letters_apart_unread: WORD_UNREAD_MAX letters in all, under LOW_CONF) is read again as one word from its words'
@@ -3190,15 +3189,17 @@ def _reread_letters_apart(gray: np.ndarray, lines: list[list[dict]], boxes: dict
              and letters_apart_unread(" ".join(w["text"] for w in line), min(w["conf"] for w in line))]
     if not apart:
         return set()
-    for line in apart:  # (the line's box, its words' boxes together)
+    united = {}  # (the line's box: its words' boxes together)
+    for line in apart:
         x0, y0, x1, y1 = zip(*(boxes[id(w)] for w in line))
-        boxes[id(line[0])] = (min(x0), min(y0), max(x1), max(y1))
-    crops, kept = _word_crops(gray, [line[0] for line in apart], boxes, scale)
+        united[id(line[0])] = (min(x0), min(y0), max(x1), max(y1))
+    crops, kept = _word_crops(gray, [line[0] for line in apart], united, scale)
     joined: set[int] = set()
     for w, (text, conf) in zip(kept, read_cells([ink_alone(c) for c in crops], lang, "8", timeout)):
         if sure_word(text, conf) and text.strip().isupper():  # (a heading's capitals: not a name's two words)
             line = next(line for line in apart if line[0] is w)
             w["text"], w["conf"], w["x1"] = _repaired(text.strip()), conf, line[-1]["x1"]
+            boxes[id(w)] = united[id(w)]
             joined.update(id(v) for v in line[1:])
     return joined
 
