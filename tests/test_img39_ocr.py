@@ -136,3 +136,21 @@ def test_numbers_column_read_from_ink_alone(column, numbers):
         ys, xs = np.nonzero(crop < ocr.DARK)
         narrow.append((x + int(xs.min()), y + int(ys.min()), x + int(xs.max()) + 1, y + int(ys.max()) + 1))
     assert [w["text"] for w in ocr._numbers_column(gray, narrow, 300 / 72, 120)] == numbers
+
+
+@pytest.mark.parametrize("first, second, second_conf, taken", [
+    # must: a matrix's "CT" read "C1" by the page's model, "CT." / "CT" by the digits' model, surely
+    ("C1", "CT.", 88.0, True),
+    ("P5", "PS", 91.0, True),
+    ("8T", "BT", 85.0, True),
+    # must-not: both read the digit; the digits' model unsure; a number; capitals unlike beyond the digit; a digit no
+    # look-alike of the letter; two digits
+    ("C1", "C1", 90.0, False),
+    ("C1", "CT", 70.0, False),
+    ("12", "IT", 90.0, False),
+    ("P1", "PH", 90.0, False),
+    ("C7", "CT", 90.0, False),
+    ("11", "TT", 92.0, False),
+])
+def test_capital_read_as_digit(first, second, second_conf, taken):
+    assert ocr.capital_read_as_digit(first, second, second_conf) is taken

@@ -581,8 +581,9 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
             # a short heading of plain capitals the page's model read as other letters, unsurely ("STT" in bold read
             # "SILT" at 52), that the digits' model read as plain capitals surely ("STT" at 92): those capitals
             for i in again:
-                if capitals_read_surely(read[i][0], first_confs[i], second[i], second_conf[i]):
-                    read[i] = (second[i].strip(), second_conf[i])
+                if capitals_read_surely(read[i][0], first_confs[i], second[i], second_conf[i]) \
+                        or capital_read_as_digit(read[i][0], second[i], second_conf[i]):
+                    read[i] = (second[i].strip().rstrip("."), second_conf[i])
             worded = [i for i in again if word_unread(read[i][0], first_confs[i], second[i], second_conf[i])]
             if worded:
                 for i, (text, conf) in zip(worded, read_cells([cells[i][2] for i in worded], lang, "8", timeout)):
@@ -868,6 +869,24 @@ def capitals_read_surely(first: str, first_conf: float, second: str, second_conf
         and 0 < len(first) <= WORD_UNREAD_MAX and first.isascii() and first.isalpha() \
         and 2 <= len(second) <= WORD_UNREAD_MAX and second.isascii() and second.isalpha() and second.isupper() \
         and _wordlike(second)
+
+
+# ... and a short cell of capitals one of whose letters the page's model read as a digit, surely ("CT" of a matrix of who
+# leads read "C1" at 91 on a cheap 200 dpi scan: a task's lead lost), that the digits' model, asked for the digit, read
+# as those capitals surely ("CT." at 88): the digits' model's capitals, where the digit is a letter's look-alike.
+_DIGIT_FOR_CAPITAL = {("1", "T"), ("0", "O"), ("5", "S"), ("8", "B")}
+
+
+def capital_read_as_digit(first: str, second: str, second_conf: float) -> bool:
+    """A cell read `first` by the page's model (two to WORD_UNREAD_MAX capitals and one digit) and `second` by the
+    digits' model (LOW_CONF sure or more; a stop after it aside) as as many plain capitals, alike but for the digit,
+    which is a look-alike of the letter in its place (see above)."""
+    first, second = first.strip(), second.strip().rstrip(".")
+    digits = [k for k, ch in enumerate(first) if ch.isdigit()]
+    return second_conf >= LOW_CONF and 2 <= len(first) == len(second) <= WORD_UNREAD_MAX and len(digits) == 1 \
+        and second.isascii() and second.isalpha() and second.isupper() and _wordlike(second) \
+        and all(a == b for k, (a, b) in enumerate(zip(first, second)) if k != digits[0]) \
+        and (first[digits[0]], second[digits[0]]) in _DIGIT_FOR_CAPITAL
 
 
 # ... and so a short heading read as letters set apart ("TT" over a column of row numbers, a serif's two stems and
