@@ -22,7 +22,7 @@ import numpy as np
 from extractors.formats import tools
 from extractors.formats.marks import raised_mark
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_roman_sum, repair_section_heading, \
-    repair_stop_tone, repair_vocabulary, repair_vocabulary_wrapped, repair_citation_words, repair_head_words, repair_told_words, \
+    repair_stop_tone, repair_vocabulary, repair_vocabulary_wrapped, phrase_across, repair_citation_words, repair_head_words, repair_told_words, \
     repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, repair_q_read_as_o, \
     repair_vowel_read_twice, repair_glued_heading, repair_glued_capital, D_LIKE_RUN, _syllable
 from extractors.fields.common import edits, one_edit, untoned
@@ -581,8 +581,9 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
             # a short heading of plain capitals the page's model read as other letters, unsurely ("STT" in bold read
             # "SILT" at 52), that the digits' model read as plain capitals surely ("STT" at 92): those capitals
             for i in again:
-                if capitals_read_surely(read[i][0], first_confs[i], second[i], second_conf[i]):
-                    read[i] = (second[i].strip(), second_conf[i])
+                if capitals_read_surely(read[i][0], first_confs[i], second[i], second_conf[i]) \
+                        or capital_read_as_digit(read[i][0], second[i], second_conf[i]):
+                    read[i] = (second[i].strip().rstrip("."), second_conf[i])
             worded = [i for i in again if word_unread(read[i][0], first_confs[i], second[i], second_conf[i])]
             if worded:
                 for i, (text, conf) in zip(worded, read_cells([cells[i][2] for i in worded], lang, "8", timeout)):
@@ -868,6 +869,24 @@ def capitals_read_surely(first: str, first_conf: float, second: str, second_conf
         and 0 < len(first) <= WORD_UNREAD_MAX and first.isascii() and first.isalpha() \
         and 2 <= len(second) <= WORD_UNREAD_MAX and second.isascii() and second.isalpha() and second.isupper() \
         and _wordlike(second)
+
+
+# ... and a short cell of capitals one of whose letters the page's model read as a digit, surely ("CT" of a matrix of who
+# leads read "C1" at 91 on a cheap 200 dpi scan: a task's lead lost), that the digits' model, asked for the digit, read
+# as those capitals surely ("CT." at 88): the digits' model's capitals, where the digit is a letter's look-alike.
+_DIGIT_FOR_CAPITAL = {("1", "T"), ("0", "O"), ("5", "S"), ("8", "B")}
+
+
+def capital_read_as_digit(first: str, second: str, second_conf: float) -> bool:
+    """A cell read `first` by the page's model (two to WORD_UNREAD_MAX capitals and one digit) and `second` by the
+    digits' model (LOW_CONF sure or more; a stop after it aside) as as many plain capitals, alike but for the digit,
+    which is a look-alike of the letter in its place (see above)."""
+    first, second = first.strip(), second.strip().rstrip(".")
+    digits = [k for k, ch in enumerate(first) if ch.isdigit()]
+    return second_conf >= LOW_CONF and 2 <= len(first) == len(second) <= WORD_UNREAD_MAX and len(digits) == 1 \
+        and second.isascii() and second.isalpha() and second.isupper() and _wordlike(second) \
+        and all(a == b for k, (a, b) in enumerate(zip(first, second)) if k != digits[0]) \
+        and (first[digits[0]], second[digits[0]]) in _DIGIT_FOR_CAPITAL
 
 
 # ... and so a short heading read as letters set apart ("TT" over a column of row numbers, a serif's two stems and
@@ -1692,6 +1711,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     lines_kept = [[w for w in line if w["text"]] for line in lines_kept]
     _marks_read_as_commas(gray, words, boxes)  # "Thực, hiện": the hook of the next line's "ủ"
     _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout, lang)
+    joined = _reread_letters_apart(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)  # "lễ SỈ"
     _reread_cells(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _per_mille_signs(gray, words, boxes)  # "0,3‰" read "0,3%": the page's model has no per-mille sign
     _reread_signs(gray, [line for line in lines_kept if line], boxes, scale, timeout)
@@ -1701,7 +1721,7 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     _reread_specks_glued(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     _reread_digit_words(gray, [line for line in lines_kept if line], boxes, scale, timeout)
     _reread_item_numbers(gray, [line for line in lines_kept if line], boxes, scale, timeout)
-    merged = _reread_numbers(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
+    merged = joined | _reread_numbers(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)
     merged |= split_years_joined([line for line in lines_kept if line])
     if merged:
         words = [w for w in words if id(w) not in merged]
@@ -1735,7 +1755,14 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
             for w, text in zip(part, repair_line([w["text"] for w in part])):
                 w["text"] = text
     pieces = [part for line in lines_kept if line for part in stretches(line)]
-    for above, below in wrapped_stretches(pieces):  # "BỘ THÔNG TIN VÀ TRUYÊN" / "THONG": a phrase wrapped
+    wrapped = wrapped_stretches(pieces)
+    specks = {id(w) for above, below in wrapped
+              for w in below[:specks_before_wrapped([w["text"] for w in above], [w["text"] for w in below])]}
+    if specks:  # "HỘI ĐỒNG NHÂN" / "-_ DẦN": a seal's leftover before a phrase's wrapped end
+        words = [w for w in words if id(w) not in specks]
+        lines_kept = [[w for w in line if id(w) not in specks] for line in lines_kept]
+        wrapped = [(above, [w for w in below if id(w) not in specks]) for above, below in wrapped]
+    for above, below in wrapped:  # "BỘ THÔNG TIN VÀ TRUYÊN" / "THONG": a phrase wrapped
         for w, text in zip(above + below, sum(repair_vocabulary_wrapped([w["text"] for w in above],
                                                                         [w["text"] for w in below]), [])):
             w["text"] = text
@@ -2955,13 +2982,14 @@ def _missed_numbers(gray: np.ndarray, rest: np.ndarray, words: list[dict], scale
     lone = [line[0] for line in rows.values() if len(line) == 1 and LONE_NUMBER.match(line[0]["text"])]
     narrow = [(x0, top, x1, bottom) for x0, x1, top, bottom in _line_runs(rest, scale, 0.5)
               if x1 - x0 < 1.5 * (bottom - top)]
-    if not lone:
-        return _numbers_column(gray, narrow, scale, timeout) if len(narrow) >= COLUMN_NUMBERS_MIN else []
     boxes = [b for b in narrow if any(abs(b[0] / scale - w["x0"]) <= LIST_INDENT_PT for w in lone)]
+    # (the runs no kept lone number starts a column with may be a column left out whole: a page number, or a lone
+    # number of another column kept, left a cell-a-line table's "1" and "2" unread on a phone app's page)
+    others = [b for b in narrow if b not in boxes]
+    found = _numbers_column(gray, others, scale, timeout) if len(others) >= COLUMN_NUMBERS_MIN else []
     if not boxes or DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
-        return []
+        return found
     crops = _number_crops(gray, boxes, scale)
-    found = []
     for (x0, y0, x1, y1), (text, conf) in zip(boxes, read_cells(crops, DIGITS_LANG, "8", timeout,
                                                                 whitelist="0123456789")):
         text = text.strip()
@@ -2999,15 +3027,27 @@ def _numbers_column(gray: np.ndarray, narrow: list[tuple[int, int, int, int]], s
     kept = [k for column in columns for k in column]
     # (as one line, with no list of characters: as one word a lone "1" is read as nothing, "4" so with the digits'
     # list; what is no number counts on from nothing)
-    read = dict(zip(kept, read_cells(_number_crops(gray, [narrow[k] for k in kept], scale), DIGITS_LANG, "7",
-                                     timeout)))
+    crops = dict(zip(kept, _number_crops(gray, [narrow[k] for k in kept], scale)))
+    read = dict(zip(kept, read_cells([crops[k] for k in kept], DIGITS_LANG, "7", timeout)))
+    # a column that does not count on as read, one of its runs read surely as a number (a phone app's "1" at 97 over a
+    # "2" read "a" at 43 in the JPEG's grey about it): its runs read again from their ink alone ("2" at 97)
+    again = [k for column in columns if not column_counts(column, read)
+             and any(read[k][1] >= LONE_NUMBER_CONF and LONE_NUMBER.match(read[k][0].strip()) for k in column)
+             for k in column]
+    if again:
+        read.update(zip(again, read_cells([ink_alone(crops[k]) for k in again], DIGITS_LANG, "7", timeout)))
     found = []
     for column in columns:
-        if all(read[k][1] >= LONE_NUMBER_CONF for k in column) \
-                and numbers_counting_on([read[k][0].strip() for k in column]):
+        if column_counts(column, read):
             found += [{"text": read[k][0].strip(), "x0": narrow[k][0] / scale, "x1": narrow[k][2] / scale,
                        "top": narrow[k][1] / scale, "bottom": narrow[k][3] / scale, "conf": read[k][1]} for k in column]
     return found
+
+
+def column_counts(column: list, read: dict) -> bool:
+    """Whether a column's runs (`column`, top to bottom), as `read` (run -> text, confidence) gives them, are each read
+    LONE_NUMBER_CONF sure or more and count on (numbers_counting_on)."""
+    return all(read[k][1] >= LONE_NUMBER_CONF for k in column) and numbers_counting_on([read[k][0].strip() for k in column])
 
 
 def own_rows(ink: np.ndarray, top: int, bottom: int, x0: int, x1: int) -> tuple[int, int]:
@@ -3153,6 +3193,34 @@ def _reread_codes(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
         for (w, _), (text, conf) in zip(garbled, read_cells([c for _, c in garbled], lang, "7", timeout)):
             if conf >= MISSED_CONF and " " not in text.strip() and _wordlike(text):
                 w["text"], w["conf"] = _repaired(text.strip()), conf
+
+
+# ... and such a heading alone on its line read as two or three short words of letters (a cell-a-line table's "TT"
+# over "Nội dung", read "lễ SỈ" on a phone's photo: the table's head not told, its tasks lost): a line read so
+# (letters_apart_unread: WORD_UNREAD_MAX letters in all, under LOW_CONF) is read again as one word from its words'
+# box's ink alone (ink_alone: the photo's grey about the letters read "L.j" at 68 as it is, "TT" at 89 so) by the page's
+# model; a sure word of capitals (sure_word) takes the line's place.
+def _reread_letters_apart(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]],
+                          scale: float, lang: str, timeout: float) -> set[int]:
+    """Each line of `lines` read as letters set apart (see above) read again as one word; the ids of the words its
+    first word, taking the reading and the line's box, stands for."""
+    apart = [line for line in lines if all(id(w) in boxes for w in line)
+             and letters_apart_unread(" ".join(w["text"] for w in line), min(w["conf"] for w in line))]
+    if not apart:
+        return set()
+    united = {}  # (the line's box: its words' boxes together)
+    for line in apart:
+        x0, y0, x1, y1 = zip(*(boxes[id(w)] for w in line))
+        united[id(line[0])] = (min(x0), min(y0), max(x1), max(y1))
+    crops, kept = _word_crops(gray, [line[0] for line in apart], united, scale)
+    joined: set[int] = set()
+    for w, (text, conf) in zip(kept, read_cells([ink_alone(c) for c in crops], lang, "8", timeout)):
+        if sure_word(text, conf) and text.strip().isupper():  # (a heading's capitals: not a name's two words)
+            line = next(line for line in apart if line[0] is w)
+            w["text"], w["conf"], w["x1"] = _repaired(text.strip()), conf, line[-1]["x1"]
+            boxes[id(w)] = united[id(w)]
+            joined.update(id(v) for v in line[1:])
+    return joined
 
 
 # ... and a small number in a cell of such a table's row read as signs or a letter at no confidence (a quantity "2"
@@ -5023,6 +5091,20 @@ def underscore_specks(lines: list[list[dict]]) -> set[int]:
     letter or a digit (underscore_speck; not at a line's start, nor after its dash)."""
     return {id(w) for line in lines for before, w in zip(line, line[1:]) if any(ch.isalnum() for ch in before["text"])
             and underscore_speck(w["text"], w["x1"] - w["x0"], w["bottom"] - w["top"])}
+
+
+# A seal's leftover (its ink's edge, a speck the red was not taken from) before the wrapped end of a signer's authority
+# ("TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN" / "-_ DẦN" on an archive's scan): read as a list's dash, the line was taken for a
+# recipient ("DẦN") and the authority's phrase left cut. Signs of specks only (_SPECK_SIGNS) opening the line a
+# column's text wraps onto, where the words after them finish a phrase of the vocabulary the line above starts
+# (vi_syllable.phrase_across), are no text: no list's item goes on a phrase cut at the wrap.
+def specks_before_wrapped(above: list[str], below: list[str]) -> int:
+    """How many of `below`'s first words (the texts of the stretch `above`'s column wraps onto) are specks before a
+    phrase's wrapped end (see above): 0 where none is."""
+    k = 0
+    while k < len(below) and _SPECK_SIGNS.match(below[k]):
+        k += 1
+    return k if 0 < k < len(below) and phrase_across(above, below[k:]) else 0
 
 
 def wrapped_stretches(parts: list[list[dict]]) -> list[tuple[list[dict], list[dict]]]:

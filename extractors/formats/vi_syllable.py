@@ -478,6 +478,16 @@ def repair_vocabulary_wrapped(above: list[str], below: list[str]) -> tuple[list[
     return joined[:len(above)], joined[len(above):]
 
 
+def phrase_across(above: list[str], below: list[str]) -> bool:
+    """Whether a phrase of the vocabulary runs from the end of `above` (a line's words) onto the start of `below` (the
+    words of the line its column wraps onto), their letters compared without marks, stops and colons aside: "TM.
+    THƯỜNG TRỰC HỘI ĐỒNG NHÂN" / "DẦN"."""
+    a = [untoned(w.strip(".,:;")) for w in above[-(_LONGEST - 1):]]
+    b = [untoned(w.strip(".,:;")) for w in below[:_LONGEST - 1]]
+    return any(tuple(a[len(a) - i:] + b[:n - i]) in _PHRASES
+               for n in range(2, _LONGEST + 1) for i in range(1, n) if i <= len(a) and n - i <= len(b))
+
+
 # A signer's title in capitals and the name under it set in one cell too narrow for the title's line (a Markdown
 # table's "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH **Ma Thị Thoa**" wrapped: "TM. ỦY BAN NHÂN DÂN KT." /
 # "CHỦ TỊCH PHÓ CHỦ TỊCH Ma" / "Thị Thoa"), the title's marks lost under the line above ("CHU TỊCH PHO CHỦ TỊCH Ma":
@@ -596,6 +606,10 @@ _TOLD_BY_NEXT: dict[tuple[str, str], tuple[str, frozenset[str] | None]] = {
     # "Ủy ban" with its hook read as another tone or lost ("Uy ban Mặt trận ...": no body opens there, two partners
     # one; round IMG34's leftover); "uy" is a word only before "tín", "quyền", "lực", "nghiêm", never "ban"
     **{(read, "ban"): ("ủy", frozenset()) for read in ("uy", "úy", "ùy", "ũy", "ụy")},
+    # "thi đua" (emulation) with a tone read on "THI" (a bold heading's speck under it: "II. CHỈ TIÊU THỊ ĐUA", the
+    # movement's targets' heading not told, its four objectives lost; round IMG39); no word "thị", "thí", "thỉ",
+    # "thĩ" goes before "đua" ("thì đua nhau", "then race each other", may: left)
+    **{(read, "đua"): ("thi", frozenset()) for read in ("thị", "thí", "thỉ", "thĩ")},
 }
 # (word read, the word after, the word after that) -> the word it is: "chỉ thường xuyên"
 _TOLD_BY_TWO_NEXT = {("chỉ", "thường", "xuyên"): "chi"}

@@ -59,7 +59,8 @@ def pdf_of(source: Path, work: Path) -> Path:
     target = "pdf:writer_web_pdf_Export" if staged.suffix == ".html" else "pdf"
     (pdf,) = r.libreoffice([staged], target, work / "pdf")
     pdf.write_bytes(r._fixed_pdf(pdf.read_bytes()))
-    if staged.suffix == ".html" and (runs_past_edge(pdf.read_bytes()) or print_styled(staged.read_bytes())):
+    if staged.suffix == ".html" and (runs_past_edge(pdf.read_bytes()) or print_styled(staged.read_bytes())
+                                     or css_laid_out(staged.read_bytes()) or framed(source)):
         # LibreOffice's web export cuts a layout wider than its page at the page's right edge (a portal page laid
         # out by a fixed 1000 px table: the content column's lines cut, "... của Ủy ban nhân dân" / "Lâm về ...",
         # the signer's block off the paper); a browser prints such a page shrunk to the paper's width
@@ -92,9 +93,41 @@ def page_of(data: bytes) -> bytes:
 
 
 def as_shown(data: bytes) -> bytes:
-    """An HTML page's bytes (`data`) as UTF-8, its charset declarations saying so (see above)."""
+    """An HTML page's bytes (`data`) as UTF-8, its charset declarations saying so (see above); a portal's page that
+    shows its document in a preview's frame, that document's page (see below)."""
+    from extractors.formats.html_layout import framed_documents
     from extractors.formats.text import decode
-    return _CHARSET.sub(lambda m: m[1] + "utf-8", decode(data)[0]).encode("utf-8")
+    return _CHARSET.sub(lambda m: m[1] + "utf-8", framed_documents(decode(data)[0])).encode("utf-8")
+
+
+# A document portal's page that shows the document in a preview's frame (<iframe srcdoc="...">, the document's page
+# escaped into the attribute) is printed as the clerk prints the preview: the framed document's own page, as the
+# pipeline's HTML reader takes it (formats.html_layout.framed_documents). Printed as the portal's page, LibreOffice
+# dropped the frame (the scan held the portal's list of the document's data, no plan), and a browser prints a frame
+# cut at its height on the screen.
+
+def framed(source: Path) -> bool:
+    """Whether a web page (`source`, a .html, .htm or web archive) shows its document in a preview's frame (see
+    above): printed from the browser that shows the preview (headless Chromium), as its style sheet draws it (the
+    framed plan's task table ruled by ".k td { border: 1px solid }", which LibreOffice's web export left unruled)."""
+    from extractors.formats.html_layout import framed_documents
+    from extractors.formats.text import decode
+    if source.suffix not in WEB_PAGE:
+        return False
+    page = decode(page_of(source.read_bytes()))[0]
+    return framed_documents(page) != page
+
+
+# A page laid out by CSS that LibreOffice's web export does not lay out (display: grid, flex, or table / table-row /
+# table-cell: a task table made of <div>s in a grid of five tracks, a header's two columns side by side in a flex
+# box) printed by LibreOffice came out a cell a line, the grid's rows gone; a browser shows, and prints, the grid.
+# Such a page is printed by headless Chromium.
+_CSS_LAYOUT = re.compile(rb"\bdisplay\s*:\s*(?:inline-)?(?:grid|flex|table(?:-row|-cell)?)\b", re.I)
+
+
+def css_laid_out(data: bytes) -> bool:
+    """Whether an HTML page (`data`) lays out some of its elements by CSS grid, flex or table displays."""
+    return bool(_CSS_LAYOUT.search(data))
 
 
 # A portal page with a stylesheet for print ("@media print { .site-nav, .article { display: none } #ban-in { display:
