@@ -1274,9 +1274,9 @@ def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol
                 continue
         # (a header that names its columns over rows centred in their padding, a row's first line above its
         # code: no row under the header line opens at a code, the rows are read as a padded table's)
-        # (its header right under the table's caption: "(Kèm theo Kế hoạch số ...)" / "Năm     Năm")
-        if segs and (i == 0 or not lines[i - 1] or (len(lines[i - 1]) == 1 and CAPTION.match(lines[i - 1][0][2]))) \
-                and any(coded[i:i + PADDED_HEADER_LINES]):
+        # (its header right under the table's caption: "(Kèm theo Kế hoạch số ...)" / "Năm     Năm"; a caption in
+        # brackets or with its colon, not a heading's word, "Đơn vị" over "thực hiện")
+        if segs and (i == 0 or not lines[i - 1] or _caption_line(lines[i - 1])) and any(coded[i:i + PADDED_HEADER_LINES]):
             table = _padded_table_at(lines, pages, i, tol)
             if table is not None:
                 tables.append(table)
@@ -1284,6 +1284,15 @@ def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol
                 continue
         i += 1
     return tables
+
+
+def _caption_line(segs: list[Seg]) -> bool:
+    """A table's caption alone on its line, in brackets or with its colon ("(Kèm theo Kế hoạch số ...)", "Đơn vị tính:
+    triệu đồng")."""
+    if len(segs) != 1:
+        return False
+    text = segs[0][2].strip()
+    return CAPTION.match(text) is not None and (text[:1] == "(" or ":" in text)
 
 
 _CODE_HEAD_FIRST = frozenset("sStT5ſ")  # what CODE_HEAD's match opens on, however the case ("ſ": long s)
