@@ -74,6 +74,8 @@ _DISPLAY = re.compile(r"(?:^|[;\s])display\s*:\s*([a-z-]+)", re.I)
 _ORDER = re.compile(r"(?:^|[;\s])order\s*:\s*(-?\d+)", re.I)
 _DIRECTION = re.compile(r"(?:^|[;\s])flex-direction\s*:\s*([a-z-]+)", re.I)
 _FLEX, _GRID = ("flex", "inline-flex"), ("grid", "inline-grid")
+
+
 def style_rules(root):
     """(selector, declarations) for each selector of each rule of the page's style sheets, in their order."""
     for style in root.iter("style"):
@@ -109,10 +111,10 @@ def _as_table(el, rows: list[list[tuple]]) -> None:
     for cells in rows:
         tr = etree.SubElement(el, "tr")
         made.append(tr)
-        for cell, span in cells:
+        for cell, wide in cells:
             cell.tag = "td"
-            if span > 1:
-                cell.set("colspan", str(span))
+            if wide > 1:
+                cell.set("colspan", str(wide))
             tr.append(cell)
     for child in list(el):  # (a CSS table's row elements, their cells moved out; comments between)
         if child not in made:
