@@ -20,6 +20,8 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
+from normalizers.numbers import finishes_cut_amount
+
 # a piece: groups of thousands whose last is short or missing ("68.600.0", "113.200.", "1.200.00"), one whole
 # group at least before it; or a short one ("142.60") in a row of whole amounts ("24.500  27.300  142.60": a lone
 # "12.5" may be a decimal)
@@ -28,19 +30,20 @@ _SHORT_PIECE = re.compile(r"(?<![\w.,/])(\d{1,3}\.\d{1,2})(?=\s{2}|\s*$)")
 _AMOUNT = re.compile(r"(?<![\w.,/])\d{1,3}(?:\.\d{3})+(?![\w.,/])")
 # the rest: digits alone, a cell of their own (two spaces or the line's ends around them)
 _REST = re.compile(r"(?:(?<=\s\s)|^)\s*(\d{1,3})(?=\s{2}|\s*$)")
-_WHOLE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # a piece's end, looked for in the whole text at once (a dot and up to two digits before two spaces or the line's
 # end; a digit before the dot asked after): the lines that may hold a piece (most hold none)
 _PIECE_END = re.compile(r"\.\d{0,2}(?=[ \t]{2}|[ \t\x0c]*$)", re.M)
 
 
-def _rest(line: str, start: int, end: int, need: int, last: bool) -> re.Match | None:
-    """The digits on `line` standing where the piece [start, end) stands, `need` of them; or, after a piece that
-    ends its line (`last`), the digits alone on the line, wherever they stand (a plain dump's cell a run of lines)."""
+def _rest(line: str, piece: str, start: int, end: int, last: bool) -> re.Match | None:
+    """The digits on `line` that finish the piece (normalizers.numbers.finishes_cut_amount), standing where the
+    piece [start, end) stands; or, after a piece that ends its line (`last`), alone on the line, wherever they stand
+    (a plain dump's cell a run of lines)."""
     for m in _REST.finditer(line):
         a, b = m.span(1)
-        if b - a == need and (abs(a - start) <= 1 or abs(b - end) <= 1 or (last and not line[b:].strip(" \x0c")
-                                                                            and not line[:a].strip(" \x0c"))):
+        if finishes_cut_amount(piece, m.group(1)) and (
+                abs(a - start) <= 1 or abs(b - end) <= 1
+                or (last and not line[b:].strip(" \x0c") and not line[:a].strip(" \x0c"))):
             return m
     return None
 
@@ -65,10 +68,8 @@ def joined(lines: list[str]) -> list[str | None]:
         if _AMOUNT.search(line):
             pieces = sorted(pieces + list(_SHORT_PIECE.finditer(line)), key=lambda m: m.start())
         for m in reversed(pieces):
-            piece = m.group(1)
-            short = len(piece) - piece.rfind(".") - 1  # digits of the last group so far
-            rest = _rest(out[nxt], m.start(1), m.end(1), 3 - short, not line[m.end(1):].strip())
-            if rest is None or not _WHOLE.fullmatch(piece + rest.group(1)):
+            rest = _rest(out[nxt], m.group(1), m.start(1), m.end(1), not line[m.end(1):].strip())
+            if rest is None:
                 continue
             a, b = rest.span(1)
             out[nxt] = out[nxt][:a] + " " * (b - a) + out[nxt][b:]
@@ -101,8 +102,6 @@ def _plain_rests(out: list[str], at: list[int]) -> None:
         rest = out[nxt].split()
         if len(rest) < n:
             continue
-        whole = [p + d for p, d in zip(words[-n:], rest[-n:])]
-        if all(d.isdigit() and len(d) == 3 - len(p) + p.rfind(".") + 1 for p, d in zip(words[-n:], rest[-n:])) \
-                and all(_WHOLE.fullmatch(w) for w in whole):
-            out[k] = " ".join(words[:-n] + whole)
+        if all(d.isdigit() and finishes_cut_amount(p, d) for p, d in zip(words[-n:], rest[-n:])):
+            out[k] = " ".join(words[:-n] + [p + d for p, d in zip(words[-n:], rest[-n:])])
             out[nxt] = " ".join(rest[:-n])

@@ -388,7 +388,6 @@ _UNDER = {"year": {"total", "source", "group"}, "group": {"source"}}
 _OF_YEARS = re.compile(r"\bnăm\b", re.I)
 
 
-_TOTAL_WORD = re.compile(r"^(?:Tổng|Cộng|TỔNG|CỘNG)$")  # a total's row opens with it
 # the money a column's name may state its amounts in, after it in brackets: "(đồng)", "(triệu đồng)", "(Tr.đ)"
 _MONEY_WORDS = frozenset({"đồng", "triệu", "nghìn", "ngàn", "tỷ", "tr.đ", "trđ", "vnđ"})
 
@@ -571,7 +570,7 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
             pending, wrapped = [], 0
             end = closed = k + 1
         elif pending and len(words) == 1 and GROUPED_AMOUNT.match(words[0]) \
-                and ((ROW_CODE.match(pending[0]) and len(pending) > 1) or _TOTAL_WORD.match(pending[0])):
+                and ((ROW_CODE.match(pending[0]) and len(pending) > 1) or TOTAL_LABEL.match(" ".join(pending))):
             # a group's row whose one amount, its total, comes alone after its name ("I Tổ chức" / "02 lớp" / ...
             # / "68.600.000"), or the table's total's ("Tổng" / "cộng" / "(I+II+III)" / "113.200.000"): a row of
             # its own, its amount in the last column

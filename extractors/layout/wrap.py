@@ -492,10 +492,6 @@ def enumeration_goes_on(para: str, nxt: str) -> bool:
     return at > 0
 
 
-# a numbered or lettered heading's label: "b) ", "2. ", "2.1. ", "II. "
-_HEADING_LABEL = re.compile(r"^(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}\.)\s")
-
-
 def _dash_wrap(prev: str, nxt: str, style: Style, same_group: bool, para: str) -> bool:
     """"... các tổ chức Chính trị" / "- Xã hội có liên quan.": a full line that stops
     mid-phrase, the wrap putting a hyphenated name's dash first. Not a list: the
@@ -506,7 +502,7 @@ def _dash_wrap(prev: str, nxt: str, style: Style, same_group: bool, para: str) -
     hợp: ... các tổ chức Chính trị" / "- Xã hội của huyện." run on)."""
     return (style.wrap_width is not None and same_group and nxt.startswith("- ") and prev[-1:].isalnum()
             and len(prev) >= 0.85 * style.wrap_width and not DASH_ITEM.match(para) and not is_caps(prev)
-            and not (para.strip() == prev.strip() and _HEADING_LABEL.match(prev) and ":" not in prev
+            and not (para.strip() == prev.strip() and _NUMBERED_LABEL.match(prev) and ":" not in prev
                      and nxt[2:3].isupper()))
 
 
