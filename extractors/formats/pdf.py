@@ -936,38 +936,68 @@ def join_split_glyphs(words: list[dict], space_em: dict[str, float]) -> list[dic
     PDF: no space glyph between them). A superscript after a word keeps its place in
     the word's `mark` (start, end): the layout takes it out when a footnote of the page
     has that mark (extractors.layout.words). A letter and a digit, or a small letter and a
-    capital, are never one syllable: they stay apart (tab_stops.other_words)."""
+    capital, are never one syllable: they stay apart (tab_stops.other_words).
+
+    The word a piece joins is the one before it in the list or, when that one is on
+    another line, one of the few before that (BACK_WORDS) on the piece's line: pdfplumber
+    groups a page's characters by font before lines, and a PDF that sets a word's letters
+    in two fonts (cairo: the Latin-1 letters in one subset, "Đ", "Ộ" and the other
+    Vietnamese letters in another) puts a piece of another line's run between the two
+    halves ("Đ", "C", "ÀI" for "ĐÀI" and "CỘNG")."""
     out: list[dict] = []
     prev = None
     for w in words:
-        if prev is not None and abs(prev["top"] - w["top"]) <= 0.3 * (w["bottom"] - w["top"]):
-            stated = prev.get("size")
-            size = stated or (prev["bottom"] - prev["top"])
-            space = space_em.get(prev.get("fontname"), SPACE_EM) * size
-            gap = w["x0"] - prev["x1"]
-            # `w` raised: set smaller and higher than the word before it on its line, a
-            # superscript (a footnote's mark "hiệu quả²", "85%³", or the "2" of "m²")
-            small = w.get("size")
-            raised = bool(stated and small and small <= RAISED_SIZE * stated
-                          and prev["bottom"] - w["bottom"] >= RAISED_RISE * stated)
-            if -0.5 * size < gap < JOIN_SPACE * space and not (LIST_LABEL_WORD.match(prev["text"]) and w["text"][:1].isupper()) \
-                    and (raised or not other_words(prev["text"], w["text"])):
-                joined = {**prev, "text": prev["text"] + w["text"], "x1": max(prev["x1"], w["x1"]),
-                          "top": min(prev["top"], w["top"]), "bottom": max(prev["bottom"], w["bottom"])}
+        if prev is not None:
+            at, raised = len(out) - 1, _joins(prev, w, space_em)
+            if raised is None and abs(prev["top"] - w["top"]) > 0.3 * (w["bottom"] - w["top"]):
+                for k in range(len(out) - 2, max(-1, len(out) - 2 - BACK_WORDS), -1):
+                    if abs(out[k]["top"] - w["top"]) <= 0.3 * (w["bottom"] - w["top"]):
+                        if (got := _joins(out[k], w, space_em)) is not None:
+                            at, raised = k, got
+                        break  # the nearest word of the piece's line decides
+            if raised is not None:
+                before = out[at]
+                joined = {**before, "text": before["text"] + w["text"], "x1": max(before["x1"], w["x1"]),
+                          "top": min(before["top"], w["top"]), "bottom": max(before["bottom"], w["bottom"])}
                 joined.pop("mark", None)
                 if raised:
-                    joined["mark"] = (len(prev["text"]), len(joined["text"]))
-                elif "mark" in prev and MARK_TAIL.match(w["text"]):  # "thôn¹;": the mark stays inside
-                    joined["mark"] = prev["mark"]
-                out[-1] = prev = joined
+                    joined["mark"] = (len(before["text"]), len(joined["text"]))
+                elif "mark" in before and MARK_TAIL.match(w["text"]):  # "thôn¹;": the mark stays inside
+                    joined["mark"] = before["mark"]
+                out[at] = joined
+                prev = out[-1]
                 continue
-            if raised:
+            if _raised(prev, w):
                 w = {**w, "mark": (0, len(w["text"]))}
         out.append(w)
         prev = w
     return out
 
 
+def _raised(prev: dict, w: dict) -> bool:
+    """`w` set smaller and higher than the word before it on its line: a superscript (a
+    footnote's mark "hiệu quả²", "85%³", or the "2" of "m²")."""
+    stated, small = prev.get("size"), w.get("size")
+    return bool(abs(prev["top"] - w["top"]) <= 0.3 * (w["bottom"] - w["top"]) and stated and small
+                and small <= RAISED_SIZE * stated and prev["bottom"] - w["bottom"] >= RAISED_RISE * stated)
+
+
+def _joins(prev: dict, w: dict, space_em: dict[str, float]) -> bool | None:
+    """Whether `w` is the rest of `prev`'s word (join_split_glyphs): None if not, else
+    whether it is raised (a superscript mark)."""
+    if abs(prev["top"] - w["top"]) > 0.3 * (w["bottom"] - w["top"]):
+        return None
+    size = prev.get("size") or (prev["bottom"] - prev["top"])
+    space = space_em.get(prev.get("fontname"), SPACE_EM) * size
+    gap = w["x0"] - prev["x1"]
+    raised = _raised(prev, w)
+    if -0.5 * size < gap < JOIN_SPACE * space and not (LIST_LABEL_WORD.match(prev["text"]) and w["text"][:1].isupper()) \
+            and (raised or not other_words(prev["text"], w["text"])):
+        return raised
+    return None
+
+
+BACK_WORDS = 8  # words of other lines a piece of a word is looked past for its line's word before it
 # a list's label, the whole word: "b.", "2)", "IV." (not "TP." of "TP.HCM", nor "1." of "1.250", a digit after it)
 LIST_LABEL_WORD = re.compile(r"^(?:[a-zđ]|\d{1,2}|[IVX]{1,4})[.)]$")
 RAISED_SIZE = 0.8  # a superscript's font size is at most this share of the word's before it

@@ -198,7 +198,14 @@ def page_chars(page, descents=None) -> tuple[list[dict], int]:
                 key = obj
                 font = objects.get(key)
                 if font is None:
+                    plain = char_matrix(textpage_ptr, i, ctypes.byref(matrix)) and _plain(matrix)
+                    if not plain:
+                        bad += 1  # rotated, mirrored or stretched text: pdfplumber measures it otherwise
+                    # the size on the page: the font's size in the text state times the matrix's
+                    # scale (cairo writes "1 Tf" and the size in the text matrix)
                     size = font_size(textpage_ptr, i)
+                    if plain and matrix.d != 1:
+                        size *= matrix.d
                     f = fonts.at(object_font(ctypes.c_void_p(obj)) or 0, size)
                     ratio = known.get(f[0])
                     low = None if ratio is None else ratio * size
@@ -207,8 +214,6 @@ def page_chars(page, descents=None) -> tuple[list[dict], int]:
                     proto = {"text": "", "x0": 0.0, "x1": 0.0, "top": 0.0, "doctop": 0.0, "bottom": 0.0, "upright": True,
                              "fontname": f[0], "size": size, "descent": 0.0 if low is not None else f[3] * size}
                     font = objects[key] = (f, size, proto, fonts.advances.setdefault(f[2], {}), low or None)
-                    if not char_matrix(textpage_ptr, i, ctypes.byref(matrix)) or not _plain(matrix):
-                        bad += 1  # rotated, mirrored or stretched text: pdfplumber measures it otherwise
                 f, size, proto, advances, low = font
                 same = by_object.setdefault(key or 0, [])
                 same_x0, same_bottom = ends.get(key, (None, None))
