@@ -717,18 +717,29 @@ def _legacy_font_chars(page) -> bool:
 
 # a "table" whose box reaches this near every edge of the page is the page's own ground
 PAGE_EDGE = 2.0  # points
+PAGE_MARGIN = 54.0  # points: a printed page's margin round its ground or its border (at most 3/4 in)
+GROUND_TEXT = 0.9  # the share of the page's characters a ground within the margins holds
 
 
 def _page_ground(table, page) -> bool:
     """Whether a table found on the page is the page itself: one column from edge to edge
     of the page (a web page printed to PDF paints its background as boxes the size of the
-    sheet, whose sides make one or two lines across it), its text the whole page's."""
+    sheet, whose sides make one or two lines across it), its text the whole page's. A
+    browser's print keeps its margins (0.4 in) and a Word page's border is drawn 24 pt in:
+    a column whose box reaches each side within PAGE_MARGIN is the page's too when it
+    holds GROUND_TEXT of the page's characters."""
     x0, top, x1, bottom = table.bbox
     px0, ptop, px1, pbottom = page.bbox
     if len({(c[0], c[2]) for c in table.cells}) != 1:
         return False
-    return (x0 - px0 <= PAGE_EDGE and px1 - x1 <= PAGE_EDGE
-            and top - ptop <= PAGE_EDGE and pbottom - bottom <= PAGE_EDGE)
+    margins = (x0 - px0, px1 - x1, top - ptop, pbottom - bottom)
+    if max(margins) <= PAGE_EDGE:
+        return True
+    if max(margins) > PAGE_MARGIN:
+        return False
+    chars = [c for c in page.chars if not c["text"].isspace()]
+    inside = sum(1 for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom)
+    return bool(chars) and inside >= GROUND_TEXT * len(chars)
 
 
 def _unnested(tables: list, page) -> list:
