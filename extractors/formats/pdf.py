@@ -467,6 +467,7 @@ def _pdfium_page(page, descents: dict[str, float | None] | None = None,
     edges = page_edges(page)
     if edges is None:
         return None
+    edges += cut_rows_closed(edges, page.get_height())
     # pdfminer moves a character's box down by its font's descent (font_descents): where
     # the font is known, so does page_chars; PDFium's own metrics state one more often
     # than pdfminer does, so a character of an unknown font is read both ways (`descent`:
@@ -742,6 +743,39 @@ def _page_ground(table, page) -> bool:
     return bool(chars) and inside >= GROUND_TEXT * len(chars)
 
 
+def cut_rows_closed(edges: list[dict], height: float) -> list[dict]:
+    """Rules that close a table's rows where the page cut them: a browser prints a row
+    that goes on over the page with no border at the cut ("box-decoration-break: slice"),
+    so its cells have no bottom rule on the page (a header row at the page's foot, a lead
+    agency's cell merged over rows that go on over the page) and no top rule on the next:
+    the table finder made no cell of them, and their text was read as lines apart from
+    the table. Where two vertical rules or more of the page end at its lowest point drawn
+    (in the page's lower CUT_SHARE) with no horizontal rule there, a rule across them at
+    that height; and the same at the top. The rules are pdfplumber's edge dicts."""
+    verticals = [e for e in edges if e["orientation"] == "v"]
+    if len(verticals) < 2:
+        return []
+    out = []
+    for side, y, near in (("bottom", max(e["bottom"] for e in verticals), lambda y: y >= (1 - CUT_SHARE) * height),
+                          ("top", min(e["top"] for e in verticals), lambda y: y <= CUT_SHARE * height)):
+        ends = [e for e in verticals if abs(e[side] - y) <= CUT_SNAP]
+        xs = sorted({round(e["x0"], 1) for e in ends})
+        if len(xs) < 2 or not near(y):
+            continue
+        left, right = xs[0], xs[-1]
+        if any(e["orientation"] == "h" and abs(e["top"] - y) <= CUT_SNAP and e["x0"] <= left + CUT_SNAP
+               and e["x1"] >= right - CUT_SNAP for e in edges):
+            continue  # the table is closed there
+        out.append({**ends[0], "object_type": "line", "x0": left, "x1": right, "width": right - left, "height": 0,
+                    "top": y, "bottom": y, "doctop": y, "y0": height - y, "y1": height - y,
+                    "pts": [(left, y), (right, y)], "orientation": "h"})
+    return out
+
+
+CUT_SHARE = 0.25  # the share of the page's height at its foot (or top) where a cut row's rules may end
+CUT_SNAP = 1.0  # points: rules ending this near one height end together
+
+
 def _unnested(tables: list, page) -> list:
     """The tables with a table drawn inside a cell of another read as tables of their own: Word's nested
     table (a frame of one cell round a caption and the task table, "Bảng phân công nhiệm vụ" over "TT |
@@ -851,7 +885,7 @@ def _text_page(page) -> list[tuple[str, object]]:
     watermark, _diagonal) are left out."""
     if not isinstance(page, _FastPage) and any(_diagonal(c) for c in page.chars):
         page = page.filter(lambda obj: not _diagonal(obj))
-    tables = _unnested([t for t in page.find_tables() if not _page_ground(t, page)], page)
+    tables = _unnested([t for t in _found_tables(page) if not _page_ground(t, page)], page)
     bboxes = [t.bbox for t in tables]
 
     def outside(obj, bboxes=bboxes):
@@ -873,6 +907,15 @@ def _text_page(page) -> list[tuple[str, object]]:
         grids = [(top, [[_DRAWN_TWICE.sub(lambda m: _drawn_once(m.group(0)), cell) for cell in row] for row in grid])
                  for top, grid in grids]
     return ordered(grids, words)
+
+
+def _found_tables(page) -> list:
+    """The page's ruled tables, the rows a page break cut closed (cut_rows_closed: a
+    _FastPage's edges hold those rules already, _pdfium_page adds them)."""
+    if isinstance(page, _FastPage):
+        return page.find_tables()
+    closers = cut_rows_closed(page.edges, float(page.height))
+    return page.find_tables({"explicit_horizontal_lines": closers}) if closers else page.find_tables()
 
 
 # a printer driver that makes bold by drawing each line twice, a fraction of a point apart (for
