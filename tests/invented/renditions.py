@@ -10,6 +10,11 @@ Kinds (each rendition names its source document; a source gives the kinds its fo
   pdf-layout  `pdftotext -layout` of the PDF (lo-pdf, or the source PDF itself)
   pdf-plain   plain `pdftotext` of the same PDF
   pdf-raw     `pdftotext -raw` of the same PDF (content-stream order, what many viewers' copy gives)
+  pdf-cairo   the same PDF written again by cairo (`pdftocairo -pdf`, as GTK's and many Linux programs'
+              printing writes it: each font at size 1 with the size in the text matrix, a font's Latin-1
+              letters and its other letters in two subsets); text PDFs only
+  browser-pdf an .html printed to PDF by headless Chromium as it is (its default margins, no running
+              header or footer: "Save as PDF" from a browser)
   pdf-text    the same PDF's text as a PDF library gives it (pypdfium2's get_text_range, page after page;
               PyMuPDF's get_text and pypdf are alike): content order, a line's items one space apart, a
               line that wrapped inside its cell keeping the space it wrapped at
@@ -67,8 +72,8 @@ FIXED_TIME = datetime(2026, 1, 2, 3, 4, 5)
 DOCX, LO_PDF, PDF_LAYOUT, PDF_PLAIN = "docx", "lo-pdf", "pdf-layout", "pdf-plain"
 SCAN200, SCAN300, HTML_MD, DOCX_HTML, SEGMENTED = "scan200", "scan300", "html-md", "docx-html", "segmented"
 SCAN_ROUGH, PDF_RAW, DOCX_HTML_MD, HTML_TEXT = "scan-rough", "pdf-raw", "docx-html-md", "html-text"
-PDF_TEXT = "pdf-text"
-KINDS = (DOCX, LO_PDF, PDF_LAYOUT, PDF_PLAIN, PDF_RAW, PDF_TEXT, SCAN200, SCAN300, SCAN_ROUGH, HTML_MD, DOCX_HTML, DOCX_HTML_MD,
+PDF_TEXT, PDF_CAIRO, BROWSER_PDF = "pdf-text", "pdf-cairo", "browser-pdf"
+KINDS = (DOCX, LO_PDF, PDF_LAYOUT, PDF_PLAIN, PDF_RAW, PDF_TEXT, PDF_CAIRO, BROWSER_PDF, SCAN200, SCAN300, SCAN_ROUGH, HTML_MD, DOCX_HTML, DOCX_HTML_MD,
          HTML_TEXT, SEGMENTED)
 # no LibreOffice, no OCR: quick enough for the test suite
 CHEAP = (DOCX, HTML_MD, HTML_TEXT, SEGMENTED)
@@ -454,7 +459,12 @@ def generate(out: Path, kinds: tuple[str, ...] = KINDS, only: tuple[str, ...] = 
             if DOCX_HTML_MD in want:
                 add(DOCX_HTML_MD, f"{s.stem}.docx.html.md", html_to_markdown(text).encode("utf-8"), s)
 
-    pdf_kinds = {LO_PDF, PDF_LAYOUT, PDF_PLAIN, PDF_RAW, PDF_TEXT, SCAN200, SCAN300, SCAN_ROUGH} & want
+    if BROWSER_PDF in want:
+        for s in sources:
+            if s.suffix == ".html":
+                add(BROWSER_PDF, f"{s.stem}.browser.pdf", browser_pdf(s), s)
+
+    pdf_kinds = {LO_PDF, PDF_LAYOUT, PDF_PLAIN, PDF_RAW, PDF_TEXT, PDF_CAIRO, SCAN200, SCAN300, SCAN_ROUGH} & want
     if pdf_kinds:
         # the PDF of each document: the source PDF, or LibreOffice's export of its docx / html
         pdf_of: dict[Path, Path] = {s: s for s in sources if s.suffix == ".pdf"}
@@ -487,10 +497,14 @@ def generate(out: Path, kinds: tuple[str, ...] = KINDS, only: tuple[str, ...] = 
                     if len(txt.read_text(encoding="utf-8", errors="replace").split()) < 20:
                         continue  # a scan has no text layer for pdftotext to write: no rendition of this kind
                     add(kind, f"{s.stem}{tag}.{kind}.txt", txt.read_bytes(), s)
-            if PDF_TEXT in want:
+            if PDF_TEXT in want or PDF_CAIRO in want:
                 text = pdf_library_text(pdf.read_bytes())
-                if len(text.split()) >= 20:  # (a scan has no text layer)
+                if PDF_TEXT in want and len(text.split()) >= 20:  # (a scan has no text layer)
                     add(PDF_TEXT, f"{s.stem}{tag}.{PDF_TEXT}.txt", text.encode("utf-8"), s)
+                if PDF_CAIRO in want and len(text.split()) >= 20:
+                    cairo = work / f"{s.stem}.cairo.pdf"
+                    subprocess.run(["pdftocairo", "-pdf", str(pdf), str(cairo)], check=True, capture_output=True)
+                    add(PDF_CAIRO, f"{s.stem}{tag}.cairo.pdf", _fixed_pdf(cairo.read_bytes()), s)
             for kind, dpi in ((SCAN200, 200), (SCAN300, 300)):
                 if kind in want:
                     add(kind, f"{s.stem}{tag}.scan{dpi}.pdf", image_only_pdf(pdf.read_bytes(), dpi), s)
@@ -498,6 +512,21 @@ def generate(out: Path, kinds: tuple[str, ...] = KINDS, only: tuple[str, ...] = 
                 add(SCAN_ROUGH, f"{s.stem}{tag}.rough.pdf", rough_scan(pdf.read_bytes(), 300, s.name), s)
     shutil.rmtree(work)
     return made
+
+
+def browser_pdf(source: Path) -> bytes:
+    """An .html printed to PDF by headless Chromium (its default margins, no header or footer)."""
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    if exe is None:
+        raise RuntimeError("chromium is not installed: scripts/setup-system.sh installs it")
+    with tempfile.TemporaryDirectory(prefix="h3-web-") as tmp:
+        out = Path(tmp) / "out.pdf"
+        subprocess.run([exe, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp}/profile",
+                        "--no-pdf-header-footer", f"--print-to-pdf={out}", source.resolve().as_uri()],
+                       capture_output=True, timeout=180, env={"PATH": "/usr/bin:/bin", "HOME": tmp, "TZ": "UTC"})
+        if not out.is_file():
+            raise RuntimeError(f"chromium printed nothing for {source.name}")
+        return _fixed_pdf(out.read_bytes())
 
 
 def pdf_library_text(data: bytes) -> str:
