@@ -124,6 +124,52 @@ def join(above: list[list[str]], rows: list[list[str]]) -> list[list[str]]:
     return out + list(rest)
 
 
+def joined_cut_header(above: list[list[str]], rows: list[list[str]]) -> list[list[str]] | None:
+    """A table's header cut by the page break, its lower rows' sub-columns all on the next
+    page: `above` (the page's last table) holds heading rows alone, the last of them
+    perhaps the part of a row the break cut (its cells those merged down from above, or
+    blank), and `rows` (the next page's first table) are wider and start with that row's
+    rest: blank under the columns merged down from above, sub-column names under the
+    others ("STT | Tên xã | Số công trình | Tổng mức | Trong đó" at one page's foot,
+    " |  |  |  | Ngân sách huyện | Ngân sách xã | Nhân dân" atop the next). The columns of
+    `above` before the names and after them go on one for one; those over the names
+    share them evenly ("Năm 2027" over "NSTW | NSĐP | Vận động"). One table: `above`'s
+    rows spread over the wider columns, the rest's blanks filled from the row above it,
+    then the body. None for any other pair."""
+    m, n = _width(above), _width(rows)
+    if not above or not rows or n <= m or not is_heading_row(above[0]):
+        return None
+    first = [c.strip() for c in rows[0]] + [""] * (n - len(rows[0]))
+    lead = next(i for i, c in enumerate(first + ["x"]) if c)
+    trail = next(i for i, c in enumerate(reversed(first)) if c) if any(first) else n
+    names = first[lead:n - trail]
+    over = m - lead - trail  # the columns of `above` over the names
+    if lead < 1 or over < 1 or not names or len(names) % over or not all(names) \
+            or any(NUMBER_CELL.match(c) for c in names) or not all(LETTERS.search(c) for c in names):
+        return None
+    if any(NUMBER_CELL.match(c.strip()) and not _YEAR.match(c.strip()) for row in above for c in row):
+        return None  # a row with amounts: the body began on the page above
+    share = len(names) // over
+
+    def spread(row: list[str]) -> list[str]:
+        row = list(row) + [""] * (m - len(row))
+        return row[:lead] + [c for c in row[lead:lead + over] for _ in range(share)] + row[lead + over:]
+
+    last = above[-1]
+    cut = len(above) >= 2 and any(not c.strip() for c in last[lead:lead + over]) \
+        and all(not c.strip() or c == (above[-2][i] if i < len(above[-2]) else "") for i, c in enumerate(last))
+    out = [spread(row) for row in (above[:-1] if cut else above)]
+    fill = spread(last)
+    k = 0
+    while k < len(rows) and not rows[k][0].strip() and not any(NUMBER_CELL.match(c.strip()) for c in rows[k]):
+        out.append([c if c.strip() else fill[i] for i, c in enumerate(list(rows[k]) + [""] * (n - len(rows[k])))])
+        k += 1
+    return out + list(rows[k:])
+
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
 def _finished(cell: str, rest: str) -> str:
     """A cut row's cell finished by its rest on the next page. A cell kept as a list of
     marked items, one a line ("- Sở Tư pháp" / "- Liên hiệp các Hội Khoa", as the PDF reader

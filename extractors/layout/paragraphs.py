@@ -16,7 +16,7 @@ from collections import Counter
 from extractors.blocks import RawBlock
 from extractors.layout import cell_lines, contents
 from extractors.layout.cells import is_layout_table, layout_table_blocks
-from extractors.layout.continued import continues, finishes_row, join, with_code_column
+from extractors.layout.continued import continues, finishes_row, join, joined_cut_header, with_code_column
 from extractors.layout.one_line import LABELLED, LONE_LABEL
 from extractors.layout.text import (FULL_MOTTO, GLUED_RULE, NATIONAL_TITLE, PAGE_NUMBER, bare_pipe_header, bare_pipe_rows,
                                    edge_furniture, names_own_number, own_date, own_number, running_number_header,
@@ -194,8 +194,9 @@ def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]
             q, t, _ = open_table
             above = out[q][t][1]
             rows = with_code_column(above, items[kept[0]][1])
-            if continues(above, rows):
-                out[q][t] = ("table", join(above, rows))
+            cut_header = None if continues(above, rows) else joined_cut_header(above, rows)
+            if cut_header is not None or continues(above, rows):
+                out[q][t] = ("table", cut_header or join(above, rows))
                 items[kept[0]] = ("joined", None)
                 kept = kept[1:]
                 if not kept:
