@@ -588,11 +588,37 @@ def _fast_items(page: _FastPage) -> list[tuple[str, object]] | None:
     if on_sides is None or not _spaced(page):
         return None
     items = _text_page(page)
+    if _letter_by_letter(items):
+        return None
     read = [item for item in items if item[0] not in _PLACES]
     for d in (-2 * MARGIN, 2 * MARGIN):
         if on_sides and [item for item in _text_page(page.moved(on_sides, d)) if item[0] not in _PLACES] != read:
             return None
     return items
+
+
+def _letter_by_letter(items: list[tuple[str, object]]) -> bool:
+    """Whether the page's lines came out a letter a word ("U B N D T Ỉ N H"): characters
+    whose boxes PDFium's numbers made narrower or wider than their glyphs (a size the
+    reader did not know how to take). The page is then pdfminer's to read, which reads the
+    words as pdfplumber always did (a page truly set letter by letter reads the same)."""
+    words = [w for kind, got in items for text in _item_texts(kind, got) for w in text.split()]
+    if len(words) < LETTER_PAGE_WORDS:
+        return False
+    return sum(1 for w in words if len(w) == 1 and w.isalpha()) >= LETTER_SHARE * len(words)
+
+
+def _item_texts(kind: str, payload) -> list[str]:
+    """A page item's texts: a line's, a table's cells."""
+    if kind == "line":
+        return [payload[2]]
+    if kind == "table":
+        return [cell for row in payload for cell in row]
+    return []
+
+
+LETTER_PAGE_WORDS = 40  # words a page's lines hold before their share of single letters is asked
+LETTER_SHARE = 0.5  # single letters among them that show a page read a letter a word
 
 
 def _steady(page: _FastPage) -> dict[int, str] | None:
