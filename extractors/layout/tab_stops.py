@@ -18,6 +18,8 @@ cells after it). Such a line goes on with the short row above it (_wrapped).
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from statistics import median
 
 from extractors.layout import grid
@@ -40,7 +42,30 @@ def other_words(left: str, right: str) -> bool:
     table's cells a tab apart in a Word file printed to PDF, the tab's gap narrower than a
     space where the next cell starts just past the tab stop (formats.pdf.join_split_glyphs)."""
     a, b = left[-1:], right[:1]
-    return (a.isalpha() and b.isdigit()) or (a.isdigit() and b.isalpha()) or (a.islower() and b.isupper())
+    return (a.isalpha() and b.isdigit()) or (a.isdigit() and b.isalpha()) or (a.islower() and b.isupper()) \
+        or _new_syllable(left, right)
+
+
+_LETTERS_END, _LETTERS_START = re.compile(r"[^\W\d_]+$"), re.compile(r"[^\W\d_]+")
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def _new_syllable(left: str, right: str) -> bool:
+    """Letters that hold a vowel, then letters that start with a consonant and hold a vowel
+    ("LẮK" "CỘNG", "hiệu" "quả"): after a syllable's vowel come only its final consonants
+    (c, ch, m, n, ng, nh, p, t) or a vowel, so a consonant and a vowel start another
+    syllable. A glyph cut inside a syllable leaves a piece without a vowel on one side
+    ("Đ" "ÀI", "Tr" "ường", "TỈ" "NH") or a vowel first on the right ("v" "ùng", "Ngh" "ĩa")."""
+    m, n = _LETTERS_END.search(left), _LETTERS_START.match(right)
+    if not m or not n:
+        return False
+    a, b = _bare(m.group()), _bare(n.group())
+    return bool(_VOWEL.search(a)) and not _VOWEL.match(b) and bool(_VOWEL.search(b))
+
+
+def _bare(text: str) -> str:
+    """Small letters without their marks ("Ướ" -> "uo", "Đ" -> "d")."""
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c)).replace("đ", "d")
 
 
 def margin(lines: list[list[dict]]) -> float | None:
