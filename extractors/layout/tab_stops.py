@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from statistics import median
 
 from extractors.layout import grid
+from normalizers.text import untoned
 
 STOPS = (36.0, 1.25 * 72 / 2.54)  # Word's default tab stops (half an inch), Writer's (1.25 cm), in points
 ON_STOP = 0.5  # points: a word a tab placed starts this near a stop
@@ -59,13 +59,8 @@ def _new_syllable(left: str, right: str) -> bool:
     m, n = _LETTERS_END.search(left), _LETTERS_START.match(right)
     if not m or not n:
         return False
-    a, b = _bare(m.group()), _bare(n.group())
+    a, b = untoned(m.group()), untoned(n.group())
     return bool(_VOWEL.search(a)) and not _VOWEL.match(b) and bool(_VOWEL.search(b))
-
-
-def _bare(text: str) -> str:
-    """Small letters without their marks ("Ướ" -> "uo", "Đ" -> "d")."""
-    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c)).replace("đ", "d")
 
 
 def margin(lines: list[list[dict]]) -> float | None:
