@@ -34,6 +34,7 @@ from extractors.layout.paragraphs import pipe_tables
 from extractors.layout.text import in_column_order, read_text
 from extractors.formats.marks import raised_mark
 from extractors.formats.mojibake import repaired_xml
+from extractors.formats.docx_hidden import blank_unshown
 from extractors.formats.docx_numbering import Numbering
 from extractors.formats.docx_numbering import first_val as _first_val
 from normalizers.agencies import AGENCY_AT_START
@@ -122,11 +123,14 @@ def composed(xml: bytes | None) -> bytes | None:
 
 
 def _parse_bytes(name: str, xml: bytes):
+    """A part parsed, what Word does not show in it blanked (hidden runs, a field's code: docx_hidden)."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
     try:
-        return etree.fromstring(xml, parser)
+        root = etree.fromstring(xml, parser)
     except (etree.XMLSyntaxError, KeyError, zipfile.BadZipFile, OSError, EOFError) as exc:
         raise ReadError(f"cannot read {name}: {exc}") from exc
+    blank_unshown(root, xml)
+    return root
 
 
 def _parts(archive: zipfile.ZipFile) -> dict[str, str]:
