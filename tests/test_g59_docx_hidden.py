@@ -117,3 +117,28 @@ def test_what_word_does_not_show_is_not_read(body, lines, tmp_path):
 @pytest.mark.parametrize("body, lines", MUST_NOT)
 def test_what_word_shows_is_read(body, lines, tmp_path):
     assert _lines(body, tmp_path) == lines
+
+
+def test_a_plans_bases_read_without_what_is_hidden_their_spans_hold_them(tmp_path):
+    from pipeline.process import process
+    from tests.invented.build_g53 import _p
+
+    body = "".join([
+        _p("ỦY BAN NHÂN DÂN HUYỆN KHE SƠN"), _p("Số: 24/KH-UBND"), _p("Khe Sơn, ngày 05 tháng 3 năm 2027"),
+        _p("KẾ HOẠCH"), _p("Chuyển đổi số trên địa bàn huyện năm 2027"),
+        _para(_hidden("(Ghi chú mẫu: ghi đủ số, ngày, trích yếu) ")
+              + _runs("Căn cứ Nghị quyết số 42/NQ-HĐND ngày 12 tháng 12 năm 2026 của Hội đồng nhân dân tỉnh Sơn Hà;")),
+        _para(_runs("Thực hiện Kế hoạch số ")
+              + _field([_code(" IF "), _field([_code(" MERGEFIELD So_KH ")], "9"), _code(' = "" "" "118" ')], "118")
+              + _runs("/KH-UBND ngày 20 tháng 02 năm 2027 của Ủy ban nhân dân tỉnh Sơn Hà về chuyển đổi số năm 2027;")),
+        _p("I. MỤC TIÊU"), _p("- 100% xã có điểm truy cập Internet công cộng."),
+    ])
+    path = tmp_path / "ke-hoach.docx"
+    _zip(_docx(body), path)
+    outcome = process(path.name, path.read_bytes())
+    record = outcome.record.model_dump(mode="json")
+    text = outcome.text
+    assert "Ghi chú mẫu" not in text and "9118" not in text
+    bases = [(b["number"], text[b["span"]["start"]:b["span"]["end"]]) for b in record["legal_bases"]]
+    assert [n for n, _ in bases] == ["42/NQ-HĐND", "118/KH-UBND"]
+    assert all(n in held for n, held in bases)
