@@ -7,7 +7,9 @@ numbered headings of one Roman part); Word's legal numbering (w:isLgl) writes ev
 ("1.2." for a level "%1.%2." under "I."). The reader restarted every level under any higher one and wrote "I.2.":
 the tasks of the second group came out "1.", "2." again (codes twice over), the legal labels in Roman. A level
 without w:lvlRestart, one whose w:lvlRestart names itself or a deeper level (ignored, as Word does), and w:isLgl
-switched off keep the outline's count. Every text here is invented."""
+switched off keep the outline's count. A list instance that redefines a level (a w:lvl inside its w:lvlOverride:
+"a)" where the list it shares numbers "1.") was drawn with the shared level's "3.", "4.": its own level and count
+now; a restart alone (w:startOverride) keeps the shared level's format. Every text here is invented."""
 
 from __future__ import annotations
 
@@ -92,3 +94,29 @@ def test_a_level_restarts_as_its_numbering_says(levels, items, lines, tmp_path):
 @pytest.mark.parametrize("levels, items, lines", MUST_NOT)
 def test_an_outline_restarts_under_each_higher_level(levels, items, lines, tmp_path):
     assert _lines(levels, items, tmp_path) == lines
+
+
+def _two_instances(override: str) -> str:
+    """Numbering whose list 7 numbers "1.", and list 8 is the same list with its level 0 overridden by `override`."""
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering {_NS}>'
+            f'<w:abstractNum w:abstractNumId="3">{_level(0, "decimal", "%1.")}</w:abstractNum>'
+            '<w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num>'
+            f'<w:num w:numId="8"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="0">{override}</w:lvlOverride>'
+            "</w:num></w:numbering>")
+
+
+@pytest.mark.parametrize("override, labels", [
+    # must: the level redefined for the second list (w:lvl inside w:lvlOverride), counted on its own
+    (_level(0, "lowerLetter", "%1)"), ["1.", "2.", "a)", "b)"]),
+    # must not: a restart alone (w:startOverride) keeps the level's format
+    ('<w:startOverride w:val="1"/>', ["1.", "2.", "1.", "2."]),
+])
+def test_a_level_redefined_for_one_list(override, labels, tmp_path):
+    texts = ["Mục tiêu chung", "Mục tiêu cụ thể", "Rà soát hồ sơ", "Tuyên truyền"]
+    body = "".join(f'<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr></w:pPr>'
+                   f"{_runs(text)}</w:p>" for num, text in zip((7, 7, 8, 8), texts))
+    parts = _docx(body)
+    parts["word/numbering.xml"] = _two_instances(override)
+    path = tmp_path / "ke-hoach.docx"
+    _zip(parts, path)
+    assert [b.text for b in read(path.read_bytes(), path.name).blocks] == _labelled(labels, texts)

@@ -33,6 +33,11 @@ def _val(el, tag: str) -> str | None:
     return first_val(el, f"{_W}{tag}") if el is not None else None
 
 
+def _level(lvl) -> tuple[str, str, int]:
+    """A w:lvl's (number format, text pattern, start)."""
+    return _val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "", int(_val(lvl, "start") or 1)
+
+
 def _is_on(el, tag: str) -> bool:
     """Whether `el` has a `tag` child that is on: present with no w:val (<w:isLgl/>), or a true one."""
     child = el.find(f"{_W}{tag}")
@@ -67,7 +72,7 @@ class Numbering:
             abstract_id = a.get(f"{_W}abstractNumId")
             for lvl in a.iter(f"{_W}lvl"):
                 ilvl = int(lvl.get(f"{_W}ilvl", "0"))
-                lv[ilvl] = (_val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "", int(_val(lvl, "start") or 1))
+                lv[ilvl] = _level(lvl)
                 if (restart := _val(lvl, "lvlRestart")) is not None and restart.isdigit():
                     restarts.setdefault(abstract_id, {})[ilvl] = int(restart)
                 if _is_on(lvl, "isLgl"):
@@ -86,7 +91,12 @@ class Numbering:
             for override in num.iter(f"{_W}lvlOverride"):
                 start = _val(override, "startOverride")  # <w:startOverride w:val="5"/>
                 ilvl = int(override.get(f"{_W}ilvl", "0"))
-                if start is not None and ilvl in levels:
+                if (lvl := override.find(f"{_W}lvl")) is not None:
+                    # the level redefined for this instance ("a)" where the list numbers "1."): its own count
+                    fmt, text, own_start = _level(lvl)
+                    levels[ilvl] = (fmt, text, int(start) if start is not None else own_start)
+                    overrides[ilvl] = levels[ilvl][2]
+                elif start is not None and ilvl in levels:
                     fmt, text, _ = levels[ilvl]
                     levels[ilvl] = (fmt, text, int(start))
                     overrides[ilvl] = int(start)
