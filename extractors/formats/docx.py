@@ -37,6 +37,7 @@ from extractors.formats.mojibake import repaired_xml
 from extractors.formats.docx_hidden import blank_unshown
 from extractors.formats.docx_numbering import Numbering
 from extractors.formats.docx_numbering import first_val as _first_val
+from extractors.formats.docx_numbering import is_on as _on
 from normalizers.agencies import AGENCY_AT_START
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # bytes, all parts together
@@ -871,11 +872,6 @@ HEADER_BLOCKS = 12  # the body's first blocks, where a document's header stands
 
 def _block_texts(blocks: list[RawBlock]) -> list[str]:
     return [b.text for b in blocks if b.text] + [c for b in blocks if b.rows for row in b.rows for c in row if c]
-
-
-def _on(el) -> bool:
-    """An on/off property that is there and not switched off (<w:titlePg/>, w:val="1")."""
-    return el is not None and (el.get(_VAL) or "1") not in ("0", "false", "off")
 
 
 def _first_page_header(archive: zipfile.ZipFile, parts: dict[str, str], body) -> list[RawBlock]:

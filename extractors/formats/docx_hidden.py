@@ -13,11 +13,12 @@ that a lost end cannot hide the rest of the document. Cheap: nothing is walked i
 
 from __future__ import annotations
 
+from extractors.formats.docx_numbering import is_on
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R, _RPR, _VANISH, _FLD_CHAR = f"{_W}r", f"{_W}rPr", f"{_W}vanish", f"{_W}fldChar"
-_TYPE, _VAL = f"{_W}fldCharType", f"{_W}val"
+_TYPE = f"{_W}fldCharType"
 _SHOWN_CHILDREN = {f"{_W}{t}" for t in ("t", "tab", "ptab", "br", "cr", "noBreakHyphen", "softHyphen", "sym")}
-_OFF = ("0", "false", "off")
 
 
 def blank_unshown(root, xml: bytes) -> None:
@@ -26,7 +27,7 @@ def blank_unshown(root, xml: bytes) -> None:
     if b"vanish" in xml:
         for mark in root.iter(_VANISH):
             rpr = mark.getparent()
-            if rpr.tag == _RPR and rpr.getparent().tag == _R and (mark.get(_VAL) or "true").lower() not in _OFF:
+            if rpr.tag == _RPR and rpr.getparent().tag == _R and is_on(mark):
                 _blank(rpr.getparent())
     if b"fldChar" in xml:
         for run in _runs_in_field_codes(root):

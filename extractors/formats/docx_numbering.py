@@ -38,10 +38,9 @@ def _level(lvl) -> tuple[str, str, int]:
     return _val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "", int(_val(lvl, "start") or 1)
 
 
-def _is_on(el, tag: str) -> bool:
-    """Whether `el` has a `tag` child that is on: present with no w:val (<w:isLgl/>), or a true one."""
-    child = el.find(f"{_W}{tag}")
-    return child is not None and (child.get(f"{_W}val") or "true").lower() not in ("0", "false", "off")
+def is_on(el) -> bool:
+    """An on/off property (its element, or None) that is there and not switched off (<w:isLgl/>, w:val="1")."""
+    return el is not None and (el.get(f"{_W}val") or "1").lower() not in ("0", "false", "off")
 
 
 class Numbering:
@@ -75,7 +74,7 @@ class Numbering:
                 lv[ilvl] = _level(lvl)
                 if (restart := _val(lvl, "lvlRestart")) is not None and restart.isdigit():
                     restarts.setdefault(abstract_id, {})[ilvl] = int(restart)
-                if _is_on(lvl, "isLgl"):
+                if is_on(lvl.find(f"{_W}isLgl")):
                     legal.setdefault(abstract_id, set()).add(ilvl)
             abstract[abstract_id] = lv
             if _val(a, "styleLink"):
