@@ -10,7 +10,8 @@ continues. Unlike python-docx, text inside wrappers is not lost: content control
 (`w:sdt`) around paragraphs, tables, rows, cells or runs; tracked insertions and moves
 (`w:ins`, `w:moveTo`; a tracked deletion or move-from is not read); smart tags, custom XML,
 simple fields and bidi runs (`w:smartTag`, `w:customXml`, `w:fldSimple`, `w:dir`, `w:bdo`). A table whose grid would exceed GRID_CELLS is refused with a
-`table.grid_too_large` issue.
+`table.grid_too_large` issue. What Word does not show is not read: hidden runs (`w:vanish`) and a field's code, a
+nested field's stored result inside it too (docx_hidden).
 """
 
 from __future__ import annotations
