@@ -17,11 +17,12 @@ from __future__ import annotations
 # page all but one responsibility: "1. Trung tâm Khuyến công và Tư vấn phát triển công nghiệp" as a heading of
 # "Tổ chức thực hiện" read as "Trung tâm Khuyến công và Tư vấn" (the agency's name cut before "phát triển" by the
 # responsibilities' rules, a field extractor's miss left to the lead; the same name in the task table's cells is
-# read whole). No reader miss in the round's documents; probing the shapes further found four, fixed in the readers:
+# read whole). No reader miss in the round's documents; probing the shapes further found these, fixed in the readers:
 # a field nested in another field's code and hidden runs (extractors/formats/docx_hidden.py,
-# tests/test_g59_docx_hidden.py), w:lvlRestart and w:isLgl (extractors/formats/docx_numbering.py,
-# tests/test_g59_docx_numbering.py), a workbook's hidden sheets, rows and columns (extractors/formats/xlsx.py,
-# tests/test_g59_sheet_hidden.py).
+# tests/test_g59_docx_hidden.py), w:lvlRestart, w:isLgl and a level redefined in w:lvlOverride
+# (extractors/formats/docx_numbering.py, tests/test_g59_docx_numbering.py), a workbook's hidden sheets, rows and
+# columns (extractors/formats/xlsx.py, tests/test_g59_sheet_hidden.py), a table drawn with box characters or pipes
+# in an HTML <pre> (extractors/formats/html.py, tests/test_g59_html_pre_tables.py).
 # Final: 135/136/136 (0.993).
 
 G59_FLOOR = 0.992
