@@ -10,7 +10,8 @@ continues. Unlike python-docx, text inside wrappers is not lost: content control
 (`w:sdt`) around paragraphs, tables, rows, cells or runs; tracked insertions and moves
 (`w:ins`, `w:moveTo`; a tracked deletion or move-from is not read); smart tags, custom XML,
 simple fields and bidi runs (`w:smartTag`, `w:customXml`, `w:fldSimple`, `w:dir`, `w:bdo`). A table whose grid would exceed GRID_CELLS is refused with a
-`table.grid_too_large` issue.
+`table.grid_too_large` issue. What Word does not show is not read: hidden runs (`w:vanish`) and a field's code, a
+nested field's stored result inside it too (docx_hidden).
 """
 
 from __future__ import annotations
@@ -34,8 +35,10 @@ from extractors.layout.paragraphs import pipe_tables
 from extractors.layout.text import in_column_order, read_text
 from extractors.formats.marks import raised_mark
 from extractors.formats.mojibake import repaired_xml
+from extractors.formats.docx_hidden import blank_unshown
 from extractors.formats.docx_numbering import Numbering
 from extractors.formats.docx_numbering import first_val as _first_val
+from extractors.formats.docx_numbering import is_on as _on
 from normalizers.agencies import AGENCY_AT_START
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # bytes, all parts together
@@ -122,11 +125,14 @@ def composed(xml: bytes | None) -> bytes | None:
 
 
 def _parse_bytes(name: str, xml: bytes):
+    """A part parsed, what Word does not show in it blanked (hidden runs, a field's code: docx_hidden)."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
     try:
-        return etree.fromstring(xml, parser)
+        root = etree.fromstring(xml, parser)
     except (etree.XMLSyntaxError, KeyError, zipfile.BadZipFile, OSError, EOFError) as exc:
         raise ReadError(f"cannot read {name}: {exc}") from exc
+    blank_unshown(root, xml)
+    return root
 
 
 def _parts(archive: zipfile.ZipFile) -> dict[str, str]:
@@ -867,11 +873,6 @@ HEADER_BLOCKS = 12  # the body's first blocks, where a document's header stands
 
 def _block_texts(blocks: list[RawBlock]) -> list[str]:
     return [b.text for b in blocks if b.text] + [c for b in blocks if b.rows for row in b.rows for c in row if c]
-
-
-def _on(el) -> bool:
-    """An on/off property that is there and not switched off (<w:titlePg/>, w:val="1")."""
-    return el is not None and (el.get(_VAL) or "1") not in ("0", "false", "off")
 
 
 def _first_page_header(archive: zipfile.ZipFile, parts: dict[str, str], body) -> list[RawBlock]:

@@ -27,7 +27,7 @@ from extractors.formats.html_layout import CSS_RULE, css_tables, framed_document
 from extractors.formats.marks import raised_mark
 from extractors.formats.mojibake import repaired
 from extractors.formats.text import decode
-from extractors.layout import one_line, wrap
+from extractors.layout import drawn_tables, one_line, wrap
 from extractors.layout.cells import is_heading_row
 
 GRID_CELLS = 200_000  # grid positions one table may fill (a 4,000-row by 50-column table)
@@ -544,14 +544,16 @@ class _Walk:
     def _as_text(self, el, loc: dict, keep_breaks: bool = False) -> None:
         """An element's text, with its spacing and no-break spaces, read as a text file's lines
         are (the layout stage for text: columns, tables aligned with spaces, wrapped lines); with
-        `keep_breaks`, the source's line breaks are lines too (as in a <pre>)."""
+        `keep_breaks`, the source's line breaks are lines too (as in a <pre>). A table drawn with box characters or
+        pipes ("┌──┬──┐" / "│TT│Nội dung│" ..., a <pre> an old portal typed) is read as a text file's is
+        (layout.drawn_tables)."""
         from extractors.layout.text import read_text
         parts: list[str] = []
         _raw_text(el, parts, pre=keep_breaks)
         text = "".join(parts)
         if "\u00a0" in text:  # a no-break space shows as a space: the runs that set a row's columns are gaps
             text = _NBSP_IN_LINE.sub(lambda m: m[0].replace("\u00a0", " "), text)
-        got, found = read_text(text)
+        got, found = read_text(drawn_tables.rewritten(text))
         for b in got:
             b.location = {**loc, **(b.location or {})}
         self.blocks.extend(got)

@@ -46,6 +46,8 @@ def read(data: bytes, path: str, options: ReadOptions | None = None) -> RawDocum
     blocks: list[RawBlock] = []
     cells = 0
     for number, sheet in enumerate(book.worksheets, start=1):
+        if sheet.sheet_state != "visible":  # a hidden sheet (a lookup list, a working copy): not shown, not printed
+            continue
         cells += (sheet.max_row or 0) * (sheet.max_column or 0)
         if cells > MAX_CELLS:
             raise ReadError(f"the workbook has over {MAX_CELLS} cells (a table this size is data, not a plan)")
@@ -115,13 +117,21 @@ def _dedupe_lines(blocks: list[RawBlock]) -> list[RawBlock]:
 
 
 def _grid(sheet) -> list[list[str]]:
-    """The sheet's values as text, merged ranges spread over the cells they cover."""
+    """The sheet's values as text, merged ranges spread over the cells they cover; without its hidden rows and
+    columns (a working column "Dự toán năm trước", a row of a dropped item, detail rows of a collapsed outline),
+    which the sheet neither shows nor prints."""
     rows = [[_text(cell) for cell in row] for row in sheet.iter_rows()]
     for rng in sheet.merged_cells.ranges:
         value = rows[rng.min_row - 1][rng.min_col - 1] if rng.min_row - 1 < len(rows) else ""
         for r in range(rng.min_row - 1, min(rng.max_row, len(rows))):
             for c in range(rng.min_col - 1, min(rng.max_col, len(rows[r]))):
                 rows[r][c] = value
+    hidden_rows = {n - 1 for n, dim in sheet.row_dimensions.items() if dim.hidden}
+    hidden_columns = {c - 1 for dim in sheet.column_dimensions.values() if dim.hidden and dim.min
+                      for c in range(dim.min, (dim.max or dim.min) + 1)}
+    if hidden_rows or hidden_columns:
+        rows = [[c for n, c in enumerate(row) if n not in hidden_columns]
+                for r, row in enumerate(rows) if r not in hidden_rows]
     return rows
 
 
