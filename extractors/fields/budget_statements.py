@@ -104,7 +104,14 @@ MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|\bXHH\b|hợp 
                        # chủ thể": of the producers a programme supports)
                        r"(?:(?:vốn|nguồn|đóng góp)(?: đối ứng)?|đối ứng) (?:của )?(?:các )?(?:doanh nghiệp|nhà đầu tư|tư nhân|hợp tác xã|"
                        r"người dân|nhân dân|cộng đồng|cơ sở sản xuất|chủ thể|tổ chức,? (?:và )?cá nhân|cá nhân|hộ(?: gia đình)?\b)|"
-                       r"vốn tự có", re.I)
+                       r"vốn tự có|"
+                       # (a gift of a company or a benefactor, in money or in kind with its worth: "Công ty TNHH X hỗ trợ
+                       # 20.000 cây giống, trị giá khoảng N", "các nhà hảo tâm ủng hộ N"; round G58)
+                       # (the giver the subject: not "hỗ trợ các doanh nghiệp ..., hỗ trợ ...", the one helped)
+                       r"(?<!hỗ trợ )(?<!cho )(?<!với )(?<!của )(?<!giúp )(?<!các )(?<!những )"
+                       r"\b(?:(?:các|những)\s+)?(?:công ty|doanh nghiệp|nhà hảo tâm|mạnh thường quân|nhà tài trợ)\b"
+                       r"[^,;:.()]{0,60}?"
+                       r"\s(?:hỗ trợ|tặng|trao tặng|ủng hộ)\b", re.I)
 # the state budget as one part of a project's money ("- Vốn NSNN: 300 tỷ đồng"): no one source
 STATE_BUDGET = re.compile(r"ngân sách nhà nước|\bNSNN\b", re.I)
 # a label that names the whole: "Tổng vốn ...", "Tổng kinh phí ..."
@@ -1180,6 +1187,8 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                              section_year, of_year)
                 if year is None and not YEAR_RANGE.search(clause):
                     year = int(year_next.group(1)) if year_next else _source_year(words_after)
+                if year is None and not YEAR_RANGE.search(clause):
+                    year = _handed_year(text, money.start, before)
                 own = OWN_YEAR.search(clause)
                 if own and subject and year != int(own.group(1)) and scope == _scoped(subject, stage):
                     subject = f"{subject} năm {own.group(1)}"  # "Giảm tiền thuê đất năm 2024", counted in 2025
@@ -1488,15 +1497,43 @@ YEAR_COLON = re.compile(r"\bnăm\s+((?:19|20)\d{2})\s*:", re.I)
 LIST_END = re.compile(r"[;]|\.\s", re.I)
 
 
+# a lead that names the year of the list after it, its colon ending it, with no amount or other year in it: "Giao dự
+# toán kinh phí năm 2027 cho các đơn vị: Sở Nội vụ A; Sở Tư pháp B" (not a milestone's "đến năm 2030 ...:"; round G58)
+YEAR_LEAD = re.compile(r"(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})[^:;.\d\n]{1,80}:", re.I)
+
+
 def _listed_year(text: str, at: int) -> int | None:
     """The year of the list an amount stands in: the last "năm 2027:" before it in its
-    unit, with no ";" or sentence end between (the sums after the colon are that year's)."""
+    unit, with no ";" or sentence end between (the sums after the colon are that year's),
+    or the last lead naming its year before its colon (YEAR_LEAD), with no sentence end
+    between (the items of its list apart by ";")."""
     found = None
     for m in YEAR_COLON.finditer(text, 0, at):
         found = m
-    if found is None or LIST_END.search(text, found.end(), at):
+    if found is not None and not LIST_END.search(text, found.end(), at):
+        return int(found.group(1))
+    lead = None
+    for m in YEAR_LEAD.finditer(text, 0, at):
+        lead = m
+    if lead is None or SENTENCE_BREAK.search(text, lead.end(), at) or "\n" in text[lead.end(): at]:
         return None
-    return int(found.group(1))
+    return int(lead.group(1))
+
+
+def _handed_year(text: str, at: int, before: list[tuple[int, Lead]]) -> int | None:
+    """The year of a part handed to a body in the sentence of the sum it is handed from: "Năm 2027 bố trí N, giao Sở
+    Y tế A, Ủy ban nhân dân các xã B" (A and B that year's; round G58): the year of the last sum before the act
+    (HANDED_BETWEEN), in the same sentence as the act and the part."""
+    hand = None
+    for m in HANDED_BETWEEN.finditer(text, 0, at):
+        hand = m
+    if hand is None or SENTENCE_BREAK.search(text, hand.start(), at):
+        return None
+    giver = next((lead for end, lead in reversed(before) if end <= hand.start()), None)
+    end = next((end for end, lead in reversed(before) if end <= hand.start()), None)
+    if giver is None or SENTENCE_BREAK.search(text, end, hand.start()):
+        return None
+    return giver.year
 
 
 def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole: Lead | None, first: Lead | None,
@@ -1674,6 +1711,9 @@ HANDED_BETWEEN = re.compile(r"\b(?:giao|phân bổ)(?:\s+cho)?\s+(?=[" + UPPER +
 # the act that hands a part of the sum to a body, before the body: "giao Công an tỉnh A, Sở Y tế B", "phân bổ cho Sở
 # Nội vụ A" (round G56)
 HANDED_TO = re.compile(r"^(?:giao|phân bổ|cấp|bố trí)(?:\s+cho)?\s+", re.I)
+# a body's part is named by the body's whole name, longer than a purpose's few words: "Ủy ban nhân dân các xã vùng
+# dược liệu", "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh" (round G58)
+BODY_PART_WORDS = 16
 
 
 def _agency_part(label: str) -> str | None:
@@ -1681,7 +1721,7 @@ def _agency_part(label: str) -> str | None:
     ban nhân dân các xã", or that body after the act that hands the part to it ("giao Công an tỉnh"; HANDED_TO); None
     for a predicate after it or a fund ("Quỹ Xã hội Công đoàn tỉnh", a source of its own)."""
     body = label[hand.end():] if (hand := HANDED_TO.match(label)) else label
-    where = leading_agency(body) if len(body.split()) <= SHORT_PART_WORDS and not FUND.search(body) else None
+    where = leading_agency(body) if len(body.split()) <= BODY_PART_WORDS and not FUND.search(body) else None
     return body if where is not None and where == (0, len(body)) and source_of(body) == "total" else None
 
 
