@@ -80,6 +80,7 @@ _HAMLET_HEAD = re.compile(r"^Trưởng (?=" + _HAMLET + r")")
 # a commune's post by its field, before the commune's word
 COMMUNE_POST = (r"(?:Văn hóa - (?:Xã hội|Thông tin)|Địa chính(?: - [^,;:.()\n]{1,60}?)?|Tư pháp - Hộ tịch|Tài chính - Kế toán|"
                 r"Kế toán(?: ngân sách)?|Văn phòng - Thống kê|Khuyến nông|Thú y)(?= (?:xã|phường|thị trấn)\b)")
+_LEVEL_NAME = r"(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|cấp)"
 _AGENCY_WORDS = (
     "Sở", "Ủy ban", "Uỷ ban", "UBND", "UBMTTQVN", "Ủy ban MTTQ", "Công an", "Tòa án", "Toà án", "Đài", "Cục", "Chi cục",
     "Trung tâm", "Liên đoàn", "Tỉnh [Đđ]oàn",
@@ -191,8 +192,9 @@ _AGENCY_WORDS = (
     # the forest ranger of a commune's area: "Kiểm lâm địa bàn", "Kiểm lâm phụ trách địa bàn" (round A)
     r"Kiểm lâm(?= (?:phụ trách )?địa bàn\b)",
     r"(?:Viettel|VNPT|Hạt Kiểm lâm)(?!\w)",
-    # a command or a steering board by its initials: "BCH Quân sự tỉnh", "BCĐ 389 tỉnh" (round J)
-    r"(?:BCH|BCĐ)(?= [" + UPPER + r"\d])",
+    # a command or a steering board by its initials: "BCH Quân sự tỉnh", "BCĐ 389 tỉnh" (round J), or alone, as a
+    # document that defines it once names it after ("... (sau đây gọi tắt là BCĐ)" / "1. BCĐ", "BCĐ tỉnh:"; round G58)
+    r"(?:BCH|BCĐ)(?= [" + UPPER + r"\d]| " + _LEVEL_NAME + r"\b|\s*[:;,]|\s*$)",
 )
 _AGENCY_START = "(?:" + "|".join(_AGENCY_WORDS) + ")"
 # The head of an agency stands for it: "Giám đốc các Sở", "Chánh Văn phòng", "Vụ trưởng Vụ X",
@@ -913,10 +915,29 @@ def _share_level_list(text: str, names: list[str]) -> list[str]:
 _NO_LEVEL = re.compile(r"(?:Bộ|Sở|Tổng cục|Cục|Vụ)\s")
 
 
+# a People's Council's own organs with no owner named ("các Ban", "các Tổ đại biểu", "Thường trực") before its members
+# or organs named with it once, after the last: "các Ban, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh" (round G58)
+_COUNCIL_ORGAN = re.compile(r"^(?:[Cc]ác\s+)?(?:Ban|Tổ đại biểu|Thường trực)$")
+_COUNCIL_OWNER = re.compile(r"\s((?:Hội đồng nhân dân|HĐND)\s+" + _LEVEL_WORD + r")$")
+
+
+def _share_council(text: str, names: list[str]) -> list[str]:
+    """The council named after the last of a run of its organs ("các Ban, các Tổ đại biểu và đại biểu Hội đồng nhân
+    dân tỉnh") owns each organ of the run written without it (_COUNCIL_ORGAN; names apart by a comma or "và" only)."""
+    out = list(names)
+    for i in range(len(out) - 2, -1, -1):
+        owner = _COUNCIL_OWNER.search(out[i + 1])
+        if owner and _COUNCIL_ORGAN.match(out[i]) and re.search(
+                re.escape(out[i]) + r"(?:\s*,\s*|\s+và\s+)" + re.escape(names[i + 1]), text):
+            out[i] = f"{out[i]} {owner.group(1)}"
+    return out
+
+
 def _share_level(text: str, names: list[str]) -> list[str]:
     """"Ủy ban MTTQ Việt Nam và các đoàn thể chính trị - xã hội tỉnh": the level word at
-    the end of a "X và các Y tỉnh" pair belongs to both names."""
-    out = _share_level_list(text, names)
+    the end of a "X và các Y tỉnh" pair belongs to both names; so does a council's name after
+    its organs (_share_council)."""
+    out = _share_council(text, _share_level_list(text, names))
     for i in range(len(out) - 1):
         if not out[i + 1].startswith("các ") or len(out[i + 1].split()) < 3:  # the cheap tests first
             continue
