@@ -555,8 +555,8 @@ def read_label(clause: str) -> Label:
     text = COMPARED.sub("", _tidy(text))
     # (not where the money is booked: "Kinh phí ... bố trí trong dự toán năm 2027 của Bộ Y tế")
     head = ESTIMATE_LINE.match(text) or _own_head(text)
-    if head and not PLAIN_WORDS.sub("", text[head.start():]).strip():
-        head = None  # "vốn sự nghiệp", "Vốn Trung ương hỗ trợ đầu tư": a source, no line of its own
+    if head and (not PLAIN_WORDS.sub("", text[head.start():]).strip() or LOAN_ONLY.fullmatch(text[head.start():])):
+        head = None  # "vốn sự nghiệp", "Vốn Trung ương hỗ trợ đầu tư", "Vốn ODA": a source, no line of its own
     begin = head.start() if head else 0
     if head and (m := CAPITAL_REVENUE.match(text)) and m.start(1) == begin:
         begin = 0  # "Nguồn thu tiền sử dụng đất": capital from that revenue, not the revenue line
@@ -591,6 +591,11 @@ SHARE_BEFORE = re.compile(r"\s+" + _SHARE + r"\s*(?:\(|là|bằng|tương ứng|
 # line; nor "Tổng nguồn thu ngân sách", the revenue)
 CAPITAL_REVENUE = re.compile(r"nguồn\s+(thu\s+(?:từ\s+)?(?:tiền\s+sử\s+dụng\s+đất|xổ\s+số|tiền\s+thuê\s+đất|đấu\s+giá|bán\s))",
                              re.I)
+# a loan named alone or by its lender, a source the codes do not name: "Vốn ODA", "Vốn vay ưu đãi", "Vốn vay ODA của
+# Ngân hàng Thế giới" (round G58: "Vốn ODA: N; vốn đối ứng từ ngân sách tỉnh M" read the loan as a budget line and the
+# counterpart funds as its part)
+LOAN_ONLY = re.compile(r"vốn\s+(?:vay\s+)?(?:ODA|vay)(?:\s+ưu\s+đãi)?(?:\s+(?:của|từ)\s+[" + UPPER + r"][^,;:()]{0,60})?"
+                       r"\s*:?\s*", re.I)
 # a budget estimate's borrowing and transfers, as the label opens: "Tổng mức vay của ngân sách địa phương", "gồm vay
 # để bù đắp bội chi", "Bổ sung cho ngân sách cấp huyện", "trong đó bổ sung có mục tiêu" (not "vốn vay", "được vay
 # vốn", nor a year's money added to a plan: "Năm 2026 bổ sung có mục tiêu")
@@ -735,7 +740,10 @@ def _whole_source(clause: str) -> str:
     tidy = _tidy(clause)
     raised = RAISED_WHOLE.match(tidy)
     if not raised:
-        return "total" if _codes_named(clause) > 1 else source_of(clause)
+        if _codes_named(clause) > 1:
+            return "total"
+        found = source_of(clause)
+        return "other" if found == "total" and LOAN_ONLY.fullmatch(tidy) else found  # "Vốn ODA: N" (round G58)
     rest = tidy[raised.end():]
     source = source_of(rest)
     return "mobilized" if source == "total" and RAISED_FROM.match(rest) else source
