@@ -704,11 +704,42 @@ def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
     return groups if len(groups) > 1 else None
 
 
+# a body's initials defined in words after its whole name: "Ban Chỉ đạo ... tỉnh X (sau đây gọi tắt là BCĐ)", "(sau
+# đây viết tắt là BQL)", "(gọi tắt là TCT)" (round G58)
+_DEFINED_AS = re.compile(r"\(\s*(?i:(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi\s+tắt|viết\s+tắt|gọi)\s+là)\s*:?\s*[\"“]?"
+                         r"([A-ZĐ][A-ZĐ&]{1,9})[\"”]?\s*\)")
+_CLAUSE_BREAK = re.compile(r"[.;:(\n]")
+_COLLECTIVE = re.compile(r"(?:Các|Những)\s+[a-zà-ỹđ]")  # "Các dự án ... (sau đây gọi tắt là DA)": no one body
+_WORD_START = re.compile(r"(?<!\S)\S")
+
+
+def _named_before(before: str) -> str | None:
+    """The body named at the end of `before` (the words before its defined initials), from the first word of its
+    clause that opens an agency's name ("Kiện toàn Ban Chỉ đạo ... tỉnh X" -> "Ban Chỉ đạo ... tỉnh X")."""
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
+    clause = before[cut:].rstrip(" ,")
+    starts = [m.start() for m in _WORD_START.finditer(clause) if clause[m.start()].isupper()
+              and AGENCY_AT_START.match(clause[m.start():]) and not _COLLECTIVE.match(clause, m.start())]
+    # the first whose name runs to the initials (not "Giao Sở Y tế" of "Giao Sở Y tế chủ trì, phối hợp Trung tâm Kiểm
+    # soát bệnh tật tỉnh (sau đây gọi tắt là CDC)"), else the last (a committee named by its task: "Kiện toàn Ban Chỉ
+    # đạo phát triển lâm nghiệp bền vững tỉnh X")
+    whole = next((i for i in starts if (where := leading_agency(clause[i:])) and where[1] == len(clause) - i), None)
+    at = whole if whole is not None else (starts[-1] if starts else None)
+    if at is None:
+        return None
+    name = _LEADING.sub("", clause[at:])
+    return name if len(name.split()) <= 20 else None
+
+
 def definitions_in(text: str) -> dict[str, str]:
     """Abbreviations a document defines in parentheses: {"BVTE": "bảo vệ trẻ em"}.
     Finds each "(ABBR)" first and reads the words before it (a scan from every letter
-    for a phrase that ends in one is slow on long documents)."""
+    for a phrase that ends in one is slow on long documents); and a body's initials
+    defined in words after its name, "(sau đây gọi tắt là BCĐ)" (_DEFINED_AS)."""
     found: dict[str, str] = {}
+    for m in _DEFINED_AS.finditer(text):
+        if name := _named_before(text[max(0, m.start() - 160): m.start()]):
+            found.setdefault(m.group(1), name)
     for m in _ABBR_IN_PARENS.finditer(text):
         abbr = m.group(1)
         before = text[max(0, m.start() - 90): m.start()]
