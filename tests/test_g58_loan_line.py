@@ -1,12 +1,13 @@
-"""Hold-out round G58 (probing the round's loan plan in other words): a loan named alone or by its lender on its own
-line ("Vốn ODA: N", "Vốn vay ưu đãi: N", "Vốn vay ODA của Ngân hàng Thế giới: N") is a source, "other", not a budget
-line whose parts the counterpart funds after it would be.
+"""Hold-out round G58 (probing the round's loan plan in other words): an ODA loan named alone or by its lender on its
+own line ("Vốn ODA: N", "Vốn vay ODA của Ngân hàng Thế giới: N") is a source, "other", not a budget line whose parts
+the counterpart funds after it would be.
 
 The round's plan wrote the loan under its total ("trong đó: a) Vốn vay ưu đãi ...: 50 triệu USD, tương đương khoảng
 N"), read right; written as the first sum of its sentence, "Vốn ODA: N; vốn đối ứng từ ngân sách tỉnh M", the loan was
 read as a budget line "Vốn ODA" of no source and the counterpart funds as its part ("Vốn ODA", local). Now a label
 naming only a loan (budget_statements.LOAN_ONLY) is no line of its own and its source is "other"; a line named by
-what the capital is for ("Vốn đầu tư công: N; trong đó ...") stays a line, as before.
+what the capital is for ("Vốn đầu tư công: N; trong đó ..."), and a budget estimate's "Vốn vay ưu đãi:"
+(tests/test_d2_holdout.py), stay lines, as before.
 Every name and number below is invented and differs from the round's documents'."""
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ III. TỔ CHỨC THỰC HIỆN
     # must: a loan alone or by its lender, first in its sentence; the counterpart funds after it sources of their own
     ("Vốn ODA: 742 tỷ đồng; vốn đối ứng từ ngân sách tỉnh 96 tỷ đồng.",
      [("total", "other", 742_000_000_000), ("total", "local", 96_000_000_000)]),
-    ("Vốn vay ưu đãi 28 triệu USD, tương đương khoảng 714 tỷ đồng; vốn đối ứng ngân sách trung ương 52 tỷ đồng, ngân "
+    ("Vốn vay ODA 28 triệu USD, tương đương khoảng 714 tỷ đồng; vốn đối ứng ngân sách trung ương 52 tỷ đồng, ngân "
      "sách tỉnh 38 tỷ đồng.",
      [("total", "other", 714_000_000_000), ("total", "central", 52_000_000_000), ("total", "local", 38_000_000_000)]),
     ("Vốn vay ODA của Cơ quan Hợp tác quốc tế Nhật Bản: 1.020 tỷ đồng.", [("total", "other", 1_020_000_000_000)]),
