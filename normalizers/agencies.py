@@ -80,7 +80,7 @@ _HAMLET_HEAD = re.compile(r"^Trưởng (?=" + _HAMLET + r")")
 # a commune's post by its field, before the commune's word
 COMMUNE_POST = (r"(?:Văn hóa - (?:Xã hội|Thông tin)|Địa chính(?: - [^,;:.()\n]{1,60}?)?|Tư pháp - Hộ tịch|Tài chính - Kế toán|"
                 r"Kế toán(?: ngân sách)?|Văn phòng - Thống kê|Khuyến nông|Thú y)(?= (?:xã|phường|thị trấn)\b)")
-_LEVEL_NAME = r"(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|cấp)"
+_LEVEL_WORD = r"(?:tỉnh|thành phố|thị xã|huyện|quận|thị trấn|xã|phường|đặc khu)"
 _AGENCY_WORDS = (
     "Sở", "Ủy ban", "Uỷ ban", "UBND", "UBMTTQVN", "Ủy ban MTTQ", "Công an", "Tòa án", "Toà án", "Đài", "Cục", "Chi cục",
     "Trung tâm", "Liên đoàn", "Tỉnh [Đđ]oàn",
@@ -194,7 +194,7 @@ _AGENCY_WORDS = (
     r"(?:Viettel|VNPT|Hạt Kiểm lâm)(?!\w)",
     # a command or a steering board by its initials: "BCH Quân sự tỉnh", "BCĐ 389 tỉnh" (round J), or alone, as a
     # document that defines it once names it after ("... (sau đây gọi tắt là BCĐ)" / "1. BCĐ", "BCĐ tỉnh:"; round G58)
-    r"(?:BCH|BCĐ)(?= [" + UPPER + r"\d]| " + _LEVEL_NAME + r"\b|\s*[:;,]|\s*$)",
+    r"(?:BCH|BCĐ)(?= [" + UPPER + r"\d]| (?:" + _LEVEL_WORD + r"|cấp)\b|\s*[:;,]|\s*$)",
 )
 _AGENCY_START = "(?:" + "|".join(_AGENCY_WORDS) + ")"
 # The head of an agency stands for it: "Giám đốc các Sở", "Chánh Văn phòng", "Vụ trưởng Vụ X",
@@ -425,7 +425,6 @@ COORDINATING_COUNCIL = r"(?!\s+(?:công tác\s+|hoạt động\s+)?(?:phổ bi�
 # (a verb that names no council: "Hội đồng thẩm định", "Hội đồng tư vấn" go on)
 _COUNCIL_THEN_PREDICATE = re.compile(r"\b([Hh]ội đồng)\s+(?=(?:chủ trì|phối hợp" + COORDINATING_COUNCIL + r"|triển khai|tổ chức(?!\s+thi\b)|thực hiện|"
                                      r"tham mưu|báo cáo|hướng dẫn|chỉ đạo|theo dõi|đôn đốc)(?!\w))")
-_LEVEL_WORD = r"(?:tỉnh|thành phố|thị xã|huyện|quận|thị trấn|xã|phường|đặc khu)"
 _LEVELS_THEN_PREDICATE = re.compile(r"\b[Cc]ác\s+(" + _LEVEL_WORD + r"(?:\s*,\s*" + _LEVEL_WORD + r")+)(?!\w)"
                                     r"\s+(?!(?:và|hoặc|có|cùng|với|thuộc|trực thuộc|trên|trong|tại|ở|nơi|của|liên quan|"
                                     r"biên giới|vùng|ven|miền|khu vực|đặc biệt|khó khăn|được|đã|đang|sẽ|bị|nói trên|nêu trên)"

@@ -1536,8 +1536,7 @@ def _handed_year(text: str, at: int, before: list[tuple[int, Lead]]) -> int | No
         hand = m
     if hand is None or SENTENCE_BREAK.search(text, hand.start(), at):
         return None
-    giver = next((lead for end, lead in reversed(before) if end <= hand.start()), None)
-    end = next((end for end, lead in reversed(before) if end <= hand.start()), None)
+    end, giver = next(((end, lead) for end, lead in reversed(before) if end <= hand.start()), (None, None))
     if giver is None or SENTENCE_BREAK.search(text, end, hand.start()):
         return None
     return giver.year
