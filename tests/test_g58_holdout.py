@@ -22,7 +22,10 @@ from __future__ import annotations
 # (tests/test_g58_handed_year.py); "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh" a bare "Các Tổ đại biểu" and
 # the heading "1. BCĐ" no body (tests/test_g58_council_bodies.py); the seedlings' worth of no source
 # (tests/test_g58_gift_in_kind.py); the report's end year (2026 for 2027: the gold corrected to the set's convention,
-# either year accepted for a results-and-plan report, as dev p13; f568dff1). After: 176/176/176, the floor.
+# either year accepted for a results-and-plan report, as dev p13; f568dff1). After: 176/176/176, the floor. Probing
+# the round's shapes in other words: "Vốn ODA: N; vốn đối ứng từ ngân sách tỉnh M" (the loan a line of no source, the
+# counterpart its part; tests/test_g58_loan_line.py); initials defined after a body's whole name, "(sau đây gọi tắt là
+# BCĐ)", now that name (tests/test_g58_council_bodies.py).
 
 G58_FLOOR = 1.0
 
