@@ -80,6 +80,7 @@ _HAMLET_HEAD = re.compile(r"^Trưởng (?=" + _HAMLET + r")")
 # a commune's post by its field, before the commune's word
 COMMUNE_POST = (r"(?:Văn hóa - (?:Xã hội|Thông tin)|Địa chính(?: - [^,;:.()\n]{1,60}?)?|Tư pháp - Hộ tịch|Tài chính - Kế toán|"
                 r"Kế toán(?: ngân sách)?|Văn phòng - Thống kê|Khuyến nông|Thú y)(?= (?:xã|phường|thị trấn)\b)")
+_LEVEL_WORD = r"(?:tỉnh|thành phố|thị xã|huyện|quận|thị trấn|xã|phường|đặc khu)"
 _AGENCY_WORDS = (
     "Sở", "Ủy ban", "Uỷ ban", "UBND", "UBMTTQVN", "Ủy ban MTTQ", "Công an", "Tòa án", "Toà án", "Đài", "Cục", "Chi cục",
     "Trung tâm", "Liên đoàn", "Tỉnh [Đđ]oàn",
@@ -191,8 +192,9 @@ _AGENCY_WORDS = (
     # the forest ranger of a commune's area: "Kiểm lâm địa bàn", "Kiểm lâm phụ trách địa bàn" (round A)
     r"Kiểm lâm(?= (?:phụ trách )?địa bàn\b)",
     r"(?:Viettel|VNPT|Hạt Kiểm lâm)(?!\w)",
-    # a command or a steering board by its initials: "BCH Quân sự tỉnh", "BCĐ 389 tỉnh" (round J)
-    r"(?:BCH|BCĐ)(?= [" + UPPER + r"\d])",
+    # a command or a steering board by its initials: "BCH Quân sự tỉnh", "BCĐ 389 tỉnh" (round J), or alone, as a
+    # document that defines it once names it after ("... (sau đây gọi tắt là BCĐ)" / "1. BCĐ", "BCĐ tỉnh:"; round G58)
+    r"(?:BCH|BCĐ)(?= [" + UPPER + r"\d]| (?:" + _LEVEL_WORD + r"|cấp)\b|\s*[:;,]|\s*$)",
 )
 _AGENCY_START = "(?:" + "|".join(_AGENCY_WORDS) + ")"
 # The head of an agency stands for it: "Giám đốc các Sở", "Chánh Văn phòng", "Vụ trưởng Vụ X",
@@ -423,7 +425,6 @@ COORDINATING_COUNCIL = r"(?!\s+(?:công tác\s+|hoạt động\s+)?(?:phổ bi�
 # (a verb that names no council: "Hội đồng thẩm định", "Hội đồng tư vấn" go on)
 _COUNCIL_THEN_PREDICATE = re.compile(r"\b([Hh]ội đồng)\s+(?=(?:chủ trì|phối hợp" + COORDINATING_COUNCIL + r"|triển khai|tổ chức(?!\s+thi\b)|thực hiện|"
                                      r"tham mưu|báo cáo|hướng dẫn|chỉ đạo|theo dõi|đôn đốc)(?!\w))")
-_LEVEL_WORD = r"(?:tỉnh|thành phố|thị xã|huyện|quận|thị trấn|xã|phường|đặc khu)"
 _LEVELS_THEN_PREDICATE = re.compile(r"\b[Cc]ác\s+(" + _LEVEL_WORD + r"(?:\s*,\s*" + _LEVEL_WORD + r")+)(?!\w)"
                                     r"\s+(?!(?:và|hoặc|có|cùng|với|thuộc|trực thuộc|trên|trong|tại|ở|nơi|của|liên quan|"
                                     r"biên giới|vùng|ven|miền|khu vực|đặc biệt|khó khăn|được|đã|đang|sẽ|bị|nói trên|nêu trên)"
@@ -702,11 +703,42 @@ def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
     return groups if len(groups) > 1 else None
 
 
+# a body's initials defined in words after its whole name: "Ban Chỉ đạo ... tỉnh X (sau đây gọi tắt là BCĐ)", "(sau
+# đây viết tắt là BQL)", "(gọi tắt là TCT)" (round G58)
+_DEFINED_AS = re.compile(r"\(\s*(?i:(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi\s+tắt|viết\s+tắt|gọi)\s+là)\s*:?\s*[\"“]?"
+                         r"([A-ZĐ][A-ZĐ&]{1,9})[\"”]?\s*\)")
+_CLAUSE_BREAK = re.compile(r"[.;:(\n]")
+_COLLECTIVE = re.compile(r"(?:Các|Những)\s+[a-zà-ỹđ]")  # "Các dự án ... (sau đây gọi tắt là DA)": no one body
+_WORD_START = re.compile(r"(?<!\S)\S")
+
+
+def _named_before(before: str) -> str | None:
+    """The body named at the end of `before` (the words before its defined initials), from the first word of its
+    clause that opens an agency's name ("Kiện toàn Ban Chỉ đạo ... tỉnh X" -> "Ban Chỉ đạo ... tỉnh X")."""
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
+    clause = before[cut:].rstrip(" ,")
+    starts = [m.start() for m in _WORD_START.finditer(clause) if clause[m.start()].isupper()
+              and AGENCY_AT_START.match(clause[m.start():]) and not _COLLECTIVE.match(clause, m.start())]
+    # the first whose name runs to the initials (not "Giao Sở Y tế" of "Giao Sở Y tế chủ trì, phối hợp Trung tâm Kiểm
+    # soát bệnh tật tỉnh (sau đây gọi tắt là CDC)"), else the last (a committee named by its task: "Kiện toàn Ban Chỉ
+    # đạo phát triển lâm nghiệp bền vững tỉnh X")
+    whole = next((i for i in starts if (where := leading_agency(clause[i:])) and where[1] == len(clause) - i), None)
+    at = whole if whole is not None else (starts[-1] if starts else None)
+    if at is None:
+        return None
+    name = _LEADING.sub("", clause[at:])
+    return name if len(name.split()) <= 20 else None
+
+
 def definitions_in(text: str) -> dict[str, str]:
     """Abbreviations a document defines in parentheses: {"BVTE": "bảo vệ trẻ em"}.
     Finds each "(ABBR)" first and reads the words before it (a scan from every letter
-    for a phrase that ends in one is slow on long documents)."""
+    for a phrase that ends in one is slow on long documents); and a body's initials
+    defined in words after its name, "(sau đây gọi tắt là BCĐ)" (_DEFINED_AS)."""
     found: dict[str, str] = {}
+    for m in _DEFINED_AS.finditer(text):
+        if name := _named_before(text[max(0, m.start() - 160): m.start()]):
+            found.setdefault(m.group(1), name)
     for m in _ABBR_IN_PARENS.finditer(text):
         abbr = m.group(1)
         before = text[max(0, m.start() - 90): m.start()]
@@ -913,10 +945,31 @@ def _share_level_list(text: str, names: list[str]) -> list[str]:
 _NO_LEVEL = re.compile(r"(?:Bộ|Sở|Tổng cục|Cục|Vụ)\s")
 
 
+# a People's Council's own organs with no owner named ("các Tổ đại biểu", "Thường trực") before its members or organs
+# named with it once, after the last: "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh" (round G58; not "các Ban",
+# which tests/test_g17_holdout.py keeps bare)
+_COUNCIL_ORGAN = re.compile(r"^(?:[Cc]ác\s+)?(?:Tổ đại biểu|Thường trực)$")
+_COUNCIL_OWNER = re.compile(r"\s((?:Hội đồng nhân dân|HĐND)\s+" + _LEVEL_WORD + r")$")
+
+
+def _share_council(text: str, names: list[str]) -> list[str]:
+    """The council named after the last of a run of its organs ("Thường trực, các Tổ đại biểu và đại biểu Hội đồng
+    nhân dân tỉnh") owns each organ of the run written without it (_COUNCIL_ORGAN; names apart by a comma or "và"
+    only)."""
+    out = list(names)
+    for i in range(len(out) - 2, -1, -1):
+        owner = _COUNCIL_OWNER.search(out[i + 1])
+        if owner and _COUNCIL_ORGAN.match(out[i]) and re.search(
+                re.escape(out[i]) + r"(?:\s*,\s*|\s+và\s+)" + re.escape(names[i + 1]), text):
+            out[i] = f"{out[i]} {owner.group(1)}"
+    return out
+
+
 def _share_level(text: str, names: list[str]) -> list[str]:
     """"Ủy ban MTTQ Việt Nam và các đoàn thể chính trị - xã hội tỉnh": the level word at
-    the end of a "X và các Y tỉnh" pair belongs to both names."""
-    out = _share_level_list(text, names)
+    the end of a "X và các Y tỉnh" pair belongs to both names; so does a council's name after
+    its organs (_share_council)."""
+    out = _share_council(text, _share_level_list(text, names))
     for i in range(len(out) - 1):
         if not out[i + 1].startswith("các ") or len(out[i + 1].split()) < 3:  # the cheap tests first
             continue

@@ -104,7 +104,14 @@ MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|\bXHH\b|hợp 
                        # chủ thể": of the producers a programme supports)
                        r"(?:(?:vốn|nguồn|đóng góp)(?: đối ứng)?|đối ứng) (?:của )?(?:các )?(?:doanh nghiệp|nhà đầu tư|tư nhân|hợp tác xã|"
                        r"người dân|nhân dân|cộng đồng|cơ sở sản xuất|chủ thể|tổ chức,? (?:và )?cá nhân|cá nhân|hộ(?: gia đình)?\b)|"
-                       r"vốn tự có", re.I)
+                       r"vốn tự có|"
+                       # (a gift of a company or a benefactor, in money or in kind with its worth: "Công ty TNHH X hỗ trợ
+                       # 20.000 cây giống, trị giá khoảng N", "các nhà hảo tâm ủng hộ N"; round G58)
+                       # (the giver the subject: not "hỗ trợ các doanh nghiệp ..., hỗ trợ ...", the one helped)
+                       r"(?<!hỗ trợ )(?<!cho )(?<!với )(?<!của )(?<!giúp )(?<!các )(?<!những )"
+                       r"\b(?:(?:các|những)\s+)?(?:công ty|doanh nghiệp|nhà hảo tâm|mạnh thường quân|nhà tài trợ)\b"
+                       r"[^,;:.()]{0,60}?"
+                       r"\s(?:hỗ trợ|tặng|trao tặng|ủng hộ)\b", re.I)
 # the state budget as one part of a project's money ("- Vốn NSNN: 300 tỷ đồng"): no one source
 STATE_BUDGET = re.compile(r"ngân sách nhà nước|\bNSNN\b", re.I)
 # a label that names the whole: "Tổng vốn ...", "Tổng kinh phí ..."
@@ -548,8 +555,8 @@ def read_label(clause: str) -> Label:
     text = COMPARED.sub("", _tidy(text))
     # (not where the money is booked: "Kinh phí ... bố trí trong dự toán năm 2027 của Bộ Y tế")
     head = ESTIMATE_LINE.match(text) or _own_head(text)
-    if head and not PLAIN_WORDS.sub("", text[head.start():]).strip():
-        head = None  # "vốn sự nghiệp", "Vốn Trung ương hỗ trợ đầu tư": a source, no line of its own
+    if head and (not PLAIN_WORDS.sub("", text[head.start():]).strip() or LOAN_ONLY.fullmatch(text[head.start():])):
+        head = None  # "vốn sự nghiệp", "Vốn Trung ương hỗ trợ đầu tư", "Vốn ODA": a source, no line of its own
     begin = head.start() if head else 0
     if head and (m := CAPITAL_REVENUE.match(text)) and m.start(1) == begin:
         begin = 0  # "Nguồn thu tiền sử dụng đất": capital from that revenue, not the revenue line
@@ -584,6 +591,10 @@ SHARE_BEFORE = re.compile(r"\s+" + _SHARE + r"\s*(?:\(|là|bằng|tương ứng|
 # line; nor "Tổng nguồn thu ngân sách", the revenue)
 CAPITAL_REVENUE = re.compile(r"nguồn\s+(thu\s+(?:từ\s+)?(?:tiền\s+sử\s+dụng\s+đất|xổ\s+số|tiền\s+thuê\s+đất|đấu\s+giá|bán\s))",
                              re.I)
+# an ODA loan named alone or by its lender, a source the codes do not name: "Vốn ODA", "Vốn vay ODA của Ngân hàng Thế
+# giới" (round G58: "Vốn ODA: N; vốn đối ứng từ ngân sách tỉnh M" read the loan as a budget line and the counterpart
+# funds as its part; not a budget estimate's "Vốn vay ưu đãi:", a line of its own, tests/test_d2_holdout.py)
+LOAN_ONLY = re.compile(r"vốn\s+(?:vay\s+)?ODA(?:\s+(?:của|từ)\s+[" + UPPER + r"][^,;:()]{0,60})?\s*:?\s*", re.I)
 # a budget estimate's borrowing and transfers, as the label opens: "Tổng mức vay của ngân sách địa phương", "gồm vay
 # để bù đắp bội chi", "Bổ sung cho ngân sách cấp huyện", "trong đó bổ sung có mục tiêu" (not "vốn vay", "được vay
 # vốn", nor a year's money added to a plan: "Năm 2026 bổ sung có mục tiêu")
@@ -728,7 +739,10 @@ def _whole_source(clause: str) -> str:
     tidy = _tidy(clause)
     raised = RAISED_WHOLE.match(tidy)
     if not raised:
-        return "total" if _codes_named(clause) > 1 else source_of(clause)
+        if _codes_named(clause) > 1:
+            return "total"
+        found = source_of(clause)
+        return "other" if found == "total" and LOAN_ONLY.fullmatch(tidy) else found  # "Vốn ODA: N" (round G58)
     rest = tidy[raised.end():]
     source = source_of(rest)
     return "mobilized" if source == "total" and RAISED_FROM.match(rest) else source
@@ -1180,6 +1194,8 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                              section_year, of_year)
                 if year is None and not YEAR_RANGE.search(clause):
                     year = int(year_next.group(1)) if year_next else _source_year(words_after)
+                if year is None and not YEAR_RANGE.search(clause):
+                    year = _handed_year(text, money.start, before)
                 own = OWN_YEAR.search(clause)
                 if own and subject and year != int(own.group(1)) and scope == _scoped(subject, stage):
                     subject = f"{subject} năm {own.group(1)}"  # "Giảm tiền thuê đất năm 2024", counted in 2025
@@ -1488,15 +1504,42 @@ YEAR_COLON = re.compile(r"\bnăm\s+((?:19|20)\d{2})\s*:", re.I)
 LIST_END = re.compile(r"[;]|\.\s", re.I)
 
 
+# a lead that names the year of the list after it, its colon ending it, with no amount or other year in it: "Giao dự
+# toán kinh phí năm 2027 cho các đơn vị: Sở Nội vụ A; Sở Tư pháp B" (not a milestone's "đến năm 2030 ...:"; round G58)
+YEAR_LEAD = re.compile(r"(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)?\d{2})[^:;.\d\n]{1,80}:", re.I)
+
+
 def _listed_year(text: str, at: int) -> int | None:
     """The year of the list an amount stands in: the last "năm 2027:" before it in its
-    unit, with no ";" or sentence end between (the sums after the colon are that year's)."""
+    unit, with no ";" or sentence end between (the sums after the colon are that year's),
+    or the last lead naming its year before its colon (YEAR_LEAD), with no sentence end
+    between (the items of its list apart by ";")."""
     found = None
     for m in YEAR_COLON.finditer(text, 0, at):
         found = m
-    if found is None or LIST_END.search(text, found.end(), at):
+    if found is not None and not LIST_END.search(text, found.end(), at):
+        return int(found.group(1))
+    lead = None
+    for m in YEAR_LEAD.finditer(text, 0, at):
+        lead = m
+    if lead is None or SENTENCE_BREAK.search(text, lead.end(), at) or "\n" in text[lead.end(): at]:
         return None
-    return int(found.group(1))
+    return int(lead.group(1))
+
+
+def _handed_year(text: str, at: int, before: list[tuple[int, Lead]]) -> int | None:
+    """The year of a part handed to a body in the sentence of the sum it is handed from: "Năm 2027 bố trí N, giao Sở
+    Y tế A, Ủy ban nhân dân các xã B" (A and B that year's; round G58): the year of the last sum before the act
+    (HANDED_BETWEEN), in the same sentence as the act and the part."""
+    hand = None
+    for m in HANDED_BETWEEN.finditer(text, 0, at):
+        hand = m
+    if hand is None or SENTENCE_BREAK.search(text, hand.start(), at):
+        return None
+    end, giver = next(((end, lead) for end, lead in reversed(before) if end <= hand.start()), (None, None))
+    if giver is None or SENTENCE_BREAK.search(text, end, hand.start()):
+        return None
+    return giver.year
 
 
 def _scope(clause: str, label: str, trailing: str, previous: Lead | None, whole: Lead | None, first: Lead | None,
@@ -1674,6 +1717,9 @@ HANDED_BETWEEN = re.compile(r"\b(?:giao|phân bổ)(?:\s+cho)?\s+(?=[" + UPPER +
 # the act that hands a part of the sum to a body, before the body: "giao Công an tỉnh A, Sở Y tế B", "phân bổ cho Sở
 # Nội vụ A" (round G56)
 HANDED_TO = re.compile(r"^(?:giao|phân bổ|cấp|bố trí)(?:\s+cho)?\s+", re.I)
+# a body's part is named by the body's whole name, longer than a purpose's few words: "Ủy ban nhân dân các xã vùng
+# dược liệu", "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh" (round G58)
+BODY_PART_WORDS = 16
 
 
 def _agency_part(label: str) -> str | None:
@@ -1681,7 +1727,7 @@ def _agency_part(label: str) -> str | None:
     ban nhân dân các xã", or that body after the act that hands the part to it ("giao Công an tỉnh"; HANDED_TO); None
     for a predicate after it or a fund ("Quỹ Xã hội Công đoàn tỉnh", a source of its own)."""
     body = label[hand.end():] if (hand := HANDED_TO.match(label)) else label
-    where = leading_agency(body) if len(body.split()) <= SHORT_PART_WORDS and not FUND.search(body) else None
+    where = leading_agency(body) if len(body.split()) <= BODY_PART_WORDS and not FUND.search(body) else None
     return body if where is not None and where == (0, len(body)) and source_of(body) == "total" else None
 
 
