@@ -2426,6 +2426,48 @@ def _garbled_stretch(part: list[dict], beside: bool = False) -> bool:
         or (unsure >= 1 and len(part) >= 3 and _mean([w["conf"] for w in part]) < GARBLED_WORD_CONF)
 
 
+GARBLED_RUN_MIN = 3  # words of a garbled run in a stretch read surely on the whole, at least
+
+
+def garbled_runs(part: list[dict]) -> list[list[dict]]:
+    """A stretch of a line (`part`, its words left to right) cut about a run of words read garbled in it: a header's
+    column of two lines set tight ("ỦY BAN NHÂN DÂN TỈNH NAM" / "THỦY", the hook of "Ủ" touching the line above) read
+    by Tesseract as one line of garbage ("MÔN, dELN TNARIOIIN D DU GÀ ..." at 0-44), and the other column's line beside
+    it within a column's gap ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" at 95-97): the stretch is no garbled one on the
+    whole (6 of its 16 words), its run is. A run of GARBLED_RUN_MIN words or more each read under LOW_CONF, itself a
+    garbled stretch (_garbled_stretch), beside words read LOW_CONF surely or more, is a piece of its own (read again
+    from its box: _reread_garbled); a stretch garbled whole, or with no such run, is one piece."""
+    if _garbled_stretch(part):
+        return [part]
+    pieces: list[list[dict]] = []
+    for unsure, run in itertools.groupby(part, key=lambda w: w["conf"] < LOW_CONF):
+        run = list(run)
+        if unsure and len(run) >= GARBLED_RUN_MIN and _garbled_stretch(run):
+            pieces += [run, []]
+        elif pieces:
+            pieces[-1] += run
+        else:
+            pieces.append(run)
+    return [piece for piece in pieces if piece]
+
+
+RUN_REACH_PT = 4.0  # a garbled run's region is grown this far at most each way over the ink of the lines it cuts
+
+
+def ink_band(ink: np.ndarray, top: int, bottom: int, reach: int) -> tuple[int, int]:
+    """Rows `top` to `bottom` (past-last) of `ink` (a region's columns) grown up and down while the next row holds
+    ink, `reach` rows at most each way: a garbled run's box (garbled_runs) is Tesseract's for one line where its ink is
+    two lines set tight, the marks over the first's capitals above it and the second's foot below ("THỦY" cut at
+    its foot read "THTTV", "TỈNH" under its hook "TÍNH")."""
+    rows = ink.any(axis=1)
+    up, down = top, bottom
+    while up > max(0, top - reach) and rows[up - 1]:
+        up -= 1
+    while down < min(rows.size, bottom + reach) and rows[down]:
+        down += 1
+    return up, down
+
+
 GLUED_GAP = 0.2  # of a word's ink height: a gap in its ink this wide or wider is a word space
 
 
@@ -2475,7 +2517,14 @@ def _reread_garbled(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     places it read them, take the old ones' place when its words are REREAD_CONF sure or
     more on the whole (or its words surer than the garbled ones: words_surer_than_garbled). Returns the ids of the words
     replaced and the new lines."""
-    cut = [stretches(line) for line in lines]
+    cut: list[list[list[dict]]] = []
+    runs: set[int] = set()  # (the first words of garbled runs cut out of their stretches)
+    for line in lines:
+        cut.append([])
+        for part in stretches(line):
+            pieces = garbled_runs(part)
+            runs.update(id(piece[0]) for piece in pieces if len(pieces) > 1 and _garbled_stretch(piece))
+            cut[-1] += pieces
     parts = [part for pieces in cut for part in pieces]
     beside = [len(pieces) > 1 for pieces in cut for _ in pieces]  # (its line runs across a column's gap)
     box_of = {}
@@ -2508,6 +2557,8 @@ def _reread_garbled(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     gone: set[int] = set()
     added: list[list[dict]] = []
     for members, (x0, y0, x1, y1) in groups:
+        if any(id(parts[k][0]) in runs for k in members):
+            y0, y1 = ink_band(white[:, x0:x1] < DARK, y0, y1, round(RUN_REACH_PT * scale))
         cx0, cy0 = max(0, x0 - margin), max(0, y0 - margin)
         region = white[cy0:y1 + margin, cx0:x1 + margin]
         # two columns (a table's header cells; a photo's header, "Số: 112/KH-UBND" in one line box with the motto's
@@ -5280,6 +5331,7 @@ def _rules(ink: np.ndarray, scale: float, gray: np.ndarray | None = None) -> tup
             # run together into a "rule" a few points above it on a phone's photo: "xã, phường" in a header cell)
             return (x, y0, y1, t) if y1 - y0 >= shortest else None
         return None
+    hsegs = hsegs + open_edges(hsegs, vsegs, join, shortest)
     vsegs = [c for c in map(spanned, vsegs) if c is not None]
     vsegs = [piece for v in vsegs for piece in _covered_pieces(
         v, [hy for hy, hx0, hx1, _ in hsegs if hx0 - join <= v[0] <= hx1 + join], ink, join)]
@@ -5297,6 +5349,38 @@ def _rules(ink: np.ndarray, scale: float, gray: np.ndarray | None = None) -> tup
             and any(x - t // 2 - join // 2 <= x1 <= x + join for x, t in at)
     hsegs = [h for h in hsegs if crossed(h)]
     return hsegs, vsegs
+
+
+OPEN_EDGE_COLUMNS = 3  # rules of a table's columns (its two sides among them) that run on past its edge, at least
+
+
+def open_edges(hsegs: list[Segment], vsegs: list[Segment], join: int, shortest: int) -> list[Segment]:
+    """The rules a table cut by a page break lacks at the cut (`hsegs`, `vsegs`: the page's strokes): a browser splits
+    a row across two pages and draws no rule at either cut, the columns' rules running on past the table's first (or
+    last) rule up (down) to the cut, the row's rest between them ("3" | "Tập huấn kỹ năng số cho" / "cán bộ, công chức
+    cấp xã" | ... at the top of the next page: read as loose lines, the rows ruled under it with them). Where strokes
+    that each cross two horizontal rules or more, OPEN_EDGE_COLUMNS of them or more at the first (last) rule's two ends
+    and between, run on `shortest` (a row of text) or more past it and stop within `join` of one another (the cut), a
+    rule across the first (last) rule's length there."""
+    def meets(h: Segment, v: Segment) -> bool:
+        return h[1] - join <= v[0] <= h[2] + join and v[1] - join <= h[0] <= v[2] + join
+    met = [[h for h in hsegs if meets(h, v)] for v in vsegs]
+    columns = [(v, hs) for v, hs in zip(vsegs, met) if hs and max(h[0] for h in hs) - min(h[0] for h in hs) > join]
+    out: list[Segment] = []
+    for h in hsegs:
+        crossing = [v for v, hs in columns if any(g is h for g in hs)]
+        for past in ([(v[0], v[1]) for v in crossing if v[1] < h[0] - shortest],
+                     [(v[0], v[2]) for v in crossing if v[2] > h[0] + shortest]):
+            xs, ends = sorted(x for x, _ in past), [y for _, y in past]
+            if len(_cluster(xs, join)) < OPEN_EDGE_COLUMNS or xs[0] - h[1] > join or h[2] - xs[-1] > join \
+                    or max(ends) - min(ends) > join:
+                continue
+            cut = round(sum(ends) / len(ends))
+            # (no rule across the table between h and the cut, nor at the cut: h is the table's first, or last)
+            if not any(join < (g[0] - h[0]) * (1 if cut > h[0] else -1) <= abs(cut - h[0]) + join
+                       and g[1] - join <= h[1] and h[2] <= g[2] + join for g in hsegs):
+                out.append((cut, h[1], h[2], 1))
+    return out
 
 
 # A vertical rule's ink covers this share of each row of the table it crosses. Pieces of a
