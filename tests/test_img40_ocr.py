@@ -90,9 +90,59 @@ def _rules(ys: list[int], tops: list[int], bottoms: list[int]) -> tuple[list, li
     (_rules([260, 525, 790], [116, 260, 260, 260, 260, 116], [790] * 6), []),
     (_rules([260, 525, 790], [260, 116, 116, 116, 116, 260], [790] * 6), []),
     (_rules([260, 525, 790], [245] * 6, [790] * 6), []),
+    # must: a table of boxes with no rule down its right side (its columns' left rules run up to its top, no rule there)
+    (([(y, LEFT, RIGHT, 4) for y in (260, 525)], [(x, 116, 525, 4) for x in COLUMNS[:-1]]), [(116, LEFT, RIGHT, 1)]),
 ])
 def test_open_edges(strokes, added):
     assert ocr.open_edges(*strokes, JOIN, SHORTEST) == added
+
+
+@pytest.mark.parametrize("hsegs, vsegs, added", [
+    # must: a table of boxes, each cell ruled on its left and each row under it: its rows' rules run on past the last
+    # column's rule to its right edge, no rule down that side (or the left one, the cells ruled on their right)
+    ([(y, LEFT, RIGHT, 4) for y in (116, 260, 525)], [(x, 116, 525, 4) for x in COLUMNS[:-1]],
+     [(RIGHT, 116, 525, 1)]),
+    ([(y, LEFT, RIGHT, 4) for y in (116, 260, 525)], [(x, 116, 525, 4) for x in COLUMNS[1:]],
+     [(LEFT, 116, 525, 1)]),
+    # must-not: a whole ruled table; one rule alone running on (a heading's underline, a rule under a title row
+    # merged across); rules running on by less than a column's width; rules running on to ends apart
+    ([(y, LEFT, RIGHT, 4) for y in (116, 260, 525)], [(x, 116, 525, 4) for x in COLUMNS], []),
+    ([(116, LEFT, RIGHT, 4), (260, LEFT, 2080, 4), (525, LEFT, 2080, 4)], [(x, 116, 525, 4) for x in COLUMNS[:-1]],
+     []),
+    ([(y, LEFT, 2120, 4) for y in (116, 260, 525)], [(x, 116, 525, 4) for x in COLUMNS[:-1]], []),
+    ([(116, LEFT, RIGHT, 4), (260, LEFT, 2300, 4), (525, LEFT, 2200, 4)], [(x, 116, 525, 4) for x in COLUMNS[:-1]],
+     []),
+])
+def test_open_sides(hsegs, vsegs, added):
+    assert ocr.open_sides(hsegs, vsegs, JOIN, 62) == added
+
+
+ROWS = [["3", "Tập huấn kỹ năng số", "Phòng Nội vụ", "Các xã", "Quý III"],
+        ["4", "Khảo sát mức độ hài lòng", "Văn phòng", "Các xã", "Quý IV"],
+        ["5", "Tổng kết, đánh giá", "Phòng Nội vụ", "Các phòng", "Tháng 12"]]
+
+
+def _boxes_table(rows: list[list[str]]) -> Image.Image:
+    """A page (gray, 300 dpi) with a web page's table of boxes (`rows`, the first its headings): each cell ruled on its
+    left, each row under it; no rule over the table nor down its right side."""
+    img = Image.new("L", (2480, 1200), 255)
+    draw, font = ImageDraw.Draw(img), ImageFont.truetype(FONT, 40)
+    top, pitch = 150, 90
+    for r, row in enumerate(rows):
+        y = top + pitch * r
+        for c, text in enumerate(row):
+            draw.text((COLUMNS[c] + 18, y + 22), text, font=font, fill=0)
+            draw.rectangle((COLUMNS[c], y, COLUMNS[c] + 3, y + pitch + 3), fill=0)
+        draw.rectangle((LEFT, y + pitch, RIGHT + 3, y + pitch + 3), fill=0)
+    return img
+
+
+def test_table_of_boxes():
+    rows = [["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"]] + ROWS
+    page = ocr.ocr_page(_boxes_table(rows), SCALE, "vie", 120)
+    assert len(page.tables) == 1
+    assert [row[0] for row in page.tables[0].rows] == ["STT", "3", "4", "5"]
+    assert [row[-1] for row in page.tables[0].rows] == [row[-1] for row in rows]
 
 
 def _cut_table(rows: list[list[str]], cut_on_top: bool) -> Image.Image:
@@ -112,11 +162,6 @@ def _cut_table(rows: list[list[str]], cut_on_top: bool) -> Image.Image:
     for x in COLUMNS:
         draw.rectangle((x, ys[0], x + 3, ys[-1] + 3), fill=0)
     return img
-
-
-ROWS = [["3", "Tập huấn kỹ năng số", "Phòng Nội vụ", "Các xã", "Quý III"],
-        ["4", "Khảo sát mức độ hài lòng", "Văn phòng", "Các xã", "Quý IV"],
-        ["5", "Tổng kết, đánh giá", "Phòng Nội vụ", "Các phòng", "Tháng 12"]]
 
 
 @pytest.mark.parametrize("cut_on_top", [True, False])

@@ -5335,6 +5335,7 @@ def _rules(ink: np.ndarray, scale: float, gray: np.ndarray | None = None) -> tup
     vsegs = [c for c in map(spanned, vsegs) if c is not None]
     vsegs = [piece for v in vsegs for piece in _covered_pieces(
         v, [hy for hy, hx0, hx1, _ in hsegs if hx0 - join <= v[0] <= hx1 + join], ink, join)]
+    vsegs = vsegs + open_sides(hsegs, vsegs, join, round(RULE_MIN_PT * scale))
     # a horizontal rule counts only where vertical rules cross or end on it; one that lies within a column, none
     # crossing it, reaches both the column's rules (within half JOIN_PT of each: the bars of a bold "TT" in a narrow
     # header cell merged over two rows, as long as a rule, stop short of them and would cut the cell: "" over "V")
@@ -5372,7 +5373,7 @@ def open_edges(hsegs: list[Segment], vsegs: list[Segment], join: int, shortest: 
         for past in ([(v[0], v[1]) for v in crossing if v[1] < h[0] - shortest],
                      [(v[0], v[2]) for v in crossing if v[2] > h[0] + shortest]):
             xs, ends = sorted(x for x, _ in past), [y for _, y in past]
-            if len(_cluster(xs, join)) < OPEN_EDGE_COLUMNS or xs[0] - h[1] > join or h[2] - xs[-1] > join \
+            if len(_cluster(xs, join)) < OPEN_EDGE_COLUMNS or (xs[0] - h[1] > join and h[2] - xs[-1] > join) \
                     or max(ends) - min(ends) > join:
                 continue
             cut = round(sum(ends) / len(ends))
@@ -5380,6 +5381,37 @@ def open_edges(hsegs: list[Segment], vsegs: list[Segment], join: int, shortest: 
             if not any(join < (g[0] - h[0]) * (1 if cut > h[0] else -1) <= abs(cut - h[0]) + join
                        and g[1] - join <= h[1] and h[2] <= g[2] + join for g in hsegs):
                 out.append((cut, h[1], h[2], 1))
+    return out
+
+
+def open_sides(hsegs: list[Segment], vsegs: list[Segment], join: int, widest: int) -> list[Segment]:
+    """The side rules a table drawn without them lacks (`hsegs`, `vsegs`: its rules): a web page's table of boxes, each
+    cell ruled on its left and each row under it ("display: flex", "border-left" and "border-bottom"), has no rule down
+    its right side; its rows' rules run on past the last column's rule to the table's edge (the last column, "Thời
+    gian" | "Quý II/2027", out of the grid: read as loose lines). Where two rules across or more, each crossed by
+    column rules at two places or more, run on `widest` (a column's width) or more past the same last (first) column
+    rule and stop within `join` of one another, a rule down the table's side there, from the first of them to the
+    last."""
+    out: list[Segment] = []
+    for side in (0, 1):
+        ends: list[tuple[int, int, int]] = []  # (the column rule it runs past, its end, its height)
+        for h in hsegs:
+            xs = sorted({v[0] for v in vsegs if h[1] - join <= v[0] <= h[2] + join and v[1] - join <= h[0] <= v[2] + join})
+            if len(xs) >= 2:
+                last, end = (xs[0], h[1]) if side == 0 else (xs[-1], h[2])
+                if abs(end - last) >= widest:
+                    ends.append((last, end, h[0]))
+        groups: list[list[tuple[int, int, int]]] = []  # (by the column rule they run past)
+        for e in sorted(ends):
+            if groups and e[0] - groups[-1][-1][0] <= join:
+                groups[-1].append(e)
+            else:
+                groups.append([e])
+        for group in groups:
+            if len(group) >= 2 and max(e[1] for e in group) - min(e[1] for e in group) <= join \
+                    and max(e[0] for e in group) - min(e[0] for e in group) <= join:
+                x = round(sum(e[1] for e in group) / len(group))
+                out.append((x, min(e[2] for e in group), max(e[2] for e in group), 1))
     return out
 
 
