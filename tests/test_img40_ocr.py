@@ -170,3 +170,45 @@ def test_table_cut_by_page_break(cut_on_top):
     assert len(page.tables) == 1
     assert [row[0] for row in page.tables[0].rows] == ["3", "4", "5"]
     assert page.tables[0].rows[0 if cut_on_top else 2][1] == ROWS[0 if cut_on_top else 2][1]
+
+
+@pytest.mark.parametrize("before, word, told", [
+    # must: a date's year read with a digit too many after "năm", however surely
+    ("năm", "20285;", True),
+    ("năm", "(20317)", True),
+    ("Năm", "202600", True),
+    # must-not: a year read right; five digits after another word; a long year after no "năm"
+    ("năm", "2025;", False),
+    ("khoảng", "12345", False),
+    ("ngày", "20285", False),
+])
+def test_year_too_long(before, word, told):
+    assert ocr.year_too_long(before, word) is told
+
+
+def _italic_line(words: list[str]) -> tuple[np.ndarray, list[tuple[int, int, int, int]]]:
+    """A strip of page (gray, 300 dpi) with `words` in an italic serif, and each word's ink box."""
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf", 54)
+    img = Image.new("L", (1400, 200), 255)
+    draw, x, boxes = ImageDraw.Draw(img), 100, []
+    for word in words:
+        draw.text((x, 130), word, font=font, fill=0, anchor="ls")
+        x0, y0, x1, y1 = draw.textbbox((x, 130), word, font=font, anchor="ls")
+        boxes.append((x0, y0, x1, y1))
+        x = x1 + 22
+    return np.array(img), boxes
+
+
+@pytest.mark.parametrize("printed, read, expected", [
+    # must: an italic "năm 2027;" read "20257;" surely (the page writing both 2025 and 2027: repair_long_years stays)
+    (["năm", "2027;"], [("năm", 95.0), ("20257;", 87.0)], "2027;"),
+    # must-not: the year read right stays; a five-digit number after another word is no year
+    (["năm", "2027;"], [("năm", 95.0), ("2027;", 96.0)], "2027;"),
+    (["khoảng", "12450"], [("khoảng", 95.0), ("12450", 90.0)], "12450"),
+])
+def test_long_year_read_again(printed, read, expected):
+    gray, boxes = _italic_line(printed)
+    words = [{"text": t, "conf": c, "x0": b[0] / SCALE, "x1": b[2] / SCALE, "top": b[1] / SCALE, "bottom": b[3] / SCALE}
+             for (t, c), b in zip(read, boxes)]
+    ocr._reread_years(gray, [words], {id(w): b for w, b in zip(words, boxes)}, SCALE, "vie", 120)
+    assert words[-1]["text"] == expected
