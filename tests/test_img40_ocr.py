@@ -112,6 +112,10 @@ def test_open_edges(strokes, added):
     ([(y, LEFT, 2120, 4) for y in (116, 260, 525)], [(x, 116, 525, 4) for x in COLUMNS[:-1]], []),
     ([(116, LEFT, RIGHT, 4), (260, LEFT, 2300, 4), (525, LEFT, 2200, 4)], [(x, 116, 525, 4) for x in COLUMNS[:-1]],
      []),
+    # must-not: pieces of one rule broken on a phone's photo, at one height, running on to the left past a column's
+    # rule drawn in two strokes (no side: the rule's pieces are no two rows)
+    ([(260, 700, 1555, 4), (260, 700, RIGHT, 4)], [(1560, 116, 525, 4), (1566, 262, 525, 4), (2080, 116, 525, 4)],
+     []),
 ])
 def test_open_sides(hsegs, vsegs, added):
     assert ocr.open_sides(hsegs, vsegs, JOIN, 62) == added

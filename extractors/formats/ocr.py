@@ -5395,15 +5395,16 @@ def open_sides(hsegs: list[Segment], vsegs: list[Segment], join: int, widest: in
     """The side rules a table drawn without them lacks (`hsegs`, `vsegs`: its rules): a web page's table of boxes, each
     cell ruled on its left and each row under it ("display: flex", "border-left" and "border-bottom"), has no rule down
     its right side; its rows' rules run on past the last column's rule to the table's edge (the last column, "Thời
-    gian" | "Quý II/2027", out of the grid: read as loose lines). Where two rules across or more, each crossed by
-    column rules at two places or more, run on `widest` (a column's width) or more past the same last (first) column
-    rule and stop within `join` of one another, a rule down the table's side there, from the first of them to the
-    last."""
+    gian" | "Quý II/2027", out of the grid: read as loose lines). Where rules across at two heights or more (pieces of
+    one broken rule are one), each crossed by column rules at two places or more, run on `widest` (a column's width)
+    or more past the same last (first) column rule and stop within `join` of one another, a rule down the table's side
+    there, from the first of them to the last."""
     out: list[Segment] = []
     for side in (0, 1):
         ends: list[tuple[int, int, int]] = []  # (the column rule it runs past, its end, its height)
         for h in hsegs:
-            xs = sorted({v[0] for v in vsegs if h[1] - join <= v[0] <= h[2] + join and v[1] - join <= h[0] <= v[2] + join})
+            xs = _cluster([v[0] for v in vsegs if h[1] - join <= v[0] <= h[2] + join and v[1] - join <= h[0] <= v[2] + join],
+                          join)
             if len(xs) >= 2:
                 last, end = (xs[0], h[1]) if side == 0 else (xs[-1], h[2])
                 if abs(end - last) >= widest:
@@ -5415,7 +5416,8 @@ def open_sides(hsegs: list[Segment], vsegs: list[Segment], join: int, widest: in
             else:
                 groups.append([e])
         for group in groups:
-            if len(group) >= 2 and max(e[1] for e in group) - min(e[1] for e in group) <= join \
+            if max(e[2] for e in group) - min(e[2] for e in group) > join \
+                    and max(e[1] for e in group) - min(e[1] for e in group) <= join \
                     and max(e[0] for e in group) - min(e[0] for e in group) <= join:
                 x = round(sum(e[1] for e in group) / len(group))
                 out.append((x, min(e[2] for e in group), max(e[2] for e in group), 1))
