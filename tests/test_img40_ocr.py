@@ -116,6 +116,10 @@ def test_open_edges(strokes, added):
     # rule drawn in two strokes (no side: the rule's pieces are no two rows)
     ([(260, 700, 1555, 4), (260, 700, RIGHT, 4)], [(1560, 116, 525, 4), (1566, 262, 525, 4), (2080, 116, 525, 4)],
      []),
+    # must-not: a whole ruled table whose rules were found again from their faint pieces on a tilted scan, the copies
+    # starting within the table (no side there)
+    ([(y, LEFT, RIGHT, 4) for y in (116, 260, 525)] + [(114, 1100, 2300, 1), (258, 1100, 2300, 1)],
+     [(x, 116, 525, 4) for x in COLUMNS], []),
 ])
 def test_open_sides(hsegs, vsegs, added):
     assert ocr.open_sides(hsegs, vsegs, JOIN, 62) == added
