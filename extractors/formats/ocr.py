@@ -5342,7 +5342,7 @@ def _rules(ink: np.ndarray, scale: float, gray: np.ndarray | None = None) -> tup
     vsegs = [c for c in map(spanned, vsegs) if c is not None]
     vsegs = [piece for v in vsegs for piece in _covered_pieces(
         v, [hy for hy, hx0, hx1, _ in hsegs if hx0 - join <= v[0] <= hx1 + join], ink, join)]
-    vsegs = vsegs + open_sides(hsegs, vsegs, join, round(RULE_MIN_PT * scale))
+    vsegs = vsegs + open_sides(hsegs, vsegs, join, round(NARROWEST_COLUMN_PT * scale))
     # a horizontal rule counts only where vertical rules cross or end on it; one that lies within a column, none
     # crossing it, reaches both the column's rules (within half JOIN_PT of each: the bars of a bold "TT" in a narrow
     # header cell merged over two rows, as long as a rule, stop short of them and would cut the cell: "" over "V")
@@ -5391,24 +5391,33 @@ def open_edges(hsegs: list[Segment], vsegs: list[Segment], join: int, shortest: 
     return out
 
 
+NARROWEST_COLUMN_PT = 24.0  # a table's narrowest column (a row code's, "TT") is this wide at least
+
+
 def open_sides(hsegs: list[Segment], vsegs: list[Segment], join: int, widest: int) -> list[Segment]:
     """The side rules a table drawn without them lacks (`hsegs`, `vsegs`: its rules): a web page's table of boxes, each
     cell ruled on its left and each row under it ("display: flex", "border-left" and "border-bottom"), has no rule down
     its right side; its rows' rules run on past the last column's rule to the table's edge (the last column, "Thời
     gian" | "Quý II/2027", out of the grid: read as loose lines). Where rules across at two heights or more (pieces of
-    one broken rule are one), each crossed by column rules at two places or more, run on `widest` (a column's width)
+    one broken rule are one), each crossed by column rules `widest` (a column's width) apart or more, run on `widest`
     or more past the same last (first) column rule and stop within `join` of one another, a rule down the table's side
     there, from the first of them to the last."""
+    rules: list[list[int]] = []  # (the rules across at one height, pieces and copies of one rule as one: y, x0, x1)
+    for h in sorted(hsegs):
+        if rules and h[0] - rules[-1][0] <= join and h[1] <= rules[-1][2] + join:
+            rules[-1][1:] = [min(rules[-1][1], h[1]), max(rules[-1][2], h[2])]
+        else:
+            rules.append([h[0], h[1], h[2]])
     out: list[Segment] = []
     for side in (0, 1):
         ends: list[tuple[int, int, int]] = []  # (the column rule it runs past, its end, its height)
-        for h in hsegs:
-            xs = _cluster([v[0] for v in vsegs if h[1] - join <= v[0] <= h[2] + join and v[1] - join <= h[0] <= v[2] + join],
+        for y, x0, x1 in rules:
+            xs = _cluster([v[0] for v in vsegs if x0 - join <= v[0] <= x1 + join and v[1] - join <= y <= v[2] + join],
                           join)
-            if len(xs) >= 2:
-                last, end = (xs[0], h[1]) if side == 0 else (xs[-1], h[2])
-                if abs(end - last) >= widest:
-                    ends.append((last, end, h[0]))
+            if len(xs) >= 2 and xs[-1] - xs[0] >= widest:
+                last, end = (xs[0], x0) if side == 0 else (xs[-1], x1)
+                if (last - end) * (1 if side == 0 else -1) >= widest:
+                    ends.append((last, end, y))
         groups: list[list[tuple[int, int, int]]] = []  # (by the column rule they run past)
         for e in sorted(ends):
             if groups and e[0] - groups[-1][-1][0] <= join:
