@@ -90,6 +90,8 @@ def _rules(ys: list[int], tops: list[int], bottoms: list[int]) -> tuple[list, li
     (_rules([260, 525, 790], [116, 260, 260, 260, 260, 116], [790] * 6), []),
     (_rules([260, 525, 790], [260, 116, 116, 116, 116, 260], [790] * 6), []),
     (_rules([260, 525, 790], [245] * 6, [790] * 6), []),
+    # must-not: the strokes of a heading's letters over the table, joined to the column rules of its left part only
+    (_rules([260, 525, 790], [208, 208, 208, 260, 260, 260], [790] * 6), []),
     # must: a table of boxes with no rule down its right side (its columns' left rules run up to its top, no rule there)
     (([(y, LEFT, RIGHT, 4) for y in (260, 525)], [(x, 116, 525, 4) for x in COLUMNS[:-1]]), [(116, LEFT, RIGHT, 1)]),
 ])

@@ -5367,8 +5367,9 @@ def open_edges(hsegs: list[Segment], vsegs: list[Segment], join: int, shortest: 
     a row across two pages and draws no rule at either cut, the columns' rules running on past the table's first (or
     last) rule up (down) to the cut, the row's rest between them ("3" | "Tập huấn kỹ năng số cho" / "cán bộ, công chức
     cấp xã" | ... at the top of the next page: read as loose lines, the rows ruled under it with them). Where strokes
-    that each cross two horizontal rules or more, OPEN_EDGE_COLUMNS of them or more at the first (last) rule's two ends
-    and between, run on `shortest` (a row of text) or more past it and stop within `join` of one another (the cut), a
+    that each cross two horizontal rules or more, OPEN_EDGE_COLUMNS of them or more, all the column rules that cross
+    the first (last) rule and one of its two ends among them (not the stems of a heading's letters over a table, on
+    the column rules of its left part: "II. NHIỆM VỤ" on a phone app's scan), run on `shortest` (a row) or more past it and stop within `join` of one another (the cut), a
     rule across the first (last) rule's length there."""
     def meets(h: Segment, v: Segment) -> bool:
         return h[1] - join <= v[0] <= h[2] + join and v[1] - join <= h[0] <= v[2] + join
@@ -5380,8 +5381,9 @@ def open_edges(hsegs: list[Segment], vsegs: list[Segment], join: int, shortest: 
         for past in ([(v[0], v[1]) for v in crossing if v[1] < h[0] - shortest],
                      [(v[0], v[2]) for v in crossing if v[2] > h[0] + shortest]):
             xs, ends = sorted(x for x, _ in past), [y for _, y in past]
-            if len(_cluster(xs, join)) < OPEN_EDGE_COLUMNS or (xs[0] - h[1] > join and h[2] - xs[-1] > join) \
-                    or max(ends) - min(ends) > join:
+            count = len(_cluster(xs, join))
+            if count < OPEN_EDGE_COLUMNS or count < len(_cluster([v[0] for v in crossing], join)) \
+                    or (xs[0] - h[1] > join and h[2] - xs[-1] > join) or max(ends) - min(ends) > join:
                 continue
             cut = round(sum(ends) / len(ends))
             # (no rule across the table between h and the cut, nor at the cut: h is the table's first, or last)
