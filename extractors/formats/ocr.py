@@ -2426,6 +2426,48 @@ def _garbled_stretch(part: list[dict], beside: bool = False) -> bool:
         or (unsure >= 1 and len(part) >= 3 and _mean([w["conf"] for w in part]) < GARBLED_WORD_CONF)
 
 
+GARBLED_RUN_MIN = 3  # words of a garbled run in a stretch read surely on the whole, at least
+
+
+def garbled_runs(part: list[dict]) -> list[list[dict]]:
+    """A stretch of a line (`part`, its words left to right) cut about a run of words read garbled in it: a header's
+    column of two lines set tight ("ỦY BAN NHÂN DÂN TỈNH NAM" / "THỦY", the hook of "Ủ" touching the line above) read
+    by Tesseract as one line of garbage ("MÔN, dELN TNARIOIIN D DU GÀ ..." at 0-44), and the other column's line beside
+    it within a column's gap ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" at 95-97): the stretch is no garbled one on the
+    whole (6 of its 16 words), its run is. A run of GARBLED_RUN_MIN words or more each read under LOW_CONF, itself a
+    garbled stretch (_garbled_stretch), beside words read LOW_CONF surely or more, is a piece of its own (read again
+    from its box: _reread_garbled); a stretch garbled whole, or with no such run, is one piece."""
+    if _garbled_stretch(part):
+        return [part]
+    pieces: list[list[dict]] = []
+    for unsure, run in itertools.groupby(part, key=lambda w: w["conf"] < LOW_CONF):
+        run = list(run)
+        if unsure and len(run) >= GARBLED_RUN_MIN and _garbled_stretch(run):
+            pieces += [run, []]
+        elif pieces:
+            pieces[-1] += run
+        else:
+            pieces.append(run)
+    return [piece for piece in pieces if piece]
+
+
+RUN_REACH_PT = 4.0  # a garbled run's region is grown this far at most each way over the ink of the lines it cuts
+
+
+def ink_band(ink: np.ndarray, top: int, bottom: int, reach: int) -> tuple[int, int]:
+    """Rows `top` to `bottom` (past-last) of `ink` (a region's columns) grown up and down while the next row holds
+    ink, `reach` rows at most each way: a garbled run's box (garbled_runs) is Tesseract's for one line where its ink is
+    two lines set tight, the marks over the first's capitals above it and the second's foot below ("THỦY" cut at
+    its foot read "THTTV", "TỈNH" under its hook "TÍNH")."""
+    rows = ink.any(axis=1)
+    up, down = top, bottom
+    while up > max(0, top - reach) and rows[up - 1]:
+        up -= 1
+    while down < min(rows.size, bottom + reach) and rows[down]:
+        down += 1
+    return up, down
+
+
 GLUED_GAP = 0.2  # of a word's ink height: a gap in its ink this wide or wider is a word space
 
 
@@ -2475,7 +2517,14 @@ def _reread_garbled(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     places it read them, take the old ones' place when its words are REREAD_CONF sure or
     more on the whole (or its words surer than the garbled ones: words_surer_than_garbled). Returns the ids of the words
     replaced and the new lines."""
-    cut = [stretches(line) for line in lines]
+    cut: list[list[list[dict]]] = []
+    runs: set[int] = set()  # (the first words of garbled runs cut out of their stretches)
+    for line in lines:
+        cut.append([])
+        for part in stretches(line):
+            pieces = garbled_runs(part)
+            runs.update(id(piece[0]) for piece in pieces if len(pieces) > 1 and _garbled_stretch(piece))
+            cut[-1] += pieces
     parts = [part for pieces in cut for part in pieces]
     beside = [len(pieces) > 1 for pieces in cut for _ in pieces]  # (its line runs across a column's gap)
     box_of = {}
@@ -2508,6 +2557,8 @@ def _reread_garbled(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, 
     gone: set[int] = set()
     added: list[list[dict]] = []
     for members, (x0, y0, x1, y1) in groups:
+        if any(id(parts[k][0]) in runs for k in members):
+            y0, y1 = ink_band(white[:, x0:x1] < DARK, y0, y1, round(RUN_REACH_PT * scale))
         cx0, cy0 = max(0, x0 - margin), max(0, y0 - margin)
         region = white[cy0:y1 + margin, cx0:x1 + margin]
         # two columns (a table's header cells; a photo's header, "Số: 112/KH-UBND" in one line box with the motto's
@@ -3497,6 +3548,13 @@ YEAR_NO_CONF = 5.0
 _GARBLED_DIGITS = re.compile(r"^(?=.*\d)(?=.*[^\d.,;:()])\S+$")  # digits with a letter or a sign no number has
 
 
+def year_too_long(before: str, word: str) -> bool:
+    """`word`, read after the word `before`, is a date's year read with a digit too many, however surely (an italic
+    "năm 2025;" read "20285;" at 86: repair_long_years cannot tell 2025 from 2028 on a page that writes both, the Law's
+    date lost): read again alone so too (year_told_again)."""
+    return bool(_YEAR_GARBLED.match(word)) and untoned(before).lower() == _YEAR_WORD_BEFORE
+
+
 def year_unsure(before: str, word: str, conf: float) -> bool:
     """`word`, read `conf` sure after the word `before`, is a date's year read as four digits of no year, or as no
     digit at all read under GARBLED_WORD_CONF (see above)."""
@@ -3558,7 +3616,7 @@ def _reread_years(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tu
     unsure = [w for k, w in enumerate(flat) if id(w) in boxes and (
         (w["conf"] < LOW_CONF and _YEAR_READ.match(w["text"]))
         or any(year_garbled(v["text"], w["text"], w["conf"]) or year_unsure(v["text"], w["text"], w["conf"])
-               for v in flat[k - 1:k] + _word_before(w, flat)))]
+               or year_too_long(v["text"], w["text"]) for v in flat[k - 1:k] + _word_before(w, flat)))]
     _read_alone_again(gray, unsure, boxes, scale, lang, timeout, year_told_again)
     dated = [(w, _YEAR_WORD_BEFORE) for k, w in enumerate(flat) if id(w) in boxes
              and LOW_CONF <= w["conf"] < YEAR_SURE and _YEAR_WORD.match(w["text"])
@@ -5280,9 +5338,11 @@ def _rules(ink: np.ndarray, scale: float, gray: np.ndarray | None = None) -> tup
             # run together into a "rule" a few points above it on a phone's photo: "xã, phường" in a header cell)
             return (x, y0, y1, t) if y1 - y0 >= shortest else None
         return None
+    hsegs = hsegs + open_edges(hsegs, vsegs, join, shortest)
     vsegs = [c for c in map(spanned, vsegs) if c is not None]
     vsegs = [piece for v in vsegs for piece in _covered_pieces(
         v, [hy for hy, hx0, hx1, _ in hsegs if hx0 - join <= v[0] <= hx1 + join], ink, join)]
+    vsegs = vsegs + open_sides(hsegs, vsegs, join, round(NARROWEST_COLUMN_PT * scale))
     # a horizontal rule counts only where vertical rules cross or end on it; one that lies within a column, none
     # crossing it, reaches both the column's rules (within half JOIN_PT of each: the bars of a bold "TT" in a narrow
     # header cell merged over two rows, as long as a rule, stop short of them and would cut the cell: "" over "V")
@@ -5297,6 +5357,82 @@ def _rules(ink: np.ndarray, scale: float, gray: np.ndarray | None = None) -> tup
             and any(x - t // 2 - join // 2 <= x1 <= x + join for x, t in at)
     hsegs = [h for h in hsegs if crossed(h)]
     return hsegs, vsegs
+
+
+OPEN_EDGE_COLUMNS = 3  # rules of a table's columns (its two sides among them) that run on past its edge, at least
+
+
+def open_edges(hsegs: list[Segment], vsegs: list[Segment], join: int, shortest: int) -> list[Segment]:
+    """The rules a table cut by a page break lacks at the cut (`hsegs`, `vsegs`: the page's strokes): a browser splits
+    a row across two pages and draws no rule at either cut, the columns' rules running on past the table's first (or
+    last) rule up (down) to the cut, the row's rest between them ("3" | "Tập huấn kỹ năng số cho" / "cán bộ, công chức
+    cấp xã" | ... at the top of the next page: read as loose lines, the rows ruled under it with them). Where strokes
+    that each cross two horizontal rules or more, OPEN_EDGE_COLUMNS of them or more, all the column rules that cross
+    the first (last) rule and one of its two ends among them (not the stems of a heading's letters over a table, on
+    the column rules of its left part: "II. NHIỆM VỤ" on a phone app's scan), run on `shortest` (a row) or more past it and stop within `join` of one another (the cut), a
+    rule across the first (last) rule's length there."""
+    def meets(h: Segment, v: Segment) -> bool:
+        return h[1] - join <= v[0] <= h[2] + join and v[1] - join <= h[0] <= v[2] + join
+    met = [[h for h in hsegs if meets(h, v)] for v in vsegs]
+    columns = [(v, hs) for v, hs in zip(vsegs, met) if hs and max(h[0] for h in hs) - min(h[0] for h in hs) > join]
+    out: list[Segment] = []
+    for h in hsegs:
+        crossing = [v for v, hs in columns if any(g is h for g in hs)]
+        for past in ([(v[0], v[1]) for v in crossing if v[1] < h[0] - shortest],
+                     [(v[0], v[2]) for v in crossing if v[2] > h[0] + shortest]):
+            xs, ends = sorted(x for x, _ in past), [y for _, y in past]
+            count = len(_cluster(xs, join))
+            if count < OPEN_EDGE_COLUMNS or count < len(_cluster([v[0] for v in crossing], join)) \
+                    or (xs[0] - h[1] > join and h[2] - xs[-1] > join) or max(ends) - min(ends) > join:
+                continue
+            cut = round(sum(ends) / len(ends))
+            # (no rule across the table between h and the cut, nor at the cut: h is the table's first, or last)
+            if not any(join < (g[0] - h[0]) * (1 if cut > h[0] else -1) <= abs(cut - h[0]) + join
+                       and g[1] - join <= h[1] and h[2] <= g[2] + join for g in hsegs):
+                out.append((cut, h[1], h[2], 1))
+    return out
+
+
+NARROWEST_COLUMN_PT = 24.0  # a table's narrowest column (a row code's, "TT") is this wide at least
+
+
+def open_sides(hsegs: list[Segment], vsegs: list[Segment], join: int, widest: int) -> list[Segment]:
+    """The side rules a table drawn without them lacks (`hsegs`, `vsegs`: its rules): a web page's table of boxes, each
+    cell ruled on its left and each row under it ("display: flex", "border-left" and "border-bottom"), has no rule down
+    its right side; its rows' rules run on past the last column's rule to the table's edge (the last column, "Thời
+    gian" | "Quý II/2027", out of the grid: read as loose lines). Where rules across at two heights or more (pieces of
+    one broken rule are one), each crossed by column rules `widest` (a column's width) apart or more, run on `widest`
+    or more past the same last (first) column rule and stop within `join` of one another, a rule down the table's side
+    there, from the first of them to the last."""
+    rules: list[list[int]] = []  # (the rules across at one height, pieces and copies of one rule as one: y, x0, x1)
+    for h in sorted(hsegs):
+        if rules and h[0] - rules[-1][0] <= join and h[1] <= rules[-1][2] + join:
+            rules[-1][1:] = [min(rules[-1][1], h[1]), max(rules[-1][2], h[2])]
+        else:
+            rules.append([h[0], h[1], h[2]])
+    out: list[Segment] = []
+    for side in (0, 1):
+        ends: list[tuple[int, int, int]] = []  # (the column rule it runs past, its end, its height)
+        for y, x0, x1 in rules:
+            xs = _cluster([v[0] for v in vsegs if x0 - join <= v[0] <= x1 + join and v[1] - join <= y <= v[2] + join],
+                          join)
+            if len(xs) >= 2 and xs[-1] - xs[0] >= widest:
+                last, end = (xs[0], x0) if side == 0 else (xs[-1], x1)
+                if (last - end) * (1 if side == 0 else -1) >= widest:
+                    ends.append((last, end, y))
+        groups: list[list[tuple[int, int, int]]] = []  # (by the column rule they run past)
+        for e in sorted(ends):
+            if groups and e[0] - groups[-1][-1][0] <= join:
+                groups[-1].append(e)
+            else:
+                groups.append([e])
+        for group in groups:
+            if max(e[2] for e in group) - min(e[2] for e in group) > join \
+                    and max(e[1] for e in group) - min(e[1] for e in group) <= join \
+                    and max(e[0] for e in group) - min(e[0] for e in group) <= join:
+                x = round(sum(e[1] for e in group) / len(group))
+                out.append((x, min(e[2] for e in group), max(e[2] for e in group), 1))
+    return out
 
 
 # A vertical rule's ink covers this share of each row of the table it crosses. Pieces of a

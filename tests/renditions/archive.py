@@ -45,6 +45,8 @@ def pdf_of(source: Path, work: Path) -> Path:
         staged.write_bytes(r.markdown_to_docx(text) if source.suffix == ".md" else r.text_to_docx(text))
     elif source.suffix == ".docx":
         staged.write_bytes(changes_accepted(source.read_bytes()))
+    elif source.suffix == ".odt":
+        staged.write_bytes(odf_changes_accepted(source.read_bytes()))
     elif staged.suffix == ".html":
         staged.write_bytes(as_shown(page_of(source.read_bytes())))
     else:
@@ -164,18 +166,45 @@ def accept_changes(xml: str) -> str:
 
 def changes_accepted(data: bytes) -> bytes:
     """The .docx (`data`) with every part's tracked changes accepted; as it is where it has none."""
+    return _parts_accepted(data, lambda n: n.startswith("word/") and n.endswith(".xml"),
+                           re.compile(rb"<w:(?:ins|del|moveFrom|moveTo)\b"), accept_changes)
+
+
+# An OpenDocument text with tracked changes (LibreOffice's "Record changes": a deleted date kept in the body's
+# <text:tracked-changes> region, <text:change/> where it stood, an insertion between <text:change-start/> and
+# <text:change-end/>) is printed as filed: its changes accepted. LibreOffice prints it marked (the old date struck
+# through before the new one, a change bar in the margin: "Phúc Lâm, ngày 02 tháng 4 năm 2027ngày 09 tháng 4 năm 2027"
+# on the scan, the date read as garbage). The deleted text goes with the region; the marks go, the inserted text stays.
+_ODF_CHANGES = re.compile(r"<text:tracked-changes\b(?:[^>]*/>|.*?</text:tracked-changes>)", re.S)
+_ODF_MARK = re.compile(r"<text:change(?:-start|-end)?\b[^>]*/>")
+
+
+def odf_accept_changes(xml: str) -> str:
+    """An OpenDocument XML part with its tracked changes accepted (see above)."""
+    return _ODF_MARK.sub("", _ODF_CHANGES.sub("", xml))
+
+
+def odf_changes_accepted(data: bytes) -> bytes:
+    """The .odt (`data`) with its tracked changes accepted (its content and styles); as it is where it has none."""
+    return _parts_accepted(data, lambda n: n in ("content.xml", "styles.xml"),
+                           re.compile(rb"<text:(?:tracked-changes|change)\b"), odf_accept_changes)
+
+
+def _parts_accepted(data: bytes, part, marked: re.Pattern, accept) -> bytes:
+    """The zipped document (`data`) with `accept` applied to each part its name passes `part` with; as it is where no
+    such part holds `marked`."""
     import io
     import zipfile
     src = zipfile.ZipFile(io.BytesIO(data))
-    names = [n for n in src.namelist() if n.startswith("word/") and n.endswith(".xml")]
-    if not any(re.search(rb"<w:(?:ins|del|moveFrom|moveTo)\b", src.read(n)) for n in names):
+    names = [n for n in src.namelist() if part(n)]
+    if not any(marked.search(src.read(n)) for n in names):
         return data
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
             body = src.read(info.filename)
             if info.filename in names:
-                body = accept_changes(body.decode("utf-8")).encode("utf-8")
+                body = accept(body.decode("utf-8")).encode("utf-8")
             dst.writestr(info, body)
     return out.getvalue()
 
