@@ -28,7 +28,9 @@ def _pair(left: str, right: str, gap: float = 1.0, size: float = 12.0) -> list[d
 
 APART = [("LẮK", "CỘNG"), ("KHÊ", "CỘNG"), ("hiệu", "quả"), ("NINH", "ĐỘC")]
 JOINED = [("Đ", "ÀI"), ("Tr", "ường"), ("TỈ", "NH"), ("v", "ùng"), ("Ngh", "ĩa"), ("Đắ", "k"), ("q", "uả"),
-          ("200", "3")]
+          ("200", "3"),
+          # a word of plain Latin letters, another language's: a ligature set apart ("file" of a running footer's URL)
+          ("fi", "le"), ("on", "line")]
 
 
 @pytest.mark.parametrize("left,right", APART)

@@ -55,10 +55,12 @@ def _new_syllable(left: str, right: str) -> bool:
     ("LẮK" "CỘNG", "hiệu" "quả"): after a syllable's vowel come only its final consonants
     (c, ch, m, n, ng, nh, p, t) or a vowel, so a consonant and a vowel start another
     syllable. A glyph cut inside a syllable leaves a piece without a vowel on one side
-    ("Đ" "ÀI", "Tr" "ường", "TỈ" "NH") or a vowel first on the right ("v" "ùng", "Ngh" "ĩa")."""
+    ("Đ" "ÀI", "Tr" "ường", "TỈ" "NH") or a vowel first on the right ("v" "ùng", "Ngh" "ĩa").
+    Vietnamese by a letter of its own on one side at least: a word of plain Latin letters may
+    be another language's ("fi" "le" of a URL's "file", cairo's ligature set apart)."""
     m, n = _LETTERS_END.search(left), _LETTERS_START.match(right)
-    if not m or not n:
-        return False
+    if not m or not n or (m.group().isascii() and n.group().isascii()):
+        return False  # (a word of another language, its ligature a glyph of its own: "fi" "le" of "file")
     a, b = untoned(m.group()), untoned(n.group())
     return bool(_VOWEL.search(a)) and not _VOWEL.match(b) and bool(_VOWEL.search(b))
 
