@@ -201,14 +201,17 @@ def page_chars_plain(page, descents=None) -> tuple[list[dict], int]:
                 key = obj
                 font = objects.get(key)
                 if font is None:
+                    plain = char_matrix(textpage_ptr, i, ctypes.byref(matrix)) and W._plain(matrix)
+                    if not plain:
+                        bad += 1  # rotated, mirrored or stretched text: pdfplumber measures it otherwise
                     size = font_size(textpage_ptr, i)
+                    if plain and matrix.d != 1:
+                        size *= matrix.d  # the size on the page: the font's size times the matrix's scale
                     f = fonts.at(object_font(ctypes.c_void_p(obj)) or 0, size)
                     ratio = known.get(f[0])
                     low = None if ratio is None else ratio * size
                     font = objects[key] = (f, size, f[0], 0.0 if low is not None else f[3] * size,
                                            fonts.advances.setdefault(f[2], {}), low or None)
-                    if not char_matrix(textpage_ptr, i, ctypes.byref(matrix)) or not W._plain(matrix):
-                        bad += 1  # rotated, mirrored or stretched text: pdfplumber measures it otherwise
                 f, size, name, descent, advances, low = font
                 same = by_object.setdefault(key or 0, [])
                 same_x0, same_bottom = ends.get(key, (None, None))
