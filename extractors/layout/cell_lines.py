@@ -28,7 +28,7 @@ from decimal import Decimal
 from itertools import combinations
 
 from extractors.layout import spaced_rows
-from extractors.layout.cells import CODE_HEAD, PARTNER_HEAD, TOTAL_LABEL
+from extractors.layout.cells import BARE_YEAR_CELL, CODE_HEAD, PARTNER_HEAD, TOTAL_LABEL
 from normalizers.agencies import AGENCY_AT_START
 from normalizers.text import untoned
 
@@ -42,7 +42,6 @@ _ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
 _ORDINAL_ENDS = tuple(a + b + end for a in "Tt" for b in "Tt" for end in ("\n", "\r\n"))
 _YEAR_LINE = re.compile(r"\nN[ăa]m\r?\n")
 _YEAR_HEAD = re.compile(r"(?i)^năm$")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 # a column heading's unit in brackets at its end: "(triệu đồng/người/năm)", "(xã)"
@@ -304,16 +303,16 @@ def _year_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | None
     heads = [lines[at].strip()]
     while k < len(lines) and len(heads) <= MAX_HEADINGS:
         t = lines[k].strip()
-        if not t or _YEAR.match(t) or _AMOUNT.match(t) or len(t) > HEADING_LINE or "|" in t:
+        if not t or BARE_YEAR_CELL.match(t) or _AMOUNT.match(t) or len(t) > HEADING_LINE or "|" in t:
             break
         heads.append(t)
         k += 1
     width = len(heads)
-    if width < HEADINGS + 1 or k >= len(lines) or not _YEAR.match(lines[k].strip()):
+    if width < HEADINGS + 1 or k >= len(lines) or not BARE_YEAR_CELL.match(lines[k].strip()):
         return None
     rows = [heads]
     last = 0
-    while k + width <= len(lines) and _YEAR.match(lines[k].strip()) and int(lines[k].strip()) > last:
+    while k + width <= len(lines) and BARE_YEAR_CELL.match(lines[k].strip()) and int(lines[k].strip()) > last:
         cells = [line.strip() for line in lines[k:k + width]]
         if not all(_AMOUNT.match(c) for c in cells[1:]):
             break

@@ -40,6 +40,7 @@ ROW_CODE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)]
 _ORDINAL = re.compile(r"^(?:(\d{1,2})(?:\.\d{1,2})*|[IVXL]{1,6}|[a-zđA-ZĐ])[.)]?$")
 _NUMERIC_CELL = re.compile(r"^[\d.,\s%()-]+$")  # "1.250", "(12,5)", "-"
 # the column headings of a data or task table: "STT | Nhiệm vụ | Chủ trì | Phối hợp"
+BARE_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}$")  # a cell (or a word) that is a year alone: "2027"
 _COLUMN_HEADING = re.compile(r"^\W*(?:s?tt|số tt|nội dung|nhiệm vụ|công việc|tên\b|đơn vị|cơ quan|chủ trì|phối hợp|"
                              r"thời gian|thời hạn|danh mục|hạng mục|chỉ tiêu|kết quả|sản phẩm|ghi chú|kinh phí|"
                              r"dự toán|tổng)", re.I)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from itertools import zip_longest
 
-from extractors.layout.cells import CODE_HEAD, GROUP_CODE, ROW_CODE, is_heading_row
+from extractors.layout.cells import BARE_YEAR_CELL, CODE_HEAD, GROUP_CODE, ROW_CODE, is_heading_row
 from extractors.layout.wrap import CELL_ITEM, cell_text, list_cell_text
 from normalizers.agencies import AGENCY_AT_START, lines_by_agency
 from normalizers.numbers import finishes_cut_amount
@@ -147,7 +147,7 @@ def joined_cut_header(above: list[list[str]], rows: list[list[str]]) -> list[lis
     if lead < 1 or over < 1 or not names or len(names) % over or not all(names) \
             or any(NUMBER_CELL.match(c) for c in names) or not all(LETTERS.search(c) for c in names):
         return None
-    if any(NUMBER_CELL.match(c.strip()) and not _YEAR.match(c.strip()) for row in above for c in row):
+    if any(NUMBER_CELL.match(c.strip()) and not BARE_YEAR_CELL.match(c.strip()) for row in above for c in row):
         return None  # a row with amounts: the body began on the page above
     share = len(names) // over
 
@@ -165,9 +165,6 @@ def joined_cut_header(above: list[list[str]], rows: list[list[str]]) -> list[lis
         out.append([c if c.strip() else fill[i] for i, c in enumerate(list(rows[k]) + [""] * (n - len(rows[k])))])
         k += 1
     return out + list(rows[k:])
-
-
-_YEAR = re.compile(r"^(19|20)\d\d$")
 
 
 def _finished(cell: str, rest: str) -> str:

@@ -44,7 +44,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
-from extractors.layout.cells import CODE_HEAD, PARTS_MARKER, ROW_CODE, TOTAL_LABEL
+from extractors.layout.cells import BARE_YEAR_CELL, CODE_HEAD, PARTS_MARKER, ROW_CODE, TOTAL_LABEL
 from extractors.layout.continued import finishes_row, join
 from extractors.layout.spaced_rows import AMOUNT_KINDS, header_cells
 from extractors.layout.wrap import STARTS_BLOCK, cell_text, list_cell_text
@@ -140,7 +140,6 @@ def _amounts(segs: list[Seg]) -> list[Seg]:
     return [s for s in segs[start:] if is_number(s[2])]
 
 
-BARE_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}$")
 
 
 def is_data_line(segs: list[Seg]) -> bool:

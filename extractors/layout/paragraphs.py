@@ -194,9 +194,9 @@ def join_cut_tables(per_page: list[list[tuple[str, object]]], repeated: set[str]
             q, t, _ = open_table
             above = out[q][t][1]
             rows = with_code_column(above, items[kept[0]][1])
-            cut_header = None if continues(above, rows) else joined_cut_header(above, rows)
-            if cut_header is not None or continues(above, rows):
-                out[q][t] = ("table", cut_header or join(above, rows))
+            joined = join(above, rows) if continues(above, rows) else joined_cut_header(above, rows)
+            if joined is not None:
+                out[q][t] = ("table", joined)
                 items[kept[0]] = ("joined", None)
                 kept = kept[1:]
                 if not kept:

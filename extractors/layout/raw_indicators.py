@@ -40,6 +40,7 @@ import re
 from bisect import bisect_left
 
 from extractors.layout import spaced_rows
+from extractors.layout.cells import BARE_YEAR_CELL
 from normalizers.agencies import AGENCY_AT_START
 
 # a body column's name: "Cơ quan chủ trì", "Đơn vị phối hợp", "Cơ quan thực hiện", "Chủ trì"
@@ -48,7 +49,6 @@ BODY_HEAD = (r"(?:(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|phối\s+hợp|t
 _HEADS = [("body", re.compile(BODY_HEAD + r"(?=\s|$)", re.I))] + list(spaced_rows._HEADS)
 _HEAD_WORDS = spaced_rows._HEAD_WORDS | frozenset(
     w.lower() for w in re.findall(r"[^\W\d_]+", BODY_HEAD) if len(w) > 1)
-_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 AMOUNT = spaced_rows.AMOUNT
 CODE_HEAD = re.compile(r"^(?:Số\s+TT|STT|TT)(?=\s|$)", re.I)
 ROMAN = re.compile(r"^[IVX]{1,5}\.?$")
@@ -67,7 +67,7 @@ _GOES_ON = re.compile(r"(?:[,;\-–]|\s(?:và|với|của|thuộc|phòng))$", re
 
 def _head_line(line: str) -> bool:
     words = line.split()
-    return bool(words) and all(_YEAR.match(w) or w in "-–" or w.strip("().,").lower() in _HEAD_WORDS for w in words)
+    return bool(words) and all(BARE_YEAR_CELL.match(w) or w in "-–" or w.strip("().,").lower() in _HEAD_WORDS for w in words)
 
 
 def _header(lines: list[str], i: int) -> tuple[int, list[tuple[str, str]]] | None:
