@@ -516,17 +516,8 @@ def generate(out: Path, kinds: tuple[str, ...] = KINDS, only: tuple[str, ...] = 
 
 def browser_pdf(source: Path) -> bytes:
     """An .html printed to PDF by headless Chromium (its default margins, no header or footer)."""
-    exe = shutil.which("chromium") or shutil.which("chromium-browser")
-    if exe is None:
-        raise RuntimeError("chromium is not installed: scripts/setup-system.sh installs it")
-    with tempfile.TemporaryDirectory(prefix="h3-web-") as tmp:
-        out = Path(tmp) / "out.pdf"
-        subprocess.run([exe, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp}/profile",
-                        "--no-pdf-header-footer", f"--print-to-pdf={out}", source.resolve().as_uri()],
-                       capture_output=True, timeout=180, env={"PATH": "/usr/bin:/bin", "HOME": tmp, "TZ": "UTC"})
-        if not out.is_file():
-            raise RuntimeError(f"chromium printed nothing for {source.name}")
-        return _fixed_pdf(out.read_bytes())
+    from tests.renditions.producers import chromium_print  # (producers imports this module)
+    return chromium_print(source.read_bytes(), source.name, header_footer=False)
 
 
 def pdf_library_text(data: bytes) -> str:

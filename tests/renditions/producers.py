@@ -127,19 +127,20 @@ def portal_page(page: str, fallback_title: str) -> str:
     return PORTAL.format(title=html.escape(title or fallback_title), body=body)
 
 
-def chromium_print(page: str, url_path: str) -> bytes:
-    """`page` printed to PDF by headless Chromium with its default header and footer; the file
-    it prints from lies at .../`url_path` (the URL in the footer)."""
+def chromium_print(page: str | bytes, url_path: str, header_footer: bool = True) -> bytes:
+    """`page` printed to PDF by headless Chromium with its default header and footer (or none,
+    `header_footer` False); the file it prints from lies at .../`url_path` (the URL in the footer)."""
     exe = shutil.which("chromium") or shutil.which("chromium-browser")
     if exe is None:
         raise RuntimeError("chromium is not installed")
     with tempfile.TemporaryDirectory(prefix="l5-web-") as tmp:
         src = Path(tmp) / url_path
         src.parent.mkdir(parents=True, exist_ok=True)
-        src.write_text(page, encoding="utf-8")
+        src.write_bytes(page.encode("utf-8") if isinstance(page, str) else page)
         out = Path(tmp) / "out.pdf"
         subprocess.run([exe, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp}/profile",
-                        f"--print-to-pdf={out}", src.as_uri()], capture_output=True, timeout=180,
+                        *([] if header_footer else ["--no-pdf-header-footer"]), f"--print-to-pdf={out}", src.as_uri()],
+                       capture_output=True, timeout=180,
                        env={"PATH": "/usr/bin:/bin", "HOME": tmp, "TZ": "UTC", "LANG": "vi_VN.UTF-8"})
         if not out.is_file():
             raise RuntimeError(f"chromium printed nothing for {url_path}")
