@@ -368,7 +368,8 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          r"sơ kết|tổng kết|đưa|biểu dương|(?<![Tt]hi đua, )(?<![Tt]hi đua - )khen thưởng|"
          # what a plan asks a body to grow ("Sở Y tế phát triển mạng lưới ..."; not a fund's, an institute's or a
          # project board's name: "Quỹ Đầu tư phát triển tỉnh", "Quỹ Hỗ trợ phát triển hợp tác xã", "Viện Nghiên cứu
-         # phát triển", "Quỹ bảo vệ và phát triển rừng", "Ban Quản lý dự án phát triển đô thị"; "xúc tiến" is left
+         # phát triển", "Quỹ bảo vệ và phát triển rừng", "Ban Quản lý dự án phát triển đô thị", a consultancy's "Trung
+         # tâm Khuyến công và Tư vấn phát triển công nghiệp", "Công ty Tư vấn đầu tư xây dựng"; "xúc tiến" is left
          # out: centres carry it in their names, "Trung tâm Thông tin xúc tiến du lịch")
          # what a plan asks a body to find and put forward ("Liên đoàn Lao động tỉnh phát hiện, biểu dương ...", "Hội
          # Cựu chiến binh xã phát hiện, tố giác ..."; round G30); not a council's or a board's name ("Hội đồng bình chọn
@@ -378,11 +379,11 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
          # "Ban Chỉ đạo đổi mới và phát triển doanh nghiệp")
          r"(?<![Tt]ổ )(?<![Nn]hóm )cải tiến|(?<![Tt]ổ )(?<![Nn]hóm )cải thiện|chấn chỉnh|(?<![Đđ]ạo )(?<![Tt]ổ )đổi mới|"
          r"phát hiện|tố giác|(?<![Đđ]ồng )(?<![Bb]an )bình chọn|(?<![Đđ]ồng )(?<![Bb]an )lựa chọn|"
-         r"(?<![Đđ]ầu tư )(?<![Hh]ỗ trợ )(?<![Nn]ghiên cứu )(?<![Dd]ự án )(?<![Ll]ược )(?<!và )phát triển|"
+         r"(?<![Đđ]ầu tư )(?<![Hh]ỗ trợ )(?<![Nn]ghiên cứu )(?<![Dd]ự án )(?<![Ll]ược )(?<!và )(?<![Tt]ư vấn )phát triển|"
          # what a plan asks a body to invest in, the works named after it ("phối hợp với Phòng Tài chính - Kế hoạch đầu
          # tư đường nội bản ...", "UBND các xã đầu tư xây dựng ..."; round G28); not a name's field: "Ban Quản lý dự án
          # đầu tư xây dựng", "Sở Kế hoạch và đầu tư", "Trung tâm Xúc tiến đầu tư", "Ban Quản lý đầu tư và xây dựng"
-         r"(?<![Dd]ự án )(?<!và )(?<![Qq]uản lý )(?<![Qq]uản lí )(?<![Xx]úc tiến )(?<!chủ )(?<![Hh]ỗ trợ )đầu tư"
+         r"(?<![Dd]ự án )(?<!và )(?<![Qq]uản lý )(?<![Qq]uản lí )(?<![Xx]úc tiến )(?<!chủ )(?<![Hh]ỗ trợ )(?<![Tt]ư vấn )đầu tư"
          r"(?= (?:xây dựng|nâng cấp|cải tạo|mua sắm|trang bị|đường|hạ tầng|cơ sở vật chất|hệ thống|công trình|"
          r"trang thiết bị)\b)")
 # (not the dot of "TP. Cần Thơ", "TX. Ninh Hòa", "TT. Hòa Bình", "Q. 3")

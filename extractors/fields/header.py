@@ -490,6 +490,7 @@ LEVEL_AT_END = re.compile(r"\b(" + LEVEL_ALT + r")\s*$")  # "Ủy ban nhân dân
 ISSUER_LINE = re.compile(r"^(Hội đồng nhân dân|Ủy ban nhân dân|HĐND|UBND)\s+(" + LEVEL_ALT + r")"
                          r"\s+([^\W\d][\w\s-]{1,30})$", re.I)
 HEADER_WINDOW = 40  # header lines sit in the first blocks of a document
+ISSUER_REACH = 15  # with no motto, the issuer's first line is among the first lines
 # "(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày ... của Chủ tịch Ủy ban nhân dân tỉnh Yên Bái)": the body
 # that issued the decision a plan is attached to (its head's title left out: "Bộ trưởng Bộ Y tế" -> "Bộ Y tế")
 ATTACHED_TO = re.compile(r"^\((?:Ban hành\s+)?[Kk]èm theo\s+(?:Quyết định|Nghị quyết|Chỉ thị)\b[^()]*?\s+của\s+"
@@ -1021,7 +1022,10 @@ def extract_header(doc: Document) -> dict:
     lines = [SPLIT_LEVEL.sub(_level_joined, text) if " " in text else text for text in lines]
     def number_tail(k: int) -> bool:  # "Số: /KH-" / "UBND": a number wrapped in a narrow column, not a body
         return k > 0 and WRAPPED_NUMBER.match(lines[k - 1]) is not None and NUMBER_END.match(lines[k]) is not None
-    starts = [i for i, text in enumerate(lines[:15]) if issuer_start(text) and is_upper(text)
+    # (the first lines; with a motto, every line above it: a portal page saved as text puts its menu and the
+    # document's properties, often more than fifteen lines, over the header)
+    reach = ISSUER_REACH if motto_at is None else max(ISSUER_REACH, motto_at)
+    starts = [i for i, text in enumerate(lines[:reach]) if issuer_start(text) and is_upper(text)
               and (motto_at is None or i < motto_at) and not number_tail(i)]
     # of blocks of capitals set apart by other lines, the last one before the motto: a page printed from a
     # portal puts the site's name over the document ("SỞ TƯ PHÁP TỈNH X - TRANG THÔNG TIN VĂN BẢN" / a menu /
