@@ -68,6 +68,10 @@ _BREAKS = re.compile(
     r"|(?<=[" + LOWER + r"][.;:])(?=[" + UPPER + r"][" + LOWER + r"])"  # "150 doanh nghiệp.Đơn vị" (not "TP.Hồ")
     r"|(?<=[;:])(?=-\s)"  # "Nơi nhận:- Sở Y tế;- Lưu: VT."
     r"|(?<=[" + LOWER + r"])(?=-\s\d)"  # "2. Chỉ tiêu cụ thể- 100% trường học ...": a heading, a figure's bullet
+    # "Trung tâm Chuyển đổi số- Cục Môi trường- Cục Chuyển đổi số": a cell's list of bodies, a dash a line, glued
+    # after the cell before it and after one another (a dash with a space before it is a name's own: "Vụ Kế hoạch -
+    # Tài chính")
+    r"|(?<=[" + LOWER + r"])(?=-\s[" + UPPER + r"])"
     r"|(?<=[" + LOWER + r"][.;:])(?=\d{1,2}\.\s+[" + UPPER + r"])"  # "triển khai Kế hoạch.2. Công an xã: ..."
     r"|(?<=\d{4}[.;])(?=\d{1,2}\.\s+[" + UPPER + r"])"  # "báo cáo trước ngày 15/12/2027.2. Công an xã: ...": a year ends it
     r"|(?<=[" + UPPER + r"]{2})(?=\d{1,2}\.\s+[" + UPPER + r"])"  # "I. MỤC TIÊU1. Mục tiêu chung": a heading, its first item
@@ -81,6 +85,7 @@ _BREAKS = re.compile(
     r"|(?<=\.\d{3})(?=-$)"  # "460.000-": an amount, then an empty cell's dash ending the row
     # "Năm 2026Năm 2027", "Thực hiện 2023Kế hoạch 2024": a heading's year, the next heading (a year after a word)
     r"|(?<=[^\W\d_]\s(?:19|20)\d\d)(?=[" + UPPER + r"][" + LOWER + r"])"
+    r"|(?<=/(?:19|20)\d\d)(?=[" + UPPER + r"][" + LOWER + r"])"  # "Quý IV/2019Báo cáo kết quả": a time's cell, the next
     r"|(?<=" + _BUDGET + r")(?=NS[" + UPPER + r"])", re.M)  # "NSTWNSĐP": two budgets' headings
 
 

@@ -63,7 +63,7 @@ def _row_cells(lines: list[str], k: int, end: int, width: int) -> list[str] | No
     if extra <= 0:
         return cells if extra == 0 else None
     if sum(1 for c in cells[1:-1] if c.endswith(";")) != extra:
-        return None
+        return _dash_runs_joined(cells, width)
     joined: list[str] = [cells[0]]
     for c in cells[1:]:
         if joined[-1].endswith(";") and len(joined) > 1:
@@ -71,6 +71,45 @@ def _row_cells(lines: list[str], k: int, end: int, width: int) -> list[str] | No
         else:
             joined.append(c)
     return joined if len(joined) == width else None
+
+
+def _dash_runs_joined(cells: list[str], width: int) -> list[str] | None:
+    """A row's lines with items a line, each opening with a dash ("- Vụ Pháp chế" / "- Cục Quản lý ..."): each run of
+    them either a cell of its own (a list of bodies, "; " between them) or the rest of the cell on the line before it
+    (the items under a task's name); the one way of reading the runs that gives exactly as many cells as headings,
+    None if none or two do."""
+    runs: list[tuple[int, int]] = []
+    k = 1
+    while k < len(cells):
+        if cells[k].startswith("- "):
+            end = k
+            while end < len(cells) and cells[end].startswith("- "):
+                end += 1
+            runs.append((k, end))
+            k = end
+        else:
+            k += 1
+    if not runs or len(runs) > 4:
+        return None
+    found = []
+    for choice in range(1 << len(runs)):
+        out: list[str] = []
+        k = 0
+        for r, (a, b) in enumerate(runs):
+            out.extend(cells[k:a])
+            items = [c[2:].strip() for c in cells[a:b]]
+            if choice >> r & 1:
+                if len(out) < 2:
+                    break
+                out[-1] = " ".join([out[-1]] + cells[a:b])
+            else:
+                out.append("; ".join(item.rstrip(" ;") for item in items))
+            k = b
+        else:
+            out.extend(cells[k:])
+            if len(out) == width:
+                found.append(out)
+    return found[0] if len(found) == 1 else None
 
 
 # a group row's code alone on its line: "I", "II.", "B"
@@ -174,7 +213,7 @@ def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | Non
         cells = [line.strip() for line in lines[k:k + width]]
         after = lines[k + width].strip().rstrip(".") if k + width < len(lines) else ""
         step = width
-        if after != str(n + 1) and any(c.endswith(";") for c in cells[1:]):  # a list cell, an item a line?
+        if after != str(n + 1) and any(c.endswith(";") or c.startswith("- ") for c in cells[1:]):  # a list cell, an item a line?
             # the row ends at the next row's number, or, the last row, at a blank line, a total or the end
             nxt = next((j for j in range(k + width, min(len(lines), k + 2 * width) + 1)
                         if j == len(lines) or lines[j].strip().rstrip(".") == str(n + 1)
