@@ -55,7 +55,7 @@ LABEL_HEAD = (r"(?:Nội dung(?:\s+(?:công việc|chi|hoạt động|nhiệm v�
               r"Chỉ tiêu(?:\s+(?:chủ yếu|cụ thể))?|Năm(?!\s+(?:19|20)\d{2})|" + PLACE_HEAD + r")")
 UNIT_HEAD = r"(?:Đơn vị tính|ĐVT)"
 TOTAL_HEAD = (r"(?:Tổng(?:\s+(?:cộng|số|kinh phí))?\s+giai\s+đoạn(?:\s+" + _YEAR + r"\s*[-–]\s*" + _YEAR + r")?|"
-              r"Tổng cộng|Tổng số|Tổng kinh phí|Tổng vốn|Tổng mức đầu tư|Tổng nhu cầu|Kinh phí|Số tiền|Tổng|Cộng)")
+              r"Tổng cộng|Tổng số|Tổng kinh phí|Tổng vốn|Tổng mức đầu tư|Tổng nhu cầu|Kinh phí|Số tiền|Dự toán|Tổng|Cộng)")
 # (a plan's or an estimate's money may be named: "Kế hoạch vốn năm 2026", "Kế hoạch (vốn) giai đoạn 2026 - 2030",
 # "Dự toán kinh phí năm 2027"; a period alone: "Giai đoạn 2026 - 2030")
 _OF_MONEY = r"(?:\s+(?:vốn|\(vốn\)|kinh phí))?"
@@ -402,6 +402,15 @@ def _head_line(line: str) -> bool:
                                                          or w.strip("(),").lower() in _MONEY_WORDS) for w in words)
 
 
+_NAME_REST = re.compile(r"^(?:" + _LOWER_WORD + r")(?:\s+" + _LOWER_WORD + r")?$")
+
+
+def _name_rest(line: str) -> bool:
+    """Whether the line may be the lower-case rest of a column's name a narrow cell wrapped ("giao", "thường", "không
+    thường"): one or two lower-case words."""
+    return _NAME_REST.match(line.strip()) is not None
+
+
 def _levels(cells: list[tuple[str, str]]) -> list[list[str]]:
     """A header read as one run of names (its rows one after another) cut into its rows: a
     row under years or groups starts at the first name of a finer kind after them."""
@@ -507,10 +516,12 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
         return None
     ends = []
     j = i
-    while j < len(lines) and j - i < MAX_HEAD_LINES and _head_line(lines[j]):
+    while j < len(lines) and j - i < MAX_HEAD_LINES and (_head_line(lines[j]) or (j > i and _name_rest(lines[j]))):
         # (the lines' words one space apart: a line a PDF's text wrapped inside its cell keeps the space it
-        # wrapped at, "Tổng cộng NS " / "trung " / "ương")
-        cells = header_cells(" ".join(" ".join(lines[i:j + 1]).split()))
+        # wrapped at, "Tổng cộng NS " / "trung " / "ương"; a name's lower-case rest a line of its own, "Dự toán" /
+        # "giao", "Kinh phí" / "thường" / "xuyên", read as header_cells' modified names)
+        joined = " ".join(" ".join(lines[i:j + 1]).split())
+        cells = header_cells(joined) or header_cells(joined, modified=True)
         if cells and cells[0][0] in ("code", "label"):
             ends.append((j + 1, cells))
         j += 1
