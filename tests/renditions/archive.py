@@ -33,6 +33,8 @@ def pdf_of(source: Path, work: Path) -> Path:
     tests.invented.renditions makes it), or a web archive's page printed by Chromium."""
     if source.suffix == ".pdf":
         return source
+    if source.suffix in SHEET:
+        return sheet_pdf(source, work)
     # a Word file saved as a web page (.htm) is HTML as a .html is; a web archive (.mht) prints as its page
     suffix = ".html" if source.suffix in WEB_PAGE else source.suffix
     staged = work / "lo-in" / f"{source.stem}{suffix if suffix in ('.html', '.odt', '.rtf') else '.docx'}"
@@ -44,7 +46,7 @@ def pdf_of(source: Path, work: Path) -> Path:
         text = decode_unicode(source.read_bytes())[0]
         staged.write_bytes(r.markdown_to_docx(text) if source.suffix == ".md" else r.text_to_docx(text))
     elif source.suffix == ".docx":
-        staged.write_bytes(changes_accepted(source.read_bytes()))
+        staged.write_bytes(cross_references_printed(changes_accepted(source.read_bytes())))
     elif source.suffix == ".odt":
         staged.write_bytes(odf_changes_accepted(source.read_bytes()))
     elif staged.suffix == ".html":
@@ -209,6 +211,70 @@ def _parts_accepted(data: bytes, part, marked: re.Pattern, accept) -> bytes:
     return out.getvalue()
 
 
+# A Word file's cross-reference whose bookmark the file does not hold (a REF field "REF _Ref183540921 \r \h" whose
+# result "III" was kept, its bookmark lost when the heading was pasted from another plan) prints in Word as its kept
+# result: Word does not update fields to print them ("Update fields before printing" is off as Word comes).
+# LibreOffice updates it on opening and printed "Mục Error: Reference source not found của Kế hoạch", a line no
+# office files. Such a field is printed as its result: its code's runs and marks go, its result's runs stay.
+_RUN = re.compile(r"<w:r\b(?:(?!<w:r\b).)*?</w:r>|<w:r\b[^>]*/>", re.S)
+_FLD_CHAR = re.compile(r'<w:fldChar\b[^>]*w:fldCharType="(begin|separate|end)"')
+_INSTR = re.compile(r"<w:instrText\b[^>]*>([^<]*)</w:instrText>")
+_CROSS_REF = re.compile(r"\s*(?:REF|PAGEREF|NOTEREF)\s+\"?([^\s\"\\]+)")
+_FLD_SIMPLE = re.compile(r'<w:fldSimple\b[^>]*w:instr="([^"]*)"[^>]*>(.*?)</w:fldSimple>', re.S)
+_BOOKMARK = re.compile(r'<w:bookmarkStart\b[^>]*w:name="([^"]+)"')
+
+
+def cross_references_kept(xml: str, bookmarks: set[str] | None = None) -> str:
+    """A WordprocessingML part (`xml`) whose cross-reference fields to a bookmark not among `bookmarks` (else the
+    part's own) are their kept results (see above)."""
+    if bookmarks is None:
+        bookmarks = set(_BOOKMARK.findall(xml))
+
+    def dangling(instruction: str) -> bool:
+        m = _CROSS_REF.match(instruction)
+        return bool(m) and m[1] not in bookmarks
+
+    xml = _FLD_SIMPLE.sub(lambda m: m[2] if dangling(m[1]) else m[0], xml)
+    runs = list(_RUN.finditer(xml))
+    drop: list[tuple[int, int]] = []
+    n = 0
+    while n < len(runs):
+        kinds = _FLD_CHAR.findall(runs[n][0])
+        if kinds[:1] != ["begin"] or len(kinds) > 1:
+            n += 1
+            continue
+        # the field's code up to its "separate", its result up to the "end" of the same depth
+        depth, code, separate, end, k = 1, [], None, None, n + 1
+        while k < len(runs) and end is None:
+            for kind in _FLD_CHAR.findall(runs[k][0]):
+                depth += {"begin": 1, "end": -1}.get(kind, 0)
+                if kind == "separate" and depth == 1 and separate is None:
+                    separate = k
+                if depth == 0:
+                    end = k
+            if separate is None and depth == 1:
+                code += _INSTR.findall(runs[k][0])
+            k += 1
+        if end is not None and separate is not None and dangling("".join(code)):
+            drop += [(runs[i].start(), runs[i].end()) for i in list(range(n, separate + 1)) + [end]]
+        n = k if end is not None else n + 1
+    for start, stop in reversed(drop):
+        xml = xml[:start] + xml[stop:]
+    return xml
+
+
+def cross_references_printed(data: bytes) -> bytes:
+    """The .docx (`data`) with its dangling cross-references printed as their kept results (see above); as it is
+    where it has none."""
+    import io
+    import zipfile
+    src = zipfile.ZipFile(io.BytesIO(data))
+    names = [n for n in src.namelist() if n.startswith("word/") and n.endswith(".xml")]
+    bookmarks = {b for n in names for b in _BOOKMARK.findall(src.read(n).decode("utf-8", "replace"))}
+    return _parts_accepted(data, lambda n: n in names, re.compile(rb"\b(?:REF|PAGEREF|NOTEREF)\s"),
+                           lambda xml: cross_references_kept(xml, bookmarks))
+
+
 PAST_EDGE_PT = 2.0
 
 
@@ -229,11 +295,213 @@ def runs_past_edge(data: bytes) -> bool:
         doc.close()
 
 
+# A spreadsheet (.ods, .xls, .xlsx: a cost estimate, a task annex) is printed as an office prints its annex: its
+# columns fitted to the paper's width (a page wide, as many pages tall as its rows need), on an A4 turned landscape
+# where its columns are wider than a portrait page takes, and in a Vietnamese office's locale (amounts as Calc shows
+# them there: "425,5", not "425.5"). Printed by LibreOffice's defaults, a sheet wider than the page was cut across
+# pages (a task annex's "Cơ quan phối hợp" and "Thời gian thực hiện" columns, an estimate's "Xã hội hóa" and "Ghi
+# chú", on a second page of their own, apart from their rows' tasks). The sheet's page style keeps its header and
+# footer (Calc's sheet name and "Page 1", as the file's page style or Calc's default one holds them). A sheet whose
+# cells draw no border of their own is printed with its grid (Page Setup's "Gridlines", as a clerk prints an annex
+# whose table the author left unruled); printed bare, its table came out as columns of loose words with no rule
+# (the OCR path then read every task's words as one cell or none: lead 575fdac4 0/3/33 on a 300 dpi scan, left in
+# ARCHIVE_SCANS.md's Round IMG41). A sheet with borders prints as its borders draw it.
+SHEET = (".ods", ".xls", ".xlsx")
+SHEET_LOCALE = "vi-VN"
+A4_CM = (21.0, 29.7)
+SHEET_MARGIN_CM = 2.0
+_UNIT_CM = {"cm": 1.0, "mm": 0.1, "in": 2.54, "pt": 2.54 / 72, "pc": 2.54 / 6}
+_LENGTH = re.compile(r"([\d.]+)(cm|mm|in|pt|pc)")
+_PAGE_PROPS = re.compile(r"<style:page-layout-properties\b([^>]*?)(/?)>")
+_BORDER = re.compile(r'\bfo:border(?:-top|-bottom|-left|-right)?="(?!none")[^"]+"')
+SHEET_GRID = "charts drawings grid objects zero-values"
+_SIZE_ATTRS = re.compile(r'\s(?:fo:page-width|fo:page-height|style:print-orientation|style:scale-to(?:-X|-Y|-pages)?'
+                         r'|loext:scale-to-(?:X|Y)|fo:margin-(?:left|right)|style:print)="[^"]*"')
+
+
+def _cm(length: str) -> float:
+    m = _LENGTH.fullmatch(length.strip())
+    return float(m[1]) * _UNIT_CM[m[2]] if m else 0.0
+
+
+def used_width_cm(content: str) -> float:
+    """The width (cm) of a spreadsheet's columns up to the last one holding text on any of its sheets (`content`:
+    an .ods's content.xml)."""
+    import xml.etree.ElementTree as ET
+    ns = {"table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+          "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+          "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+          "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0"}
+    t, s = "{%s}" % ns["table"], "{%s}" % ns["style"]
+    root = ET.fromstring(content)
+    widths = {}
+    for style in root.iter(s + "style"):
+        props = style.find("style:table-column-properties", ns)
+        if props is not None and props.get(s + "column-width"):
+            widths[style.get(s + "name")] = _cm(props.get(s + "column-width"))
+    widest = 0.0
+    for sheet in root.iter(t + "table"):
+        columns = []
+        for col in sheet.iter(t + "table-column"):
+            columns += [widths.get(col.get(t + "style-name"), 2.26)] * int(col.get(t + "number-columns-repeated", 1))
+        last = 0
+        for row in sheet.iter(t + "table-row"):
+            n = 0
+            for cell in row:
+                if cell.tag not in (t + "table-cell", t + "covered-table-cell"):
+                    continue
+                span = int(cell.get(t + "number-columns-repeated", 1))
+                if cell.find("text:p", ns) is not None and "".join(cell.itertext()).strip():
+                    last = max(last, min(n + span, 1024))
+                n += span
+        widest = max(widest, sum(columns[:last]) + 2.26 * max(0, last - len(columns)))
+    return widest
+
+
+def has_borders(content: str) -> bool:
+    """Whether some cell style of a spreadsheet's content.xml (`content`: the cells' own styles; Calc's named styles,
+    "Note" among them, draw borders the cells need not use) draws a border."""
+    return bool(_BORDER.search(content))
+
+
+def fit_to_width(styles: str, landscape: bool, grid: bool = False) -> str:
+    """An .ods's styles.xml (`styles`) whose page layouts print the sheet a page wide on an A4 sheet (turned
+    landscape if `landscape`), its margins SHEET_MARGIN_CM, its grid printed if `grid` (see above)."""
+    short, long_ = A4_CM
+    width, height = (long_, short) if landscape else (short, long_)
+    size = (f' fo:page-width="{width}cm" fo:page-height="{height}cm" style:print-orientation='
+            f'"{"landscape" if landscape else "portrait"}" fo:margin-left="{SHEET_MARGIN_CM}cm" '
+            f'fo:margin-right="{SHEET_MARGIN_CM}cm" style:scale-to-X="1" style:scale-to-Y="0"'
+            + (f' style:print="{SHEET_GRID}"' if grid else ""))
+    return _PAGE_PROPS.sub(lambda m: f"<style:page-layout-properties{_SIZE_ATTRS.sub('', m[1])}{size}{m[2]}>", styles)
+
+
+# A text cell whose right-hand neighbour holds text shows on paper only what its column's width takes (Calc clips it
+# there: "Nâng cấp mạng nội bộ tại Trung tâm Hành" for a task's whole line, "Ngân sách hu" for "Ngân sách huyện");
+# an annex is filed with its cells' text whole, wrapped in its column as a clerk sets it before printing. Such a
+# cell is printed wrapped (its style's copy with fo:wrap-option="wrap"; its row's height then grows to hold it); a
+# cell whose neighbour is empty runs on over it as Calc shows it.
+_ODF = {"table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+        "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+        "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+        "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
+        "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0"}
+
+
+def _q(name: str) -> str:
+    prefix, local = name.split(":")
+    return "{%s}%s" % (_ODF[prefix], local)
+
+
+def clipped_cells_wrapped(content: str) -> str:
+    """An .ods's content.xml (`content`) whose text cells clipped by a neighbour holding text are wrapped (see
+    above); as it is where none is."""
+    import copy
+    import io
+    import xml.etree.ElementTree as ET
+    for prefix, uri in re.findall(r'xmlns:([\w-]+)="([^"]+)"', content):
+        ET.register_namespace(prefix, uri)
+    root = ET.fromstring(content)
+    styles = root.find("office:automatic-styles", _ODF)
+    auto = {s.get(_q("style:name")): s for s in styles.findall("style:style", _ODF)} if styles is not None else {}
+    made: dict[str, str] = {}
+
+    def has_text(cell) -> bool:
+        return cell.find("text:p", _ODF) is not None and bool("".join(cell.itertext()).strip())
+
+    def wrapped_style(name: str) -> str:
+        if name not in made:
+            if name in auto:
+                style = copy.deepcopy(auto[name])
+            else:
+                style = ET.Element(_q("style:style"), {_q("style:family"): "table-cell",
+                                                       _q("style:parent-style-name"): name})
+            style.set(_q("style:name"), f"{name}-wrap")
+            props = style.find("style:table-cell-properties", _ODF)
+            if props is None:
+                props = ET.Element(_q("style:table-cell-properties"))
+                style.insert(0, props)
+            props.set(_q("fo:wrap-option"), "wrap")
+            styles.append(style)
+            made[name] = style.get(_q("style:name"))
+        return made[name]
+
+    for sheet in root.iter(_q("table:table")):
+        defaults = []
+        for col in sheet.iter(_q("table:table-column")):
+            defaults += [col.get(_q("table:default-cell-style-name"), "Default")] * int(
+                col.get(_q("table:number-columns-repeated"), 1))
+        for row in sheet.iter(_q("table:table-row")):
+            cells = [c for c in row if c.tag in (_q("table:table-cell"), _q("table:covered-table-cell"))]
+            for n, (cell, right) in enumerate(zip(cells, cells[1:])):
+                if (cell.tag != _q("table:table-cell") or int(cell.get(_q("table:number-columns-repeated"), 1)) > 1
+                        or cell.get(_q("office:value-type"), "string") != "string" or not has_text(cell)
+                        or not has_text(right) or styles is None):
+                    continue
+                column = sum(int(c.get(_q("table:number-columns-repeated"), 1)) for c in cells[:n])
+                name = cell.get(_q("table:style-name")) or (defaults[column] if column < len(defaults) else "Default")
+                cell.set(_q("table:style-name"), wrapped_style(name))
+    if not made:
+        return content
+    out = io.BytesIO()
+    ET.ElementTree(root).write(out, encoding="UTF-8", xml_declaration=True)
+    return out.getvalue().decode("utf-8")
+
+
+def sheet_office(files: list[Path], target: str, out_dir: Path) -> list[Path]:
+    """LibreOffice's conversion of `files` to `target` (as renditions.libreoffice) in a profile whose locale is
+    SHEET_LOCALE."""
+    import os
+    import subprocess
+    import tempfile
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="img-lo-") as profile:
+        user = Path(profile) / "user"
+        user.mkdir()
+        (user / "registrymodifications.xcu").write_text(
+            '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+            'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+            '<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse">'
+            f'<value>{SHEET_LOCALE}</value></prop></item>\n</oor:items>\n', encoding="utf-8")
+        cmd = [shutil.which("soffice") or "soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+               "--norestore", "--nolockcheck", "--convert-to", target, "--outdir", str(out_dir), *map(str, files)]
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=600,
+                              env={**os.environ, "TMPDIR": profile, "HOME": profile})
+    made = [out_dir / f"{f.stem}.{target.split(':')[0]}" for f in files]
+    if any(not p.is_file() for p in made):
+        raise RuntimeError(f"LibreOffice did not convert {files} (exit {done.returncode}): {done.stderr.strip()}")
+    return made
+
+
+def sheet_pdf(source: Path, work: Path) -> Path:
+    """The spreadsheet `source` printed as an office prints its annex (see above)."""
+    import io
+    import zipfile
+    (ods,) = sheet_office([source], "ods", work / "sheet-ods")
+    src = zipfile.ZipFile(io.BytesIO(ods.read_bytes()))
+    content = src.read("content.xml").decode("utf-8")
+    landscape = used_width_cm(content) > A4_CM[0] - 2 * SHEET_MARGIN_CM
+    grid = not has_borders(content)
+    fitted = work / "sheet-fit" / f"{source.stem}.ods"
+    fitted.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(fitted, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == "styles.xml":
+                body = fit_to_width(body.decode("utf-8"), landscape, grid).encode("utf-8")
+            elif info.filename == "content.xml":
+                body = clipped_cells_wrapped(body.decode("utf-8")).encode("utf-8")
+            dst.writestr(info, body, zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED)
+    (pdf,) = sheet_office([fitted], "pdf", work / "pdf")
+    pdf.write_bytes(r._fixed_pdf(pdf.read_bytes()))
+    return pdf
+
+
 def generate(out: Path, prefixes: list[str], kinds: tuple[str, ...]) -> int:
     """The scans (`kinds`) of each source whose name starts with one of `prefixes`; the number of sources."""
     work = out / "_work"
     sources = [s for s in sorted(r.RAW.iterdir())
-               if s.is_file() and s.suffix in (".pdf", ".docx", ".doc", ".odt", ".rtf", ".txt", ".md") + WEB_PAGE
+               if s.is_file() and s.suffix in (".pdf", ".docx", ".doc", ".odt", ".rtf", ".txt", ".md") + WEB_PAGE + SHEET
                and any(s.name.startswith(p) for p in prefixes)]
     for s in sources:
         pdf = pdf_of(s, work).read_bytes()
