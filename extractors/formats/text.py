@@ -201,6 +201,10 @@ def decode_unicode(data: bytes) -> tuple[str, str, list[dict]]:
         text = text.replace("\r\n", "\n")
     if any(ch in text for ch in _LINE_ENDS):
         text = text.translate(_AS_LINE_END)
+    # a PDF's text as PDFium gives it (pypdfium2's get_text_range, a scraper's copy): a hyphen its glyph drew is the
+    # non-character U+FFFE ("Tờ trình số 1184/TTr\ufffeSTC"), as the PDF reader reads it (pdfium_words)
+    if "\ufffe" in text:
+        text = text.replace("\ufffe", "-")
     text, issues = detect_and_convert(text)
     # no-break and other Unicode spaces between a line's words are spaces to a plain text's layout rules, which look
     # for " | " and "  " before the normalizer makes them plain ("Nội dung\u00a0| Cơ quan chủ trì": no table); a line
