@@ -63,7 +63,8 @@ YEAR_HEAD = (r"(?:Năm\s+học\s+" + _YEAR + r"\s*[-–]\s*" + _YEAR + r"|"  # a
              r"(?:(?:Dự toán|Kế hoạch)" + _OF_MONEY + r"\s+)?giai\s+đoạn\s+" + _YEAR + r"\s*[-–]\s*" + _YEAR + r"|"
              r"(?:(?:Dự toán|Kế hoạch)" + _OF_MONEY + r"\s+|(?:Ước thực hiện|Ước TH|Thực hiện|KH|TH|Dự kiến|Mục tiêu(?:\s+đến)?)\s+)?"
              r"(?:năm\s+)?" + _YEAR + r"|Năm\s+" + _YEAR + r")")
-SOURCE_HEAD = (r"(?:Ngân sách\s+(?:trung ương|địa phương|nhà nước|tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))"
+# (a budget's capital named as such: "Vốn ngân sách trung ương", "Vốn ngân sách tỉnh", one column each)
+SOURCE_HEAD = (r"(?:(?:Vốn\s+)?Ngân sách\s+(?:trung ương|địa phương|nhà nước|tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))"
                r"(?:\s+hỗ\s+trợ|\s+bổ\s+sung(?:\s+có\s+mục\s+tiêu)?)?|Ngân sách\s+cấp\s+trên(?:\s+hỗ\s+trợ)?|"  # ("Ngân sách tỉnh hỗ trợ": a higher level's share)
                r"NS\s*TW|NSTW|NSĐP|NSNN|NS\s+(?:trung ương|địa phương|nhà nước|tỉnh|huyện|xã|thành phố|thị xã|cấp\s+(?:tỉnh|huyện|xã))|"
                r"Vốn\s+(?:khác|vay|ODA|đối ứng|lồng ghép|sự nghiệp|đầu tư(?:\s+phát triển)?|ngân sách|huy động(?:\s+khác)?)|"
@@ -577,6 +578,9 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
                 head, tail = words[:1], tail - 1  # a year's row: "2027 3.000.000 1.500.000 ..."
             if not pending and not head:
                 break
+            if _group_before(pending, head, coded):
+                rows.append((pending, []))  # (a group's row with no amounts, then a row's code, label and amounts)
+                pending = []
             rows.append((pending + head, words[len(words) - tail:]))
             pending, wrapped = [], 0
             end = closed = k + 1
@@ -602,6 +606,11 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
             # a label set in the middle of its row: its last line under the row's amounts, before the
             # next row's code or the total ("thôn" / "1.800 1.200 400 200" / "Đông" / "2 Xây dựng"): the row's
             rows[-1][0].extend(pending)
+            pending = list(words)
+        elif _group_before(pending, words, coded):
+            # a group's row with no amounts, its Roman numeral and name ("II Lĩnh vực nông nghiệp"), then the next
+            # row's code on a line of its own ("3" / "Hồ chứa nước ..."): a row of its own, not the next row's label
+            rows.append((pending, []))
             pending = list(words)
         elif k - end < MAX_LABEL_LINES:
             pending.extend(words)  # the code and label of the row whose amounts come later
@@ -695,6 +704,14 @@ def _label_of_next_row(lines: list[str], k: int) -> bool:
 
 
 _ANY_START = re.compile(_START.pattern, re.I | re.M)
+_GROUP_NUMERAL = re.compile(r"^[IVX]{1,5}\.?$")
+
+
+def _group_before(pending: list[str], words: list[str], coded: bool) -> bool:
+    """Whether the words waiting for their amounts are a group's row (its Roman numeral and name, "II Lĩnh vực nông
+    nghiệp") that has none, and `words` open the next row at its code ("3", "3 Hồ chứa nước ...")."""
+    return (coded and len(pending) >= 2 and _GROUP_NUMERAL.match(pending[0]) is not None and bool(words)
+            and words[0][:1].isdigit() and ROW_CODE.match(words[0]) is not None)
 
 
 def tables(lines: list[str], taken: set[int], pages: list[int] | None = None) -> list[tuple[int, int, list[list[str]]]]:
