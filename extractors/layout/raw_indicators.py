@@ -113,7 +113,10 @@ def _data_at(words: list[str], named: int, first: bool, unit: bool) -> tuple[int
         if first:
             return (p, q) if p >= (3 if unit else 2) else None
         # (no unit before the amounts in a table with a unit column: the unit's cell took lines of its own
-        # before them; not for one amount, which a label's line may be: "trên" / "10.000" / "dân")
+        # before them; not for one amount, which a label's line may be: "trên" / "10.000" / "dân"; more words than a
+        # unit's: the label's last line, then the unit, "được xử lý trực tuyến toàn trình % 75 85", as on a first line)
+        if unit and p > MAX_UNIT_WORDS:
+            return p, q
         return (p, q) if (p <= MAX_UNIT_WORDS and (p >= 1 or named >= 2) if unit else p == 0) else None
     return None
 
@@ -178,10 +181,14 @@ def table_at(lines: list[str], i: int, pages: list[int] | None = None) -> tuple[
     rows: list[list[str]] = [[name for _, name in cells]]
     n = 1
     count = 0
+    head_lines = [line.strip() for line in lines[i:found[0]]]
     while k < len(lines):
         t = lines[k].strip()
         if not t or SECTION.match(t):
             break
+        if count and t == head_lines[0] and [x.strip() for x in lines[k:k + len(head_lines)]] == head_lines:
+            k += len(head_lines)  # the header again at the next page's top: the table goes on
+            continue
         group = _group(lines, k, n) if count or len(rows) == 1 else None
         if group is not None:
             k, (code, name) = group
@@ -206,6 +213,11 @@ def table_at(lines: list[str], i: int, pages: list[int] | None = None) -> tuple[
         p, q = data
         if j == k:  # the label's words and the unit on the code's line
             label, unit_words = words[:p - 1] if unit else words[:p], words[p - 1:p] if unit else []
+        elif p > MAX_UNIT_WORDS:  # the label's last words and the unit on the amounts' line
+            unit_words = spaced_rows.UNIT_CELL.search(" ".join(words[:p])).group(0).split()
+            label, unit_words = label + words[:p - len(unit_words)], unit_words
+        elif p > 1 and words[p - 1] == "%":  # "của tỉnh % 12,5 14": the label's last words, then its unit
+            label, unit_words = label + words[:p - 1], words[p - 1:p]
         else:
             unit_words = words[:p]
         amounts, body = words[p:q], words[q:]
@@ -215,7 +227,8 @@ def table_at(lines: list[str], i: int, pages: list[int] | None = None) -> tuple[
         broken = False
         while j < len(lines) and j - k <= MAX_LABEL_LINES + MAX_BODY_LINES:
             s = lines[j].strip()
-            if not s or SECTION.match(s) or len(s) > FRAGMENT or _code(s, n) or _group(lines, j, n):
+            if not s or SECTION.match(s) or len(s) > FRAGMENT or _code(s, n) or _group(lines, j, n) or (
+                    s == head_lines[0] and [x.strip() for x in lines[j:j + len(head_lines)]] == head_lines):
                 break
             if pages and pages[j] != page and not broken:
                 broken = True  # the next page's top: the label's rest first, in lower case
