@@ -46,3 +46,12 @@ def test_a_group_with_its_subtotal_keeps_it():
     rows = tables(lines, set(), [1] * len(lines))[0][2]
     assert rows[1:] == [["I", "Lĩnh vực y tế", "258,5", "150", "108,5"], ["1", "Bệnh viện đa khoa", "210,5", "150", "60,5"],
                         ["2", "Trung tâm y tế", "48", "-", "48"]]
+
+
+def test_a_count_in_a_groups_name_is_no_row_code():
+    # must not: "I Tổ chức" / "03 lớp tập huấn" / its total: "03" is the name's count, not the group's first row
+    lines = ("TT Nội dung Tổng số Năm 2027 Năm 2028\nI Tổ chức\n03 lớp tập huấn\n45.000 20.000 25.000\n"
+             "1 Thù lao giảng viên 12.000 6.000 6.000\n2 Tài liệu học tập 33.000 14.000 19.000\n").splitlines()
+    rows = tables(lines, set(), [1] * len(lines))[0][2]
+    assert [r[:2] for r in rows[1:]] == [["I", "Tổ chức 03 lớp tập huấn"], ["1", "Thù lao giảng viên"],
+                                        ["2", "Tài liệu học tập"]]

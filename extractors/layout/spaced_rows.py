@@ -578,7 +578,7 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
                 head, tail = words[:1], tail - 1  # a year's row: "2027 3.000.000 1.500.000 ..."
             if not pending and not head:
                 break
-            if _group_before(pending, head, coded):
+            if _group_before(pending, head, coded, rows):
                 rows.append((pending, []))  # (a group's row with no amounts, then a row's code, label and amounts)
                 pending = []
             rows.append((pending + head, words[len(words) - tail:]))
@@ -607,7 +607,7 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
             # next row's code or the total ("thôn" / "1.800 1.200 400 200" / "Đông" / "2 Xây dựng"): the row's
             rows[-1][0].extend(pending)
             pending = list(words)
-        elif _group_before(pending, words, coded):
+        elif _group_before(pending, words, coded, rows):
             # a group's row with no amounts, its Roman numeral and name ("II Lĩnh vực nông nghiệp"), then the next
             # row's code on a line of its own ("3" / "Hồ chứa nước ..."): a row of its own, not the next row's label
             rows.append((pending, []))
@@ -707,11 +707,15 @@ _ANY_START = re.compile(_START.pattern, re.I | re.M)
 _GROUP_NUMERAL = re.compile(r"^[IVX]{1,5}\.?$")
 
 
-def _group_before(pending: list[str], words: list[str], coded: bool) -> bool:
+def _group_before(pending: list[str], words: list[str], coded: bool, rows: list) -> bool:
     """Whether the words waiting for their amounts are a group's row (its Roman numeral and name, "II Lĩnh vực nông
-    nghiệp") that has none, and `words` open the next row at its code ("3", "3 Hồ chứa nước ...")."""
-    return (coded and len(pending) >= 2 and _GROUP_NUMERAL.match(pending[0]) is not None and bool(words)
-            and words[0][:1].isdigit() and ROW_CODE.match(words[0]) is not None)
+    nghiệp") that has none, and `words` open the next row at its code ("3", "3 Hồ chứa nước ..."): the number after
+    the last row's, or 1 (not a count in the group's name, "I Tổ chức" / "02 lớp bồi dưỡng")."""
+    if not (coded and len(pending) >= 2 and _GROUP_NUMERAL.match(pending[0]) and words and words[0].rstrip(".").isdigit()):
+        return False
+    numbers = [int(label[0].rstrip(".")) for label, _ in rows if label and label[0].rstrip(".").isdigit()]
+    code = words[0].rstrip(".")
+    return code in {"1", str(numbers[-1] + 1) if numbers else "1"}
 
 
 def tables(lines: list[str], taken: set[int], pages: list[int] | None = None) -> list[tuple[int, int, list[list[str]]]]:
