@@ -5,7 +5,11 @@ text/plain twin in a multipart/alternative), quoted-printable or base64, in UTF-
 forwarded message's header block ("---------- Forwarded message ---------" / "From: ..." / "Date: ..." /
 "Subject: ..." / "To: ..."; Outlook's "-----Original Message-----"), or the plan attached as a file. The reader
 takes the body whose text holds a document's own header (base.has_document_header), its HTML preferred, read by the
-HTML or the text reader; else the first attachment a reader takes (a .docx, a .pdf), read by its reader; else the
+HTML or the text reader; else the attachments (a .docx, a .pdf, an .xlsx), each read by its reader: the document is
+the first that holds a document's own header (else the first one; a picture only when nothing else is attached: a
+signature's logo is no document), and the attachments after or before it that hold no header of their own (its
+annexes: the estimate as an .xlsx, a task list as a second Word file, "PHỤ LỤC ... (Kèm theo Kế hoạch số ...)") are
+read after it, as its parts; an attachment with a header of its own is another document and is left out; else the
 body. The forwarded messages' header blocks are left out.
 
 Behind the shared interface (extractors.formats.base): a registry entry maps ".eml" to this module.
@@ -66,6 +70,41 @@ def _attachments(message: Message) -> list[tuple[str, bytes]]:
     return found
 
 
+_PICTURES = frozenset(("png", "jpeg", "tiff", "bmp", "webp", "gif"))
+
+
+def _raw_text(raw: RawDocument) -> str:
+    return "\n".join([b.text for b in raw.blocks if b.text]
+                     + [c for b in raw.blocks if b.rows for row in b.rows for c in row if c])
+
+
+def _read_attachments(found: list[tuple[str, bytes]], options) -> RawDocument | None:
+    """The attached document with its annexes after it (see the module's docstring); None when no attachment
+    can be read."""
+    from extractors.formats.base import format_of, has_document_header
+    from extractors.formats.base import read as read_file
+    documents = [(n, p) for n, p in found if p and format_of(n) not in _PICTURES]
+    pictures = [(n, p) for n, p in found if p and format_of(n) in _PICTURES]
+    read: list[tuple[RawDocument, bool]] = []
+    for name, payload in documents or pictures[:1]:
+        try:
+            raw = read_file(payload, name, options=options)
+        except ReadError:
+            continue
+        read.append((raw, has_document_header(_raw_text(raw))))
+    if not read:
+        return None
+    main = next((raw for raw, headed in read if headed), read[0][0])
+    for number, (raw, headed) in enumerate(read, 1):
+        if raw is main or headed:
+            continue
+        for b in raw.blocks:
+            b.location = {"attachment": number, **b.location}
+        main.blocks.extend(raw.blocks)
+        main.issues.extend(raw.issues)
+    return main
+
+
 def _read_body(part: Message, body: str, path: str) -> RawDocument:
     """A body part (`body` its text) read by the HTML or the text reader, the forwarded messages' header blocks
     left out."""
@@ -83,15 +122,14 @@ def _read_body(part: Message, body: str, path: str) -> RawDocument:
 
 def read(data: bytes, path: str, options=None) -> RawDocument:
     from extractors.formats.base import has_document_header
-    from extractors.formats.base import read as read_file
     message = email.message_from_bytes(data)
     bodies = [(part, _body_text(part)) for part in _bodies(message)]  # (each decoded once)
     for part, body in bodies:
         if has_document_header(body):
             return _read_body(part, body, path)
-    for name, payload in _attachments(message):
-        if payload:
-            return read_file(payload, name, options=options)
+    attached = _read_attachments(_attachments(message), options)
+    if attached is not None:
+        return attached
     if bodies:
         return _read_body(*bodies[0], path)
     raise ReadError("the e-mail holds no text body and no document attached")
