@@ -13,6 +13,11 @@
   shuffled, are put in the rows and columns the page shows them at (the unplaced ones in the free cells after
   them); a flex box's or a grid's items are put in their `order:` (a flex row-reverse reversed); a box of two or
   more flex rows of as many items each is a table (a task table's rows as flex boxes).
+- Tables laid out with Bootstrap's grid classes, the style sheet a link the saved page does not hold: a box of two or
+  more <div class="row"> rows (and nothing else) whose cells are "col-1", "col-md-5", "col-xs-12 col-sm-4", "col"
+  is a table, each cell as wide as its share of the twelve columns at the widest breakpoint it names, a cell
+  spanning the columns it covers (`_grid_class_rows`); a single row (a document's header) or a page's own layout
+  (cells of paragraphs, headings, lists, rows of their own) is none.
 """
 
 from __future__ import annotations
@@ -215,6 +220,74 @@ def _table_rows(table, is_row, is_cell) -> list[list[tuple]] | None:
     return [[(c, 1) for c in row] for row in cells]
 
 
+# a Bootstrap grid column's class: "col", "col-6", "col-md-4", "col-xs-12", "col-lg-auto" (breakpoint, width)
+_GRID_COLUMN = re.compile(r"col(?:-(xs|sm|md|lg|xl|xxl))?(?:-(\d{1,2}|auto))?")
+_BREAKPOINTS = (None, "xs", "sm", "md", "lg", "xl", "xxl")
+_GRID_ROW_CLASSES = frozenset(("row", "form-row"))
+# what a table's cell does not hold: the page's own layout (sections, headings, lists, paragraphs by the dozen)
+_LAYOUT_TAGS = frozenset(("table", "main", "article", "section", "aside", "nav", "header", "footer", "form", "ul", "ol",
+                          "h1", "h2", "h3", "h4", "h5", "h6", "iframe"))
+_CELL_TEXT = 600  # at most so many characters in a cell of a grid-class table
+
+
+def _grid_width(el) -> float | None | bool:
+    """A Bootstrap grid column's width in twelfths at the widest breakpoint its classes name ("col-xs-12 col-sm-4"
+    4), None for a "col" or "col-auto" (a share of what is left); False when it is no grid column."""
+    found: dict[str | None, str | None] = {}
+    for cls in (el.get("class") or "").split():
+        m = _GRID_COLUMN.fullmatch(cls)
+        if m:
+            found[m.group(1)] = m.group(2)
+    if not found:
+        return False
+    width = found[max(found, key=_BREAKPOINTS.index)]
+    return None if width in (None, "auto") else float(width)
+
+
+def _plain_cell(cell) -> bool:
+    """A cell that holds no layout of its own: no section, heading, list, table or grid row inside, a few
+    paragraphs' text at most."""
+    for el in cell.iter(etree.Element):
+        if el is not cell and (el.tag in _LAYOUT_TAGS or _GRID_ROW_CLASSES & set((el.get("class") or "").split())):
+            return False
+    return len("".join(cell.itertext()).strip()) <= _CELL_TEXT and len(cell.findall(".//p")) <= 3
+
+
+def _grid_class_rows(box) -> list[list[tuple]] | None:
+    """A box of two or more Bootstrap grid rows (and nothing else) of plain cells, two or more in a row at least:
+    its rows of (cell, colspan), each cell spanning the columns the rows' cells' edges make under it; else None."""
+    rows = _items(box)
+    if not rows or len(rows) < 2 or not all(_GRID_ROW_CLASSES & set((r.get("class") or "").split()) for r in rows):
+        return None
+    cells = [_items(r) for r in rows]
+    if not all(cells) or max(len(c) for c in cells) < 2:
+        return None
+    edges: list[list[float]] = []
+    for row in cells:
+        widths = [_grid_width(c) for c in row]
+        if any(w is False for w in widths) or not all(_plain_cell(c) for c in row):
+            return None
+        fixed = sum(w for w in widths if w)
+        free = [w for w in widths if w is None]
+        if fixed > 12.01 or (free and fixed >= 12):
+            return None
+        share = (12 - fixed) / len(free) if free else 0.0
+        at, row_edges = 0.0, []
+        for w in widths:
+            at += w if w is not None else share
+            row_edges.append(round(at, 2))
+        edges.append(row_edges)
+    lines = sorted({e for row_edges in edges for e in row_edges})
+    table = []
+    for row, row_edges in zip(cells, edges):
+        start, spans = 0.0, []
+        for cell, end in zip(row, row_edges):
+            spans.append((cell, max(1, sum(1 for x in lines if start < x <= end))))
+            start = end
+        table.append(spans)
+    return table
+
+
 def css_tables(root) -> None:
     """The page's CSS grids of cells, CSS tables and ARIA tables (role="table" / "row" / "cell") made <table>
     elements (in place; see above)."""
@@ -241,6 +314,6 @@ def css_tables(root) -> None:
         elif display in ("table", "inline-table"):
             rows = _table_rows(el, shows("table-row"), shows("table-cell"))
         else:
-            rows = _flex_table(el, shows(*_FLEX))
+            rows = _flex_table(el, shows(*_FLEX)) or (_grid_class_rows(el) if display is None else None)
         if rows:
             _as_table(el, rows)
