@@ -6,7 +6,7 @@ a second .docx), in whatever order the clerk attached them. The plan is the atta
 header (the national motto, a "Số: 38/KH-UBND" line); the record is its, and the attachments that hold no header
 of their own (its annexes: "PHỤ LỤC ... (Kèm theo Kế hoạch số ...)") are read after it, as the plan's parts. An
 attachment that is a document of its own (a covering letter with its own header, another plan) is not the plan's
-part; a body that holds the document keeps winning; pictures (a signature's logo) are no annex. Every text here is
+part; a body that holds the document keeps winning (its annexes attached after it); pictures (a signature's logo) are no annex. Every text here is
 invented."""
 
 from __future__ import annotations
@@ -121,6 +121,10 @@ def test_the_annex_follows_the_plan():
 
 
 def test_a_body_holding_the_document_keeps_winning():
+    """The plan pasted in the body: the body is the document, its annex attached after it, the plan's own Word
+    copy attached (a header of its own) not read twice, a logo no annex."""
     body = "\n".join(_plan("77/KH-UBND", "Phú An", "Phú An", "Phòng, chống thiên tai năm 2028"))
-    text = _text([("PL du toan.xlsx", lambda: _xlsx(_ESTIMATE))], body=body)
-    assert "Số: 77/KH-UBND" in text and "Pa nô" not in text
+    copy = _plan("77/KH-UBND", "Phú An", "Phú An", "Phòng, chống thiên tai năm 2028")
+    text = _text([("logo.png", lambda: _PNG), ("KH 77.docx", lambda: _docx(copy)),
+                  ("PL du toan.xlsx", lambda: _xlsx(_ESTIMATE))], body=body)
+    assert text.count("Số: 77/KH-UBND") == 1 and text.index("Hà Văn Lộc") < text.index("Pa nô, áp phích"), text

@@ -5,7 +5,8 @@ text/plain twin in a multipart/alternative), quoted-printable or base64, in UTF-
 forwarded message's header block ("---------- Forwarded message ---------" / "From: ..." / "Date: ..." /
 "Subject: ..." / "To: ..."; Outlook's "-----Original Message-----"), or the plan attached as a file. The reader
 takes the body whose text holds a document's own header (base.has_document_header), its HTML preferred, read by the
-HTML or the text reader; else the attachments (a .docx, a .pdf, an .xlsx), each read by its reader: the document is
+HTML or the text reader, the attachments that hold no header of their own (its annexes, below) after it; else the
+attachments (a .docx, a .pdf, an .xlsx), each read by its reader: the document is
 the first that holds a document's own header (else the first one; a picture only when nothing else is attached: a
 signature's logo is no document), and the attachments after or before it that hold no header of their own (its
 annexes: the estimate as an .xlsx, a task list as a second Word file, "PHỤ LỤC ... (Kèm theo Kế hoạch số ...)") are
@@ -78,24 +79,25 @@ def _raw_text(raw: RawDocument) -> str:
                      + [c for b in raw.blocks if b.rows for row in b.rows for c in row if c])
 
 
-def _read_attachments(found: list[tuple[str, bytes]], options) -> RawDocument | None:
+def _read_attachments(found: list[tuple[str, bytes]], options, main: RawDocument | None = None) -> RawDocument | None:
     """The attached document with its annexes after it (see the module's docstring); None when no attachment
-    can be read."""
+    can be read. `main` given (a body that holds the document), the annexes after it, no attachment its document."""
     from extractors.formats.base import format_of, has_document_header
     from extractors.formats.base import read as read_file
     documents = [(n, p) for n, p in found if p and format_of(n) not in _PICTURES]
     pictures = [(n, p) for n, p in found if p and format_of(n) in _PICTURES]
-    read: list[tuple[RawDocument, bool]] = []
-    for name, payload in documents or pictures[:1]:
+    got: list[tuple[RawDocument, bool]] = []
+    for name, payload in documents or ([] if main is not None else pictures[:1]):
         try:
             raw = read_file(payload, name, options=options)
         except ReadError:
             continue
-        read.append((raw, has_document_header(_raw_text(raw))))
-    if not read:
-        return None
-    main = next((raw for raw, headed in read if headed), read[0][0])
-    for number, (raw, headed) in enumerate(read, 1):
+        got.append((raw, has_document_header(_raw_text(raw))))
+    if not got:
+        return main
+    if main is None:
+        main = next((raw for raw, headed in got if headed), got[0][0])
+    for number, (raw, headed) in enumerate(got, 1):
         if raw is main or headed:
             continue
         for b in raw.blocks:
@@ -126,7 +128,7 @@ def read(data: bytes, path: str, options=None) -> RawDocument:
     bodies = [(part, _body_text(part)) for part in _bodies(message)]  # (each decoded once)
     for part, body in bodies:
         if has_document_header(body):
-            return _read_body(part, body, path)
+            return _read_attachments(_attachments(message), options, _read_body(part, body, path))
     attached = _read_attachments(_attachments(message), options)
     if attached is not None:
         return attached
