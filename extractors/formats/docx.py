@@ -441,7 +441,8 @@ def _table_rest(blocks: list[RawBlock], rows: list[list[str]]) -> bool:
 
 def _is_wrapper_table(tbl) -> bool:
     """A table that only lays out a page (one or two cells a row) and holds tables of its
-    own in its cells: a document saved from a web page, a plan pasted into a frame."""
+    own in its cells: a document saved from a web page, a plan pasted into a frame; or a chunk of
+    another format (w:altChunk: a web page, an .mht, an RTF an office system's template frames)."""
     rows = 0
     holds_table = False
     for tr in _children(tbl, _TR):  # (a data table has a row of three cells, most often its first)
@@ -449,7 +450,7 @@ def _is_wrapper_table(tbl) -> bool:
         if len(cells) > 2:
             return False
         rows += 1
-        holds_table = holds_table or any(next(tc.iterchildren(_TBL), None) is not None for tc in cells)
+        holds_table = holds_table or any(next(tc.iterchildren(_TBL, _ALT_CHUNK), None) is not None for tc in cells)
     return rows > 0 and holds_table
 
 
