@@ -58,6 +58,28 @@ TABLES = [
      [["TT", "Chỉ tiêu", "Năm 2028"], ["1", "Tỷ lệ hộ nghèo", "dưới 2%"]]),
 ]
 
+
+def _row(cells: list[tuple[str, str]]) -> str:
+    return '<div class="row">' + "".join(f'<div class="{c}">{t}</div>' for c, t in cells) + "</div>"
+
+
+_H = [("col-1", "TT"), ("col-7", "Nội dung"), ("col-4", "Chủ trì")]
+_A = [("col-1", "1"), ("col-7", "Kiểm tra hồ sơ đất đai"), ("col-4", "Phòng Tư pháp<br>Công an huyện")]
+_B = [("col-1", "2"), ("col-7", "Tuyên truyền pháp luật"), ("col-4", "Đài truyền thanh")]
+_ROWS = [["TT", "Nội dung", "Chủ trì"], ["1", "Kiểm tra hồ sơ đất đai", "Phòng Tư pháp\nCông an huyện"],
+         ["2", "Tuyên truyền pháp luật", "Đài truyền thanh"]]
+TABLES += [
+    # rules between the rows
+    ('<div class="tbl">' + _row(_H) + "<hr>" + _row(_A) + "<hr>" + _row(_B) + "</div>", _ROWS),
+    # Bootstrap 3's clearfix after each row's cells
+    ('<div class="tbl">' + "".join(_row(r + [("clearfix", "")]) for r in (_H, _A, _B)) + "</div>", _ROWS),
+    # a title line in the box before the rows: the rows alone are the table
+    ('<div class="tbl"><div class="title">BẢNG PHÂN CÔNG</div>' + _row(_H) + _row(_A) + _row(_B) + "</div>", _ROWS),
+    # the header row and the body rows each in a grouping <div>
+    ('<div class="tbl"><div class="thead">' + _row(_H) + '</div><div class="tbody">' + _row(_A) + _row(_B)
+     + "</div></div>", _ROWS),
+]
+
 _ARTICLE = "".join(f"<p>Đoạn văn số {k} của bài viết về kế hoạch năm 2028.</p>" for k in range(6))
 KEPT = [
     # one row: the document's header, read as today (no table)
@@ -71,6 +93,9 @@ KEPT = [
     '<div class="wrap"><div class="row"><div class="col-6"><div class="row"><div class="col-6">a</div>'
     '<div class="col-6">b</div></div></div><div class="col-6">c</div></div>'
     '<div class="row"><div class="col-6">d</div><div class="col-6">e</div></div></div>',
+    # the document's header row and a title row after it: two blocks side by side, no table
+    '<article><div class="row"><div class="col-md-5">ỦY BAN NHÂN DÂN</div><div class="col-md-7">CỘNG HÒA XÃ HỘI '
+    'CHỦ NGHĨA VIỆT NAM</div></div><div class="row"><div class="col-12">KẾ HOẠCH</div></div></article>',
     # classes that only look like grid columns
     '<div class="box"><div class="row"><div class="col-main">Nội dung chính</div><div class="col-side">Liên kết'
     '</div></div><div class="row"><div class="col-main">Đoạn hai</div><div class="col-side">Liên kết hai</div></div>'

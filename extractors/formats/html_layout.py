@@ -13,10 +13,11 @@
   shuffled, are put in the rows and columns the page shows them at (the unplaced ones in the free cells after
   them); a flex box's or a grid's items are put in their `order:` (a flex row-reverse reversed); a box of two or
   more flex rows of as many items each is a table (a task table's rows as flex boxes).
-- Tables laid out with Bootstrap's grid classes, the style sheet a link the saved page does not hold: a box of two or
-  more <div class="row"> rows (and nothing else) whose cells are "col-1", "col-md-5", "col-xs-12 col-sm-4", "col"
-  is a table, each cell as wide as its share of the twelve columns at the widest breakpoint it names, a cell
-  spanning the columns it covers (`_grid_class_rows`); a single row (a document's header) or a page's own layout
+- Tables laid out with Bootstrap's grid classes, the style sheet a link the saved page does not hold: a run of two or
+  more <div class="row"> rows (past <hr> rules and empty "clearfix"es, through <div>s that only group rows) whose
+  cells are "col-1", "col-md-5", "col-xs-12 col-sm-4", "col", three or more in a row at least, is a table, each
+  cell as wide as its share of the twelve columns at the widest breakpoint it names, a cell spanning the columns it
+  covers (`_grid_class_tables`); a document's header or closing (two blocks side by side) or a page's own layout
   (cells of paragraphs, headings, lists, rows of their own) is none.
 """
 
@@ -253,14 +254,26 @@ def _plain_cell(cell) -> bool:
     return len("".join(cell.itertext()).strip()) <= _CELL_TEXT and len(cell.findall(".//p")) <= 3
 
 
-def _grid_class_rows(box) -> list[list[tuple]] | None:
-    """A box of two or more Bootstrap grid rows (and nothing else) of plain cells, two or more in a row at least:
-    its rows of (cell, colspan), each cell spanning the columns the rows' cells' edges make under it; else None."""
-    rows = _items(box)
-    if not rows or len(rows) < 2 or not all(_GRID_ROW_CLASSES & set((r.get("class") or "").split()) for r in rows):
+def _is_grid_row(el) -> bool:
+    return bool(_GRID_ROW_CLASSES & set((el.get("class") or "").split()))
+
+
+def _empty(el) -> bool:
+    """An element that shows nothing but a rule or a gap (an <hr>, Bootstrap 3's "clearfix" <div>)."""
+    return not "".join(el.itertext()).strip() and next(el.iter("img", "input"), None) is None
+
+
+def _grid_class_rows(rows: list) -> list[list[tuple]] | None:
+    """Two or more Bootstrap grid rows of plain cells, three or more in a row at least (a document's header or
+    closing, two blocks side by side, is no table): their rows of (cell, colspan), each cell spanning the columns the
+    rows' cells' edges make under it; else None."""
+    if len(rows) < 2:
         return None
     cells = [_items(r) for r in rows]
-    if not all(cells) or max(len(c) for c in cells) < 2:
+    if not all(cells):
+        return None
+    cells = [[c for c in row if not _empty(c) or _grid_width(c) is not False] for row in cells]
+    if max(len(c) for c in cells) < 3 or not all(cells):
         return None
     edges: list[list[float]] = []
     for row in cells:
@@ -286,6 +299,41 @@ def _grid_class_rows(box) -> list[list[tuple]] | None:
             start = end
         table.append(spans)
     return table
+
+
+def _grid_row_runs(box) -> list[list]:
+    """The runs of two or more Bootstrap grid rows among a box's children, in order: rows one after the other, past
+    empty separators (<hr>) and through a <div> that only groups rows (a header's, a body's); [] when the box is
+    no box of items (_items)."""
+    items = _items(box)
+    runs: list[list] = [[]]
+    for child in items or ():
+        if _is_grid_row(child):
+            runs[-1].append(child)
+        elif _empty(child):
+            continue
+        elif (inner := _items(child)) and all(_is_grid_row(r) or _empty(r) for r in inner):
+            runs[-1].extend(r for r in inner if _is_grid_row(r))
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) >= 2]
+
+
+def _grid_class_tables(box) -> None:
+    """Each run of Bootstrap grid rows in `box` that reads as a table (_grid_class_rows) made a <table> in the
+    run's place (the box itself when the run is all it shows)."""
+    for run in _grid_row_runs(box):
+        rows = _grid_class_rows(run)
+        if rows is None:
+            continue
+        if all(_is_grid_row(c) or _empty(c) for c in (_items(box) or ())):
+            _as_table(box, rows)
+            return
+        table = etree.Element("div")
+        run[0].addprevious(table)
+        for row in run:
+            table.append(row)
+        _as_table(table, rows)
 
 
 def css_tables(root) -> None:
@@ -314,6 +362,8 @@ def css_tables(root) -> None:
         elif display in ("table", "inline-table"):
             rows = _table_rows(el, shows("table-row"), shows("table-cell"))
         else:
-            rows = _flex_table(el, shows(*_FLEX)) or (_grid_class_rows(el) if display is None else None)
+            rows = _flex_table(el, shows(*_FLEX))
+            if rows is None and display is None and el.tag == "div":
+                _grid_class_tables(el)  # (Bootstrap's grid rows: a table made in place)
         if rows:
             _as_table(el, rows)
