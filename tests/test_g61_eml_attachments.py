@@ -128,3 +128,47 @@ def test_a_body_holding_the_document_keeps_winning():
     text = _text([("logo.png", lambda: _PNG), ("KH 77.docx", lambda: _docx(copy)),
                   ("PL du toan.xlsx", lambda: _xlsx(_ESTIMATE))], body=body)
     assert text.count("Số: 77/KH-UBND") == 1 and text.index("Hà Văn Lộc") < text.index("Pa nô, áp phích"), text
+
+
+def _rfc2047(name: str) -> str:
+    return "=?UTF-8?B?" + base64.b64encode(name.encode("utf-8")).decode("ascii") + "?="
+
+
+def _raw_eml(headers: list[str], payloads: list[bytes]) -> bytes:
+    out = ("MIME-Version: 1.0\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary=\"B\"\r\n\r\n--B\r\n"
+           "Content-Type: text/plain; charset=utf-8\r\n\r\nGửi anh chị.\r\n")
+    for head, data in zip(headers, payloads):
+        out += f"--B\r\n{head}Content-Transfer-Encoding: base64\r\n\r\n{base64.encodebytes(data).decode()}\r\n"
+    return (out + "--B--\r\n").encode("utf-8")
+
+
+_DOCX_TYPE = f"Content-Type: {_MIME['docx']}"
+# how mail programs name an attachment: each must still be read as the Word file it is
+NAMED = [
+    # RFC 2047 words inside the quoted parameters (Outlook, many webmails; not RFC 2231)
+    f'{_DOCX_TYPE}; name="{_rfc2047("Kế hoạch 51.docx")}"\r\n'
+    f'Content-Disposition: attachment; filename="{_rfc2047("Kế hoạch 51.docx")}"\r\n',
+    # a name with no extension, the content type saying what it is
+    f'{_DOCX_TYPE}; name="Ke hoach 51"\r\nContent-Disposition: attachment; filename="Ke hoach 51"\r\n',
+    # no name at all, application/octet-stream: the bytes say what it is
+    "Content-Type: application/octet-stream\r\nContent-Disposition: attachment\r\n",
+    # RFC 2231 continuations (today's reading)
+    f"{_DOCX_TYPE}\r\nContent-Disposition: attachment;\r\n filename*0*=UTF-8''K%E1%BA%BF%20ho%E1%BA%A1ch;\r\n"
+    " filename*1*=%2051.docx\r\n",
+]
+
+
+@pytest.mark.parametrize("head", NAMED)
+def test_an_attachment_is_read_however_it_is_named(head):
+    from extractors.document import build_document
+    from extractors.formats.eml import read
+    text = build_document(read(_raw_eml([head], [_docx(_PLAN)]), "thu.eml")).text
+    assert "Số: 51/KH-UBND" in text, text[:200]
+
+
+def test_a_nameless_inline_picture_is_no_attachment():
+    """A signature's logo sent inline (Content-ID, no name): no document, the body is read as today."""
+    from extractors.document import build_document
+    from extractors.formats.eml import read
+    head = "Content-Type: image/png\r\nContent-ID: <logo01>\r\nContent-Disposition: inline\r\n"
+    assert build_document(read(_raw_eml([head], [_PNG]), "thu.eml")).text.strip() == "Gửi anh chị."

@@ -19,6 +19,7 @@ Behind the shared interface (extractors.formats.base): a registry entry maps ".e
 from __future__ import annotations
 
 import email
+import email.utils
 import re
 from email.message import Message
 
@@ -61,13 +62,50 @@ def _bodies(message: Message) -> list[Message]:
     return sorted(parts, key=lambda p: p.get_content_type() != "text/html")
 
 
+# what an attachment's content type says it is, when its name has no extension a reader takes
+_CONTENT_TYPES = {"application/pdf": "pdf", "application/msword": "doc", "application/rtf": "rtf", "text/rtf": "rtf",
+                  "application/vnd.ms-excel": "xls",
+                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+                  "application/vnd.oasis.opendocument.text": "odt",
+                  "application/vnd.oasis.opendocument.spreadsheet": "ods"}
+
+
+def _file_name(part: Message) -> str:
+    """An attachment's name, RFC 2047 words inside its quoted parameter decoded ("=?UTF-8?B?S+G6vyBob...?=", as
+    Outlook and many webmails write a Vietnamese name; RFC 2231's "filename*=" the email package decodes)."""
+    name = part.get_filename() or part.get_param("name") or ""
+    if isinstance(name, tuple):  # (an RFC 2231 value the package left undecoded)
+        name = email.utils.collapse_rfc2231_value(name)
+    if "=?" in name:
+        from email.header import decode_header, make_header
+        try:
+            name = str(make_header(decode_header(name)))
+        except (UnicodeDecodeError, LookupError, ValueError):
+            pass
+    return name.strip()
+
+
 def _attachments(message: Message) -> list[tuple[str, bytes]]:
-    from extractors.formats.base import READERS, format_of
+    """The attached files a reader takes, each as (a name whose extension says its format, its bytes): a file named
+    without its extension, or not named at all (an "attachment" of application/octet-stream), told by its content
+    type, else by its bytes (base.sniff). A body part, and a picture sent inline with no name (a signature's logo),
+    is none."""
+    from extractors.formats.base import READERS, format_of, sniff
     found = []
     for part in message.walk():
-        name = part.get_filename()
-        if name and format_of(name) in READERS and not part.is_multipart():
+        if part.is_multipart():
+            continue
+        name = _file_name(part)
+        if not name and (part.get_content_disposition() != "attachment" or part.get_content_maintype() == "text"):
+            continue
+        if format_of(name) in READERS:
             found.append((name, part.get_payload(decode=True) or b""))
+            continue
+        payload = part.get_payload(decode=True) or b""
+        kind = _CONTENT_TYPES.get(part.get_content_type()) or sniff(payload)
+        if kind in READERS and kind != "eml":
+            found.append((f"{name or 'attachment'}.{kind}", payload))
     return found
 
 
