@@ -172,3 +172,39 @@ def test_a_nameless_inline_picture_is_no_attachment():
     from extractors.formats.eml import read
     head = "Content-Type: image/png\r\nContent-ID: <logo01>\r\nContent-Disposition: inline\r\n"
     assert build_document(read(_raw_eml([head], [_PNG]), "thu.eml")).text.strip() == "Gửi anh chị."
+
+
+def _zipped(files: list[tuple[str, bytes]]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in files:
+            z.writestr(name, data)
+    return out.getvalue()
+
+
+_ZIP_HEAD = 'Content-Type: application/zip; name="{0}"\r\nContent-Disposition: attachment; filename="{0}"\r\n'
+# the plan and its annex sent in one .zip ("KH 51.zip"): read as if attached one by one
+ZIPPED = [
+    ([("KH 51/PL du toan.xlsx", _xlsx(_ESTIMATE)), ("KH 51/KH 51.docx", _docx(_PLAN)), ("KH 51/", b"")],
+     ["Số: 51/KH-UBND", "Pa nô, áp phích"]),
+    ([("__MACOSX/._KH 51.docx", b"\0\5\26\7"), ("KH 51.docx", _docx(_PLAN)), ("Thumbs.db", b"\0" * 64)],
+     ["Số: 51/KH-UBND"]),
+]
+
+
+@pytest.mark.parametrize("files, held", ZIPPED)
+def test_a_zipped_plan_and_annex_are_read(files, held):
+    from extractors.document import build_document
+    from extractors.formats.eml import read
+    text = build_document(read(_raw_eml([_ZIP_HEAD.format("KH 51.zip")], [_zipped(files)]), "thu.eml")).text
+    for value in held:
+        assert value in text, text[:300]
+
+
+def test_a_zip_that_is_no_archive_or_too_big_is_passed_over():
+    from extractors.document import build_document
+    from extractors.formats.eml import read
+    bomb = _zipped([("KH.docx", b"\0" * (30 * 1024 * 1024))])  # (compresses a thousandfold)
+    for payload in (b"PK\3\4 not a zip", bomb):
+        text = build_document(read(_raw_eml([_ZIP_HEAD.format("KH.zip")], [payload]), "thu.eml")).text
+        assert text.strip() == "Gửi anh chị."

@@ -11,7 +11,8 @@ the first that holds a document's own header (else the first one; a picture only
 signature's logo is no document), and the attachments after or before it that hold no header of their own (its
 annexes: the estimate as an .xlsx, a task list as a second Word file, "PHỤ LỤC ... (Kèm theo Kế hoạch số ...)") are
 read after it, as its parts; an attachment with a header of its own is another document and is left out; else the
-body. The forwarded messages' header blocks are left out.
+body. An attachment is told by its name's extension (RFC 2231 or RFC 2047 encoded), else its content type, else its
+bytes; a zipped one ("KH 51.zip") gives its files in its place. The forwarded messages' header blocks are left out.
 
 Behind the shared interface (extractors.formats.base): a registry entry maps ".eml" to this module.
 """
@@ -86,11 +87,33 @@ def _file_name(part: Message) -> str:
     return name.strip()
 
 
+_ZIP_FILES = 64  # at most so many files read from a zipped attachment
+_ZIP_BYTES = 64 * 1024 * 1024  # nor more than so many bytes in all, nor a file that expands more than MAX_RATIO-fold
+
+
+def _zipped(payload: bytes) -> list[tuple[str, bytes]]:
+    """The files of a zipped attachment ("KH 51.zip": the plan and its annex in one archive), in the archive's order,
+    folders and a Mac's "__MACOSX" copies left out; [] for no archive, or one too big or expanding too far."""
+    import io
+    import zipfile
+
+    from extractors.formats.docx import MAX_RATIO
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(payload))
+        infos = [i for i in archive.infolist() if not i.is_dir() and not i.filename.startswith("__MACOSX/")]
+        if len(infos) > _ZIP_FILES or sum(i.file_size for i in infos) > _ZIP_BYTES or any(
+                i.file_size > 1024 * 1024 and i.file_size > MAX_RATIO * max(i.compress_size, 1) for i in infos):
+            return []
+        return [(i.filename.rsplit("/", 1)[-1], archive.read(i)) for i in infos]
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError, ValueError):
+        return []
+
+
 def _attachments(message: Message) -> list[tuple[str, bytes]]:
     """The attached files a reader takes, each as (a name whose extension says its format, its bytes): a file named
     without its extension, or not named at all (an "attachment" of application/octet-stream), told by its content
-    type, else by its bytes (base.sniff). A body part, and a picture sent inline with no name (a signature's logo),
-    is none."""
+    type, else by its bytes (base.sniff); a zipped attachment's files in its place (_zipped). A body part, and a
+    picture sent inline with no name (a signature's logo), is none."""
     from extractors.formats.base import READERS, format_of, sniff
     found = []
     for part in message.walk():
@@ -103,6 +126,9 @@ def _attachments(message: Message) -> list[tuple[str, bytes]]:
             found.append((name, part.get_payload(decode=True) or b""))
             continue
         payload = part.get_payload(decode=True) or b""
+        if name.lower().endswith(".zip") or (payload[:4] == b"PK\3\4" and sniff(payload) is None):
+            found.extend((n, p) for n, p in _zipped(payload) if format_of(n) in READERS and format_of(n) != "eml")
+            continue
         kind = _CONTENT_TYPES.get(part.get_content_type()) or sniff(payload)
         if kind in READERS and kind != "eml":
             found.append((f"{name or 'attachment'}.{kind}", payload))
