@@ -6,12 +6,11 @@ forwarded message's header block ("---------- Forwarded message ---------" / "Fr
 "Subject: ..." / "To: ..."; Outlook's "-----Original Message-----"), or the plan attached as a file. The reader
 takes the body whose text holds a document's own header (base.has_document_header), its HTML preferred, read by the
 HTML or the text reader, the attachments that hold no header of their own (its annexes, below) after it; else the
-attachments (a .docx, a .pdf, an .xlsx), each read by its reader: the document is
-the first that holds a document's own header (else the first one; a picture only when nothing else is attached: a
-signature's logo is no document), and the attachments after or before it that hold no header of their own (its
-annexes: the estimate as an .xlsx, a task list as a second Word file, "PHỤ LỤC ... (Kèm theo Kế hoạch số ...)") are
-read after it, as its parts; an attachment with a header of its own is another document and is left out; else the
-body. An attachment is told by its name's extension (RFC 2231 or RFC 2047 encoded), else its content type, else its
+attachments (a .docx, a .pdf, an .xlsx), each read by its reader: the document is the first that holds a document's
+own header (else the first one; a picture only when nothing else is attached: a signature's logo is no document),
+and the attachments after or before it that hold no header of their own (its annexes: the estimate as an .xlsx, a
+task list as a second Word file, "PHỤ LỤC ... (Kèm theo Kế hoạch số ...)") are read after it, as its parts; an
+attachment with a header of its own is another document and is left out; else the body. An attachment is told by its name's extension (RFC 2231 or RFC 2047 encoded), else its content type, else its
 bytes; a zipped one ("KH 51.zip") gives its files in its place. The forwarded messages' header blocks are left out.
 
 Behind the shared interface (extractors.formats.base): a registry entry maps ".eml" to this module.
