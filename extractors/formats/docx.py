@@ -68,7 +68,7 @@ _SDT, _SDT_PR, _SDT_CONTENT, _PLACEHOLDER_SHOWN = (f"{_W}{t}" for t in ("sdt", "
 _TXBX_CONTENT = f"{_W}txbxContent"
 _ALT_CHUNK = f"{_W}altChunk"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-_FOOTNOTE_REF = f"{_W}footnoteReference"
+_FOOTNOTE_REF, _ENDNOTE_REF = f"{_W}footnoteReference", f"{_W}endnoteReference"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _TRPR, _TCPR, _GRID_BEFORE, _GRID_SPAN, _VMERGE = (f"{_W}{t}" for t in ("trPr", "tcPr", "gridBefore", "gridSpan", "vMerge"))
 
@@ -137,10 +137,11 @@ def _parse_bytes(name: str, xml: bytes):
 
 def _parts(archive: zipfile.ZipFile) -> dict[str, str]:
     """Part names the main document points to, by relationship type ending ("styles",
-    "numbering", "footnotes"), with Word's usual names when there are no relationships;
+    "numbering", "footnotes", "endnotes"), with Word's usual names when there are no relationships;
     and each alternative-format chunk's, page header's, embedded object's and picture's part
     by its relationship id ("chunk:rId5", "header:rId8", "image:rId9")."""
-    found = {"styles": "word/styles.xml", "numbering": "word/numbering.xml", "footnotes": "word/footnotes.xml"}
+    found = {"styles": "word/styles.xml", "numbering": "word/numbering.xml", "footnotes": "word/footnotes.xml",
+             "endnotes": "word/endnotes.xml"}
     rels = "word/_rels/document.xml.rels"
     if rels in archive.namelist():
         for rel in _parse(archive, rels).iter(_REL):
@@ -320,7 +321,7 @@ def _run_text(r, out: list[str]) -> None:
             out.append("\n")
         elif tag == _NBH:
             out.append("-")
-        elif tag == _FOOTNOTE_REF and (shown := c.get(_SHOWN)):
+        elif (tag == _FOOTNOTE_REF or tag == _ENDNOTE_REF) and (shown := c.get(_SHOWN)):
             out.append(f"[{shown}]")  # (the note's number as Word shows it: _number_note_marks)
         first = False
 
@@ -440,7 +441,8 @@ def _table_rest(blocks: list[RawBlock], rows: list[list[str]]) -> bool:
 
 def _is_wrapper_table(tbl) -> bool:
     """A table that only lays out a page (one or two cells a row) and holds tables of its
-    own in its cells: a document saved from a web page, a plan pasted into a frame."""
+    own in its cells: a document saved from a web page, a plan pasted into a frame; or a chunk of
+    another format (w:altChunk: a web page, an .mht, an RTF an office system's template frames)."""
     rows = 0
     holds_table = False
     for tr in _children(tbl, _TR):  # (a data table has a row of three cells, most often its first)
@@ -448,7 +450,7 @@ def _is_wrapper_table(tbl) -> bool:
         if len(cells) > 2:
             return False
         rows += 1
-        holds_table = holds_table or any(next(tc.iterchildren(_TBL), None) is not None for tc in cells)
+        holds_table = holds_table or any(next(tc.iterchildren(_TBL, _ALT_CHUNK), None) is not None for tc in cells)
     return rows > 0 and holds_table
 
 
@@ -648,36 +650,42 @@ _SHOWN = "shown"  # (an attribute of our own on a parsed footnote reference: the
 _CUSTOM_MARK = f"{_W}customMarkFollows"
 
 
-def _number_note_marks(body) -> None:
+def _number_note_marks(body, refs: tuple[str, ...] = (_FOOTNOTE_REF,)) -> None:
     """Each footnote reference of the body given the number Word shows for it (1, 2, ... in the body's order),
     which the body's text then writes where the raised number stands, "[1]" as a scrape writes it
     ("... của Thủ tướng Chính phủ[1];", extractors.formats.marks): a basis whose number only its note gives is
     then told by the note. A reference whose mark the typist wrote in the next run (customMarkFollows) writes
-    nothing of its own."""
-    for n, ref in enumerate(body.iter(_FOOTNOTE_REF), 1):
-        if ref.get(_CUSTOM_MARK) not in ("1", "true", "on"):
-            ref.set(_SHOWN, str(n))
+    nothing of its own. The endnotes' references (`refs` holding _ENDNOTE_REF: the file has an endnotes part) are
+    numbered after the footnotes' (Word shows them "i", "ii" by default: as numbers after the footnotes', each mark
+    still names its own note)."""
+    n = 0
+    for tag in refs:
+        for ref in body.iter(tag):
+            n += 1
+            if ref.get(_CUSTOM_MARK) not in ("1", "true", "on"):
+                ref.set(_SHOWN, str(n))
 
 
-def _footnotes(archive: zipfile.ZipFile, name: str | None, body) -> list[RawBlock]:
-    """The footnotes, each with the number Word shows for it: its place among the body's
-    footnote references (1, 2, ...), not its id in the XML (LibreOffice and Word give the
-    separators ids 0 and 1, so the first note's id is often 2); a note no reference
-    points to keeps its id."""
+def _footnotes(archive: zipfile.ZipFile, name: str | None, body, kind: str = "footnote",
+               first: int = 1) -> list[RawBlock]:
+    """The footnotes (`kind` "endnote": the endnotes, numbered from `first`, after the footnotes), each with the
+    number Word shows for it: its place among the body's footnote references (1, 2, ...), not its id in the XML
+    (LibreOffice and Word give the separators ids 0 and 1, or -1 and 0, so the first note's id is often 2 or 1); a
+    note no reference points to keeps its id. Read as the document's footnotes, after its text."""
     if name is None:
         return []
     root = _parse(archive, name)
     shown: dict[str, int] = {}
-    for ref in body.iter(_FOOTNOTE_REF):
-        shown.setdefault(ref.get(f"{_W}id"), len(shown) + 1)
+    for ref in body.iter(f"{_W}{kind}Reference"):
+        shown.setdefault(ref.get(f"{_W}id"), len(shown) + first)
     blocks = []
-    for note in root.iter(f"{_W}footnote"):
+    for note in root.iter(f"{_W}{kind}"):
         note_id = note.get(f"{_W}id")
-        if note.get(_TYPE) in ("separator", "continuationSeparator"):
+        if note.get(_TYPE) in ("separator", "continuationSeparator", "continuationNotice"):
             continue
         text = "".join(t.text or "" for t in note.iter(_T)).strip()
         if text:
-            blocks.append(RawBlock("footnote", f"{shown.get(note_id, note_id)} {text}", {"footnote": note_id}))
+            blocks.append(RawBlock("footnote", f"{shown.get(note_id, note_id)} {text}", {kind: note_id}))
     return blocks
 
 
@@ -1120,8 +1128,8 @@ def read(data: bytes, path: str, options=None) -> RawDocument:
     body = document.find(f"{_W}body")
     if body is None:
         raise ReadError("the Word document has no body")
-    if parts.get("footnotes"):
-        _number_note_marks(body)
+    if parts.get("footnotes") or parts.get("endnotes"):
+        _number_note_marks(body, (_FOOTNOTE_REF, _ENDNOTE_REF) if parts.get("endnotes") else (_FOOTNOTE_REF,))
     styles_xml = composed(_part_bytes(archive, parts.get("styles")))
     styles, default_style = _styles(parts.get("styles"), styles_xml)
     legacy_fonts = _legacy_font_text(document_xml, styles_xml, styles, default_style or _NO_STYLE, body)
@@ -1245,6 +1253,9 @@ def read(data: bytes, path: str, options=None) -> RawDocument:
     if not DOCUMENT_HEADER.search("\n".join(_block_texts(blocks[:HEADER_BLOCKS]))):
         blocks[:0] = _first_page_header(archive, parts, body)
     blocks.extend(_footnotes(archive, parts.get("footnotes"), body))
+    # (the endnotes after: their marks numbered after the footnotes', _number_note_marks)
+    blocks.extend(_footnotes(archive, parts.get("endnotes"), body, "endnote",
+                             1 + len({r.get(f"{_W}id") for r in body.iter(_FOOTNOTE_REF)})))
     if not blocks:
         raise ReadError("the Word document holds no text")
     if legacy_fonts:

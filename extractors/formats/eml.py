@@ -5,8 +5,13 @@ text/plain twin in a multipart/alternative), quoted-printable or base64, in UTF-
 forwarded message's header block ("---------- Forwarded message ---------" / "From: ..." / "Date: ..." /
 "Subject: ..." / "To: ..."; Outlook's "-----Original Message-----"), or the plan attached as a file. The reader
 takes the body whose text holds a document's own header (base.has_document_header), its HTML preferred, read by the
-HTML or the text reader; else the first attachment a reader takes (a .docx, a .pdf), read by its reader; else the
-body. The forwarded messages' header blocks are left out.
+HTML or the text reader, the attachments that hold no header of their own (its annexes, below) after it; else the
+attachments (a .docx, a .pdf, an .xlsx), each read by its reader: the document is the first that holds a document's
+own header (else the first one; a picture only when nothing else is attached: a signature's logo is no document),
+and the attachments after or before it that hold no header of their own (its annexes: the estimate as an .xlsx, a
+task list as a second Word file, "PHỤ LỤC ... (Kèm theo Kế hoạch số ...)") are read after it, as its parts; an
+attachment with a header of its own is another document and is left out; else the body. An attachment is told by its name's extension (RFC 2231 or RFC 2047 encoded), else its content type, else its
+bytes; a zipped one ("KH 51.zip") gives its files in its place. The forwarded messages' header blocks are left out.
 
 Behind the shared interface (extractors.formats.base): a registry entry maps ".eml" to this module.
 """
@@ -14,6 +19,7 @@ Behind the shared interface (extractors.formats.base): a registry entry maps ".e
 from __future__ import annotations
 
 import email
+import email.utils
 import re
 from email.message import Message
 
@@ -56,14 +62,112 @@ def _bodies(message: Message) -> list[Message]:
     return sorted(parts, key=lambda p: p.get_content_type() != "text/html")
 
 
+# what an attachment's content type says it is, when its name has no extension a reader takes
+_CONTENT_TYPES = {"application/pdf": "pdf", "application/msword": "doc", "application/rtf": "rtf", "text/rtf": "rtf",
+                  "application/vnd.ms-excel": "xls",
+                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+                  "application/vnd.oasis.opendocument.text": "odt",
+                  "application/vnd.oasis.opendocument.spreadsheet": "ods"}
+
+
+def _file_name(part: Message) -> str:
+    """An attachment's name, RFC 2047 words inside its quoted parameter decoded ("=?UTF-8?B?S+G6vyBob...?=", as
+    Outlook and many webmails write a Vietnamese name; RFC 2231's "filename*=" the email package decodes)."""
+    name = part.get_filename() or part.get_param("name") or ""
+    if isinstance(name, tuple):  # (an RFC 2231 value the package left undecoded)
+        name = email.utils.collapse_rfc2231_value(name)
+    if "=?" in name:
+        from email.header import decode_header, make_header
+        try:
+            name = str(make_header(decode_header(name)))
+        except (UnicodeDecodeError, LookupError, ValueError):
+            pass
+    return name.strip()
+
+
+_ZIP_FILES = 64  # at most so many files read from a zipped attachment
+_ZIP_BYTES = 64 * 1024 * 1024  # nor more than so many bytes in all, nor a file that expands more than MAX_RATIO-fold
+
+
+def _zipped(payload: bytes) -> list[tuple[str, bytes]]:
+    """The files of a zipped attachment ("KH 51.zip": the plan and its annex in one archive), in the archive's order,
+    folders and a Mac's "__MACOSX" copies left out; [] for no archive, or one too big or expanding too far."""
+    import io
+    import zipfile
+
+    from extractors.formats.docx import MAX_RATIO
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(payload))
+        infos = [i for i in archive.infolist() if not i.is_dir() and not i.filename.startswith("__MACOSX/")]
+        if len(infos) > _ZIP_FILES or sum(i.file_size for i in infos) > _ZIP_BYTES or any(
+                i.file_size > 1024 * 1024 and i.file_size > MAX_RATIO * max(i.compress_size, 1) for i in infos):
+            return []
+        return [(i.filename.rsplit("/", 1)[-1], archive.read(i)) for i in infos]
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError, ValueError):
+        return []
+
+
 def _attachments(message: Message) -> list[tuple[str, bytes]]:
-    from extractors.formats.base import READERS, format_of
+    """The attached files a reader takes, each as (a name whose extension says its format, its bytes): a file named
+    without its extension, or not named at all (an "attachment" of application/octet-stream), told by its content
+    type, else by its bytes (base.sniff); a zipped attachment's files in its place (_zipped). A body part, and a
+    picture sent inline with no name (a signature's logo), is none."""
+    from extractors.formats.base import READERS, format_of, sniff
     found = []
     for part in message.walk():
-        name = part.get_filename()
-        if name and format_of(name) in READERS and not part.is_multipart():
+        if part.is_multipart():
+            continue
+        name = _file_name(part)
+        if not name and (part.get_content_disposition() != "attachment" or part.get_content_maintype() == "text"):
+            continue
+        if format_of(name) in READERS:
             found.append((name, part.get_payload(decode=True) or b""))
+            continue
+        payload = part.get_payload(decode=True) or b""
+        if name.lower().endswith(".zip") or (payload[:4] == b"PK\3\4" and sniff(payload) is None):
+            found.extend((n, p) for n, p in _zipped(payload) if format_of(n) in READERS and format_of(n) != "eml")
+            continue
+        kind = _CONTENT_TYPES.get(part.get_content_type()) or sniff(payload)
+        if kind in READERS and kind != "eml":
+            found.append((f"{name or 'attachment'}.{kind}", payload))
     return found
+
+
+_PICTURES = frozenset(("png", "jpeg", "tiff", "bmp", "webp", "gif"))
+
+
+def _raw_text(raw: RawDocument) -> str:
+    return "\n".join([b.text for b in raw.blocks if b.text]
+                     + [c for b in raw.blocks if b.rows for row in b.rows for c in row if c])
+
+
+def _read_attachments(found: list[tuple[str, bytes]], options, main: RawDocument | None = None) -> RawDocument | None:
+    """The attached document with its annexes after it (see the module's docstring); None when no attachment
+    can be read. `main` given (a body that holds the document), the annexes after it, no attachment its document."""
+    from extractors.formats.base import format_of, has_document_header
+    from extractors.formats.base import read as read_file
+    documents = [(n, p) for n, p in found if p and format_of(n) not in _PICTURES]
+    pictures = [(n, p) for n, p in found if p and format_of(n) in _PICTURES]
+    got: list[tuple[RawDocument, bool]] = []
+    for name, payload in documents or ([] if main is not None else pictures[:1]):
+        try:
+            raw = read_file(payload, name, options=options)
+        except ReadError:
+            continue
+        got.append((raw, has_document_header(_raw_text(raw))))
+    if not got:
+        return main
+    if main is None:
+        main = next((raw for raw, headed in got if headed), got[0][0])
+    for number, (raw, headed) in enumerate(got, 1):
+        if raw is main or headed:
+            continue
+        for b in raw.blocks:
+            b.location = {"attachment": number, **b.location}
+        main.blocks.extend(raw.blocks)
+        main.issues.extend(raw.issues)
+    return main
 
 
 def _read_body(part: Message, body: str, path: str) -> RawDocument:
@@ -83,15 +187,14 @@ def _read_body(part: Message, body: str, path: str) -> RawDocument:
 
 def read(data: bytes, path: str, options=None) -> RawDocument:
     from extractors.formats.base import has_document_header
-    from extractors.formats.base import read as read_file
     message = email.message_from_bytes(data)
     bodies = [(part, _body_text(part)) for part in _bodies(message)]  # (each decoded once)
     for part, body in bodies:
         if has_document_header(body):
-            return _read_body(part, body, path)
-    for name, payload in _attachments(message):
-        if payload:
-            return read_file(payload, name, options=options)
+            return _read_attachments(_attachments(message), options, _read_body(part, body, path))
+    attached = _read_attachments(_attachments(message), options)
+    if attached is not None:
+        return attached
     if bodies:
         return _read_body(*bodies[0], path)
     raise ReadError("the e-mail holds no text body and no document attached")

@@ -784,7 +784,8 @@ def _document_parts(marked: list) -> set:
 
 # what a page laid out by CSS names (html_layout.css_tables): a grid's tracks or areas, a CSS table's cells, flex
 # boxes, an ARIA table's rows
-_CSS_LAYOUTS = ("grid-template-", "table-cell", "flex", 'role="row"', "role='row'")
+_CSS_LAYOUTS = ("grid-template-", "table-cell", "flex", 'role="row"', "role='row'", "col-", '"col"', '"col ')  # (and
+# Bootstrap's grid classes, html_layout._grid_class_rows)
 # an element the page does not show: style="display:none" or "visibility:hidden", the `hidden` attribute
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 

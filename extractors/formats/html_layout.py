@@ -13,6 +13,12 @@
   shuffled, are put in the rows and columns the page shows them at (the unplaced ones in the free cells after
   them); a flex box's or a grid's items are put in their `order:` (a flex row-reverse reversed); a box of two or
   more flex rows of as many items each is a table (a task table's rows as flex boxes).
+- Tables laid out with Bootstrap's grid classes, the style sheet a link the saved page does not hold: a run of two or
+  more <div class="row"> rows (past <hr> rules and empty "clearfix"es, through <div>s that only group rows) whose
+  cells are "col-1", "col-md-5", "col-xs-12 col-sm-4", "col", three or more in a row at least, is a table, each
+  cell as wide as its share of the twelve columns at the widest breakpoint it names, a cell spanning the columns it
+  covers (`_grid_class_tables`); a document's header or closing (two blocks side by side) or a page's own layout
+  (cells of paragraphs, headings, lists, rows of their own) is none.
 """
 
 from __future__ import annotations
@@ -215,6 +221,121 @@ def _table_rows(table, is_row, is_cell) -> list[list[tuple]] | None:
     return [[(c, 1) for c in row] for row in cells]
 
 
+# a Bootstrap grid column's class: "col", "col-6", "col-md-4", "col-xs-12", "col-lg-auto" (breakpoint, width)
+_GRID_COLUMN = re.compile(r"col(?:-(xs|sm|md|lg|xl|xxl))?(?:-(\d{1,2}|auto))?")
+_BREAKPOINTS = (None, "xs", "sm", "md", "lg", "xl", "xxl")
+_GRID_ROW_CLASSES = frozenset(("row", "form-row"))
+# what a table's cell does not hold: the page's own layout (sections, headings, lists, paragraphs by the dozen)
+_LAYOUT_TAGS = frozenset(("table", "main", "article", "section", "aside", "nav", "header", "footer", "form", "ul", "ol",
+                          "h1", "h2", "h3", "h4", "h5", "h6", "iframe"))
+_CELL_TEXT = 600  # at most so many characters in a cell of a grid-class table
+
+
+def _grid_width(el) -> float | None | bool:
+    """A Bootstrap grid column's width in twelfths at the widest breakpoint its classes name ("col-xs-12 col-sm-4"
+    4), None for a "col" or "col-auto" (a share of what is left); False when it is no grid column."""
+    found: dict[str | None, str | None] = {}
+    for cls in (el.get("class") or "").split():
+        m = _GRID_COLUMN.fullmatch(cls)
+        if m:
+            found[m.group(1)] = m.group(2)
+    if not found:
+        return False
+    width = found[max(found, key=_BREAKPOINTS.index)]
+    return None if width in (None, "auto") else float(width)
+
+
+def _plain_cell(cell) -> bool:
+    """A cell that holds no layout of its own: no section, heading, list, table or grid row inside, a few
+    paragraphs' text at most."""
+    for el in cell.iter(etree.Element):
+        if el is not cell and (el.tag in _LAYOUT_TAGS or _GRID_ROW_CLASSES & set((el.get("class") or "").split())):
+            return False
+    return len("".join(cell.itertext()).strip()) <= _CELL_TEXT and len(cell.findall(".//p")) <= 3
+
+
+def _is_grid_row(el) -> bool:
+    return bool(_GRID_ROW_CLASSES & set((el.get("class") or "").split()))
+
+
+def _empty(el) -> bool:
+    """An element that shows nothing but a rule or a gap (an <hr>, Bootstrap 3's "clearfix" <div>)."""
+    return not "".join(el.itertext()).strip() and next(el.iter("img", "input"), None) is None
+
+
+def _grid_class_rows(rows: list) -> list[list[tuple]] | None:
+    """Two or more Bootstrap grid rows of plain cells, three or more in a row at least (a document's header or
+    closing, two blocks side by side, is no table): their rows of (cell, colspan), each cell spanning the columns the
+    rows' cells' edges make under it; else None."""
+    if len(rows) < 2:
+        return None
+    cells = [_items(r) for r in rows]
+    if not all(cells):
+        return None
+    cells = [[c for c in row if not _empty(c) or _grid_width(c) is not False] for row in cells]
+    if max(len(c) for c in cells) < 3 or not all(cells):
+        return None
+    edges: list[list[float]] = []
+    for row in cells:
+        widths = [_grid_width(c) for c in row]
+        if any(w is False for w in widths) or not all(_plain_cell(c) for c in row):
+            return None
+        fixed = sum(w for w in widths if w)
+        free = [w for w in widths if w is None]
+        if fixed > 12.01 or (free and fixed >= 12):
+            return None
+        share = (12 - fixed) / len(free) if free else 0.0
+        at, row_edges = 0.0, []
+        for w in widths:
+            at += w if w is not None else share
+            row_edges.append(round(at, 2))
+        edges.append(row_edges)
+    lines = sorted({e for row_edges in edges for e in row_edges})
+    table = []
+    for row, row_edges in zip(cells, edges):
+        start, spans = 0.0, []
+        for cell, end in zip(row, row_edges):
+            spans.append((cell, max(1, sum(1 for x in lines if start < x <= end))))
+            start = end
+        table.append(spans)
+    return table
+
+
+def _grid_row_runs(box) -> list[list]:
+    """The runs of two or more Bootstrap grid rows among a box's children, in order: rows one after the other, past
+    empty separators (<hr>) and through a <div> that only groups rows (a header's, a body's); [] when the box is
+    no box of items (_items)."""
+    items = _items(box)
+    runs: list[list] = [[]]
+    for child in items or ():
+        if _is_grid_row(child):
+            runs[-1].append(child)
+        elif _empty(child):
+            continue
+        elif (inner := _items(child)) and all(_is_grid_row(r) or _empty(r) for r in inner):
+            runs[-1].extend(r for r in inner if _is_grid_row(r))
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) >= 2]
+
+
+def _grid_class_tables(box) -> None:
+    """Each run of Bootstrap grid rows in `box` that reads as a table (_grid_class_rows) made a <table> in the
+    run's place (the box itself when the run is all it shows)."""
+    for run in _grid_row_runs(box):
+        rows = _grid_class_rows(run)
+        if rows is None:
+            continue
+        if all(_is_grid_row(c) or _empty(c) for c in (_items(box) or ())):
+            _as_table(box, rows)
+            return
+        table = etree.Element("div")
+        run[0].addprevious(table)
+        for row in run:
+            table.append(row)
+        _as_table(table, rows)
+
+
 def css_tables(root) -> None:
     """The page's CSS grids of cells, CSS tables and ARIA tables (role="table" / "row" / "cell") made <table>
     elements (in place; see above)."""
@@ -242,5 +363,7 @@ def css_tables(root) -> None:
             rows = _table_rows(el, shows("table-row"), shows("table-cell"))
         else:
             rows = _flex_table(el, shows(*_FLEX))
+            if rows is None and display is None and el.tag == "div":
+                _grid_class_tables(el)  # (Bootstrap's grid rows: a table made in place)
         if rows:
             _as_table(el, rows)
