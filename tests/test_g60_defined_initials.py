@@ -1,0 +1,75 @@
+"""Hold-out round G60 (tests/invented/build_g60.py): a body's initials the document defines in words after its whole
+name ("Trung tâm giám sát, điều hành ... tỉnh X (sau đây gọi tắt là IOC)", "Ban Quản lý các khu công nghiệp tỉnh
+(sau đây gọi tắt là BQL KCN)") then name that body alone: as a body's heading over its duties ("1. IOC", "3. BQL
+KCN"), as a task's lead or partner in parentheses after it ("(IOC chủ trì, phối hợp ...)", "(Sở X chủ trì; BQL KCN, Sở
+Y phối hợp)"), and after the kind of body its name opens with ("Trung tâm IOC:" is that centre once, not "Trung tâm
+Trung tâm giám sát ...").
+
+Round G58 read "(sau đây gọi tắt là BCĐ)" and "1. BCĐ" (a steering board's initials the agency words knew); other
+initials stood for nothing: "1. IOC" gave no responsibility, "(IOC chủ trì, ...)" no lead, "BQL KCN" (two words) was
+no definition. Now the initials a document defines for a body open a body's name while that document is read
+(normalizers.agencies.document_initials); undefined initials, and initials defined for what is no body, keep today's
+reading. Every name and number below is invented and differs from the round's documents'."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.process import process
+
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH BẮC VÂN
+Số: 207/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bắc Vân, ngày 03 tháng 8 năm 2026
+KẾ HOẠCH
+Phát triển dịch vụ công trực tuyến tỉnh Bắc Vân năm 2027
+I. MỤC TIÊU
+{goal}
+II. NHIỆM VỤ
+1. Chuẩn hóa dữ liệu hộ tịch trên địa bàn tỉnh ({chair}). Thời gian: Quý II/2027.
+2. Tập huấn cán bộ một cửa cấp xã (Sở Nội vụ chủ trì, phối hợp Sở Tư pháp).
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ
+- Chủ trì, theo dõi việc thực hiện Kế hoạch.
+2. {heading}
+- Vận hành hệ thống thông tin giải quyết thủ tục hành chính.
+- Báo cáo định kỳ hằng quý.
+3. Sở Tài chính: bố trí kinh phí thực hiện./.
+"""
+
+CENTRE = "Trung tâm Phục vụ hành chính công tỉnh Bắc Vân"
+BOARD = "Ban Quản lý Khu kinh tế cửa khẩu tỉnh"
+GOAL_CENTRE = f"Nâng cao hiệu quả hoạt động của {CENTRE} (sau đây gọi tắt là TTPVHCC) và bộ phận một cửa cấp xã."
+GOAL_BOARD = f"Phát huy vai trò của {BOARD} (sau đây viết tắt là BQL KKT) trong giải quyết thủ tục đầu tư."
+GOAL_NONE = "Nâng cao tỷ lệ hồ sơ trực tuyến toàn trình."
+
+
+def _record(goal: str, chair: str, heading: str) -> dict:
+    text = PLAN.format(goal=goal, chair=chair, heading=heading)
+    return process("plan.txt", text.encode("utf-8")).record.model_dump(mode="json")
+
+
+@pytest.mark.parametrize("goal, chair, heading, lead, partners, bodies", [
+    # must: the defined initials alone, as the heading and as the lead in parentheses after the task
+    (GOAL_CENTRE, "TTPVHCC chủ trì, phối hợp Sở Tư pháp", "TTPVHCC",
+     [CENTRE], ["Sở Tư pháp"], ["Sở Nội vụ", CENTRE, "Sở Tài chính"]),
+    # must: two-word initials, a partner in the partners' own clause, a heading ending in a colon
+    (GOAL_BOARD, "Sở Tư pháp chủ trì; BQL KKT, Công an tỉnh phối hợp", "BQL KKT:",
+     ["Sở Tư pháp"], [BOARD, "Công an tỉnh"], ["Sở Nội vụ", BOARD, "Sở Tài chính"]),
+    # must: the kind of body before its initials is the whole name once
+    (GOAL_CENTRE, "Sở Tư pháp chủ trì, phối hợp Trung tâm TTPVHCC", "Trung tâm TTPVHCC",
+     ["Sở Tư pháp"], [CENTRE], ["Sở Nội vụ", CENTRE, "Sở Tài chính"]),
+    # must not: initials the document does not define stay no body (today's reading)
+    (GOAL_NONE, "TTPVHCC chủ trì, phối hợp Sở Tư pháp", "TTPVHCC",
+     [], [], ["Sở Nội vụ", "Sở Tài chính"]),
+    # must not: initials defined for what is no body ("Chương trình ... (sau đây gọi tắt là CTCĐS)")
+    ("Triển khai Chương trình chuyển đổi số cấp xã (sau đây gọi tắt là CTCĐS) đồng bộ.",
+     "CTCĐS chủ trì, phối hợp Sở Tư pháp", "CTCĐS", [], [], ["Sở Nội vụ", "Sở Tài chính"]),
+])
+def test_a_body_s_defined_initials_name_it(goal, chair, heading, lead, partners, bodies):
+    record = _record(goal, chair, heading)
+    first = record["activities"][0]
+    assert (first["lead_agencies"], first["partner_agencies"]) == (lead, partners), record["activities"]
+    assert [r["agency"] for r in record["responsibilities"]] == bodies
