@@ -595,6 +595,12 @@ CAPITAL_REVENUE = re.compile(r"nguồn\s+(thu\s+(?:từ\s+)?(?:tiền\s+sử\s+d
 # giới" (round G58: "Vốn ODA: N; vốn đối ứng từ ngân sách tỉnh M" read the loan as a budget line and the counterpart
 # funds as its part; not a budget estimate's "Vốn vay ưu đãi:", a line of its own, tests/test_d2_holdout.py)
 LOAN_ONLY = re.compile(r"vốn\s+(?:vay\s+)?ODA(?:\s+(?:của|từ)\s+[" + UPPER + r"][^,;:()]{0,60})?\s*:?\s*", re.I)
+# a loan named by its kind or its lender, first in its sentence, and the counterpart funds named next: "Vốn vay ưu đãi: N;
+# vốn đối ứng ngân sách tỉnh: M", "Vốn vay của Ngân hàng Phát triển châu Á N, vốn đối ứng M" (round G60; a loan line
+# alone, "- Vốn vay ưu đãi: N" in a budget estimate, stays a line: tests/test_d2_holdout.py)
+LOAN_LINE = re.compile(r"(?:nguồn\s+)?vốn\s+(?:vay|tín dụng)(?:\s+(?:ưu đãi|ODA|nước ngoài|lại|trong nước|"
+                       r"của\s+Chính phủ))*(?:\s+(?:của|từ)\s+[" + UPPER + r"][^,;:()]{0,60})?\s*(?::|là)?\s*", re.I)
+COUNTERPART_NEXT = re.compile(r"[^;.\n]{0,40}?[;,]\s*(?:và\s+)?(?:vốn|kinh phí|nguồn(?:\s+vốn)?)\s+đối ứng\b", re.I)
 # a budget estimate's borrowing and transfers, as the label opens: "Tổng mức vay của ngân sách địa phương", "gồm vay
 # để bù đắp bội chi", "Bổ sung cho ngân sách cấp huyện", "trong đó bổ sung có mục tiêu" (not "vốn vay", "được vay
 # vốn", nor a year's money added to a plan: "Năm 2026 bổ sung có mục tiêu")
@@ -1164,6 +1170,11 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             scope, source, subject, stage = _scope(clause, label, trailing, previous, whole, first, note, inherited,
                                                    last, context or heading_scope or "total", bullet, numbered,
                                                    own_line, plan)
+            if (k == 0 and subject and nxt is not None and LOAN_LINE.fullmatch(_tidy(clause))
+                    and COUNTERPART_NEXT.match(text[money.end: nxt.start])):
+                # "Vốn vay ưu đãi: N; vốn đối ứng ngân sách tỉnh: M": the loan and its counterpart funds, two sources
+                # of the plan's money (the loan "other"), not a loan line and its part (round G60)
+                scope, source, subject = context or heading_scope or "total", "other", None
             if (scope == "total" and (computed or (bullet and costed and k == 0)) and LABEL_COLON.search(clause)
                     and (part := _part_named(clause))):
                 # a line of a cost estimate with no sum above it ("III. DỰ TRÙ KINH PHÍ" / "- Tiền ăn: 50 người x 2
