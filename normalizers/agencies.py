@@ -991,21 +991,30 @@ _NO_LEVEL = re.compile(r"(?:Bộ|Sở|Tổng cục|Cục|Vụ)\s")
 
 
 # a People's Council's own organs with no owner named ("các Tổ đại biểu", "Thường trực") before its members or organs
-# named with it once, after the last: "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh" (round G58; not "các Ban",
-# which tests/test_g17_holdout.py keeps bare)
-_COUNCIL_ORGAN = re.compile(r"^(?:[Cc]ác\s+)?(?:Tổ đại biểu|Thường trực)$")
+# named with it once, after the last: "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh" (round G58); its committees
+# too, "các Ban", among its organs ("Thường trực Hội đồng nhân dân tỉnh, các Ban và đại biểu Hội đồng nhân dân tỉnh":
+# the council's Ban, round G60; not "các Ban và Ủy ban nhân dân xã", no council after them)
+_COUNCIL_ORGAN = re.compile(r"^(?:[Cc]ác\s+)?(?:Tổ đại biểu|Thường trực|Ban)$")
 _COUNCIL_OWNER = re.compile(r"\s((?:Hội đồng nhân dân|HĐND)\s+" + _LEVEL_WORD + r")$")
+# (or the council's standing committee named whole right before its bare "các Ban", the list ending there:
+# "Thường trực Hội đồng nhân dân huyện, các Ban giám sát ...")
+_COUNCIL_STANDING = re.compile(r"^Thường trực\s+((?:Hội đồng nhân dân|HĐND)\s+" + _LEVEL_WORD + r")$")
+_BARE_BAN = re.compile(r"^(?:[Cc]ác\s+)?Ban$")
 
 
 def _share_council(text: str, names: list[str]) -> list[str]:
     """The council named after the last of a run of its organs ("Thường trực, các Tổ đại biểu và đại biểu Hội đồng
     nhân dân tỉnh") owns each organ of the run written without it (_COUNCIL_ORGAN; names apart by a comma or "và"
-    only)."""
+    only); so does the council whose standing committee is named whole right before a bare "các Ban"."""
     out = list(names)
     for i in range(len(out) - 2, -1, -1):
         owner = _COUNCIL_OWNER.search(out[i + 1])
         if owner and _COUNCIL_ORGAN.match(out[i]) and re.search(
                 re.escape(out[i]) + r"(?:\s*,\s*|\s+và\s+)" + re.escape(names[i + 1]), text):
+            out[i] = f"{out[i]} {owner.group(1)}"
+    for i in range(1, len(out)):
+        if _BARE_BAN.match(out[i]) and (owner := _COUNCIL_STANDING.match(out[i - 1])) and re.search(
+                re.escape(names[i - 1]) + r"(?:\s*,\s*|\s+và\s+)" + re.escape(names[i]), text):
             out[i] = f"{out[i]} {owner.group(1)}"
     return out
 
