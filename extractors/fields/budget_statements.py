@@ -1182,6 +1182,18 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                 # labelled bullet among such lines ("- Mua vôi bột: 1.800.000 đồng")
                 scope = part
                 costed = True
+            # a phase's parts by source, in brackets right after its sum or after "trong đó" in its clause: "giai đoạn
+            # 2026 - 2027 là N (ngân sách trung ương A, ngân sách tỉnh B); giai đoạn 2028 - 2030 là M, trong đó ngân sách
+            # trung ương C, ..." (not the whole's sources in a sentence after the phases; round G60)
+            phase_sum = next(((end, lead) for end, lead in reversed(before) if PHASE.fullmatch(lead.scope)
+                              and lead.source == "total"), None)
+            if (phase_sum and first and scope == first.scope and first.scope != phase_sum[1].scope
+                    and not PHASE.search(clause) and source != "total"
+                    and PARTS.search(text, phase_sum[0], money.start)
+                    and not SENTENCE_BREAK.search(text, phase_sum[0], money.start)
+                    and not any(phase_sum[0] < end <= money.start and lead.scope == first.scope and lead.source == "total"
+                                for end, lead in before)):
+                scope = phase_sum[1].scope
             if source != "total" and SHARE_OF_WHOLE.search(clause):
                 source = "total"  # "Ngân sách tỉnh hỗ trợ 50% tổng kinh phí 800 triệu đồng": the source's share, of the sum
             if task and scope == "total":
@@ -1687,7 +1699,10 @@ def _listed_part(clause: str, part_of: Lead | None, first: Lead | None, plan: tu
         and not LEAD_IN.sub("", clause[: phase.start()]).strip()
     # (after a sum of its sentence, a phase is a part of that sum, of its scope, as round G16 read "Tổng kinh phí là N,
     # phân kỳ như sau: Giai đoạn 2026 - 2027: A; ..."; after a phase so listed, it is a phase too)
-    if alone and (PHASE.fullmatch(first.scope) if first else part_of or ":" in clause[: phase.start()]) \
+    # (after the plan's whole sum too, the phase named alone in its clause: "Tổng kinh phí ... là N, trong đó: giai đoạn
+    # 2026 - 2027 là A (...); giai đoạn 2028 - 2030 là B, trong đó ...", the phase's money; round G60)
+    if alone and ((PHASE.fullmatch(first.scope) or first.scope == "total") if first
+                  else part_of or ":" in clause[: phase.start()]) \
             and (int(phase.group(1)), int(phase.group(2))) != plan:
         return f"Giai đoạn {phase.group(1)} - {phase.group(2)}"
     colon = clause.rfind(":")
