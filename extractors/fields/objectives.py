@@ -32,8 +32,13 @@ SPECIFIC = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+cụ thể|^(?:\d+\.\s*)?(
 OBJECTIVE = re.compile(r"^mục tiêu\b", re.I)
 # the section of an amending plan that restates its changed objectives, named for nothing else: "I. ĐIỀU CHỈNH MỤC
 # TIÊU", "Sửa đổi, bổ sung mục tiêu, chỉ tiêu" (not a task that adjusts an aim: "3. Điều chỉnh mục tiêu đầu tư ...")
+# (and where they stand in the plan it amends: "Điều chỉnh, bổ sung một số chỉ tiêu tại khoản 2 Điều 1 Nghị quyết số
+# 12/2025/NQ-HĐND như sau:", "Sửa đổi các chỉ tiêu của Kế hoạch số 205/KH-UBND như sau:"; round G60)
 AMENDED_OBJECTIVES = re.compile(r"^(?:điều chỉnh|sửa đổi|bổ sung)(?:\s*,\s*(?:sửa đổi|bổ sung|điều chỉnh))?\s+"
-                                r"(?:(?:một số|các)\s+)?(?:mục tiêu|chỉ tiêu)(?:\s*(?:,|và)\s*(?:mục tiêu|chỉ tiêu))?\s*:?$",
+                                r"(?:(?:một số|các)\s+)?(?:mục tiêu|chỉ tiêu)(?:\s*(?:,|và)\s*(?:mục tiêu|chỉ tiêu))?"
+                                r"(?:\s+(?:tại|của|trong)\s+(?:(?:điểm|khoản|mục|Điều|Phần|tiết)\s+[\w.]+\s*,?\s*)*"
+                                r"(?:Nghị quyết|Kế hoạch|Quyết định|Chương trình|Đề án)\s+(?:số\s+)?[\w/.-]+"
+                                r"(?:\s+ngày\s+[\d/]+(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?)?(?:\s+như sau)?)?\s*:?$",
                                 re.I)
 # a resolution's Article that adopts the targets listed under it, its heading a sentence that ends on them: "Điều 1.
 # Tán thành ..., Hội đồng nhân dân tỉnh quyết định các chỉ tiêu chủ yếu năm 2009 như sau:" over "1. Tốc độ tăng trưởng
