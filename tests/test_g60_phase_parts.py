@@ -56,3 +56,22 @@ def test_a_phase_and_its_sources(money, found):
     result = process("plan.txt", PLAN.format(money=money).encode("utf-8"))
     statements = result.record.model_dump(mode="json")["budget"]["statements"]
     assert [(s["scope"], s["source"], s["amount_vnd"] // 10**9) for s in statements] == found, statements
+
+
+@pytest.mark.parametrize("money, found", [
+    # must: a comma, then a source that runs up to the next amount, is that amount's label (probing the round's shape
+    # in other words: "(vốn ngân sách trung ương A, vốn ngân sách tỉnh B)" read B as of no source, the words A's)
+    ("Tổng vốn 230 tỷ đồng (vốn ngân sách trung ương 130 tỷ đồng, vốn ngân sách tỉnh 100 tỷ đồng).",
+     [("total", "total", 230), ("total", "central", 130), ("total", "local", 100)]),
+    ("Tổng vốn 530 tỷ đồng, gồm: giai đoạn 2026 - 2028 là 230 tỷ đồng (ngân sách trung ương 130 tỷ đồng, vốn ngân sách "
+     "tỉnh 100 tỷ đồng); giai đoạn 2029 - 2031 là 300 tỷ đồng.",
+     [("total", "total", 530), (P1, "total", 230), (P1, "central", 130), (P1, "local", 100), (P2, "total", 300)]),
+    # must not: the source after the amount and no amount after it is the amount's own
+    ("Tổng kinh phí thực hiện là 75 tỷ đồng, vốn ngân sách tỉnh.", [("total", "local", 75)]),
+    ("Năm 2027 bố trí 30 tỷ đồng, từ nguồn ngân sách tỉnh; năm 2028 bố trí 45 tỷ đồng.",
+     [("total", "local", 30), ("total", "local", 45)]),
+])
+def test_a_source_before_the_next_amount(money, found):
+    result = process("plan.txt", PLAN.format(money=money).encode("utf-8"))
+    statements = result.record.model_dump(mode="json")["budget"]["statements"]
+    assert [(s["scope"], s["source"], s["amount_vnd"] // 10**9) for s in statements] == found, statements

@@ -656,11 +656,19 @@ SOURCE_NEXT = re.compile(r"^\s*((?:(?:nguồn|vốn)\s+)?(?:ngân sách|NSTW|NS�
                          r"(?:(?:nguồn|vốn)\s+)?(?:xã hội hóa|huy động|vận động)[^.;,()\d]*)", re.I)
 
 
-def _source_after(trailing: str, words: str, year: re.Match | None = None) -> int:
+# a comma, then a source that runs up to the next amount: that amount's label ("N (vốn ngân sách trung ương A, vốn ngân
+# sách tỉnh B)"), not this amount's source (as "N triệu đồng, từ ngân sách tỉnh" is); asked of the words between two
+# amounts only
+NEXT_PART = re.compile(r"^\s*,\s*(?:nguồn\s+)?(?:vốn|kinh phí)\s+(?:ngân sách|NSTW|NSĐP|NSNN)(?!\w)[^.;,()\d]*$", re.I)
+
+
+def _source_after(trailing: str, words: str, year: re.Match | None = None, next_amount: bool = False) -> int:
     """How far into `trailing` the words naming the amount's own source reach ("từ ngân sách tỉnh", "ngân sách
     huyện", up to a comma or semicolon), or else its own year right after it (`year`, YEAR_NEXT's match in `words`,
     the words after the amount: _after_words): the next amount's label starts after them, as they are not its own."""
     m = FROM_SOURCE.match(words) or SOURCE_NEXT.match(words)
+    if m and next_amount and NEXT_PART.match(words):
+        m = None  # "N (vốn ngân sách trung ương A, vốn ngân sách tỉnh B)": B's label, not A's source (round G60)
     if not m:
         return len(trailing) - len(words) + year.end() if year else 0
     stop = re.search(r"[,;]", words[m.start(1):])
@@ -1140,7 +1148,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             words_after = _after_words(trailing)
             year_next = YEAR_NEXT.match(words_after)  # (its year right after it, "N trong năm 2026 và M ...")
             # (its source's words named after it, or its year, are not the next's)
-            prev_end = money.end + _source_after(trailing, words_after, year_next)
+            prev_end = money.end + _source_after(trailing, words_after, year_next, nxt is not None)
             clause = _clause(label)
             # (or a fund's part on a bullet of its own under "... N, trong đó:", "- Quỹ phòng, chống thiên tai xã: M")
             fund = FUND.search(clause) is not None and _fund_part(clause, text[: money.start] if k > 0 else "",
