@@ -707,9 +707,11 @@ def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
 
 # a body's initials defined in words after its whole name: "Ban Chỉ đạo ... tỉnh X (sau đây gọi tắt là BCĐ)", "(sau
 # đây viết tắt là BQL)", "(gọi tắt là TCT)" (round G58)
-# (initials of two words too: "(sau đây gọi tắt là BQL KCN)"; round G60)
+# (initials of two words too, or after the kind of body: "(sau đây gọi tắt là BQL KCN)", "(gọi tắt là Quỹ BVMT)";
+# round G60)
 _DEFINED_AS = re.compile(r"\(\s*(?i:(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi\s+tắt|viết\s+tắt|gọi)\s+là)\s*:?\s*[\"“]?"
-                         r"([A-ZĐ][A-ZĐ&]{1,9}(?: [A-ZĐ][A-ZĐ&]{1,9})?)[\"”]?\s*\)")
+                         r"((?:[A-ZĐ][a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?\s+)?[A-ZĐ][A-ZĐ&]{1,9}(?: [A-ZĐ][A-ZĐ&]{1,9})?)"
+                         r"[\"”]?\s*\)")
 _CLAUSE_BREAK = re.compile(r"[.;:(\n]")
 _COLLECTIVE = re.compile(r"(?:Các|Những)\s+[a-zà-ỹđ]")  # "Các dự án ... (sau đây gọi tắt là DA)": no one body
 _WORD_START = re.compile(r"(?<!\S)\S")

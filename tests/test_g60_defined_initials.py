@@ -2,8 +2,8 @@
 name ("Trung tâm giám sát, điều hành ... tỉnh X (sau đây gọi tắt là IOC)", "Ban Quản lý các khu công nghiệp tỉnh
 (sau đây gọi tắt là BQL KCN)") then name that body alone: as a body's heading over its duties ("1. IOC", "3. BQL
 KCN"), as a task's lead or partner in parentheses after it ("(IOC chủ trì, phối hợp ...)", "(Sở X chủ trì; BQL KCN, Sở
-Y phối hợp)"), and after the kind of body its name opens with ("Trung tâm IOC:" is that centre once, not "Trung tâm
-Trung tâm giám sát ...").
+Y phối hợp)"), initials written after the kind of body when so defined ("(gọi tắt là Quỹ PTĐ)"), and after the
+kind of body its name opens with ("Trung tâm IOC:" is that centre once, not "Trung tâm Trung tâm giám sát ...").
 
 Round G58 read "(sau đây gọi tắt là BCĐ)" and "1. BCĐ" (a steering board's initials the agency words knew); other
 initials stood for nothing: "1. IOC" gave no responsibility, "(IOC chủ trì, ...)" no lead, "BQL KCN" (two words) was
@@ -41,6 +41,7 @@ III. TỔ CHỨC THỰC HIỆN
 
 CENTRE = "Trung tâm Phục vụ hành chính công tỉnh Bắc Vân"
 BOARD = "Ban Quản lý Khu kinh tế cửa khẩu tỉnh"
+FUND = "Quỹ Phát triển đất tỉnh Bắc Vân"
 GOAL_CENTRE = f"Nâng cao hiệu quả hoạt động của {CENTRE} (sau đây gọi tắt là TTPVHCC) và bộ phận một cửa cấp xã."
 GOAL_BOARD = f"Phát huy vai trò của {BOARD} (sau đây viết tắt là BQL KKT) trong giải quyết thủ tục đầu tư."
 GOAL_NONE = "Nâng cao tỷ lệ hồ sơ trực tuyến toàn trình."
@@ -61,6 +62,9 @@ def _record(goal: str, chair: str, heading: str) -> dict:
     # must: the kind of body before its initials is the whole name once
     (GOAL_CENTRE, "Sở Tư pháp chủ trì, phối hợp Trung tâm TTPVHCC", "Trung tâm TTPVHCC",
      ["Sở Tư pháp"], [CENTRE], ["Sở Nội vụ", CENTRE, "Sở Tài chính"]),
+    # must: initials after the kind of body, defined so ("(gọi tắt là Quỹ PTĐ)"; probing the round's shape)
+    (f"Bổ sung vốn điều lệ cho {FUND} (gọi tắt là Quỹ PTĐ).", "Quỹ PTĐ chủ trì, phối hợp Sở Tư pháp", "Quỹ PTĐ:",
+     [FUND], ["Sở Tư pháp"], ["Sở Nội vụ", FUND, "Sở Tài chính"]),
     # must not: initials the document does not define stay no body (today's reading)
     (GOAL_NONE, "TTPVHCC chủ trì, phối hợp Sở Tư pháp", "TTPVHCC",
      [], [], ["Sở Nội vụ", "Sở Tài chính"]),
