@@ -905,6 +905,8 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
     if m := _title_roles(title):
         # "Rà soát quy hoạch (Sở Xây dựng chủ trì, các huyện phối hợp)", "(Sở Y tế thực hiện)"
         roles = labelled_roles(m.group(1)) or roles_in(m.group(1)) or _performs(m.group(1))
+        if roles and not roles[0] and (said := roles_in(m.group(1))) and said[0]:
+            roles = said  # "(Sở Tư pháp chủ trì; phối hợp: Sở A, Sở B)": the lead said before the partners' label
         if roles:
             lead, partner = list(roles[0]), list(roles[1])
             title = title[: m.start()].rstrip(" .;:,")
