@@ -41,6 +41,8 @@ III. TỔ CHỨC THỰC HIỆN
      [("total", "other", 640_000_000_000), ("total", "local", 85_000_000_000)]),
     ("Vốn tín dụng ưu đãi: 12 tỷ đồng; kinh phí đối ứng của ngân sách huyện: 3 tỷ đồng.",
      [("total", "other", 12_000_000_000), ("total", "local", 3_000_000_000)]),
+    ("Vốn vay ưu đãi của Ngân hàng Hợp tác quốc tế Hàn Quốc 1.150 tỷ đồng và vốn đối ứng của ngân sách tỉnh 170 tỷ "
+     "đồng.", [("total", "other", 1_150_000_000_000), ("total", "local", 170_000_000_000)]),
     # must not: a loan line with its own part after it; a line named by what the capital is for
     ("Vốn vay ưu đãi: 8.000 triệu đồng, trong đó cho hộ nghèo vay 5.000 triệu đồng.",
      [("Vốn vay ưu đãi", "total", 8_000_000_000), ("Vốn vay ưu đãi", "total", 5_000_000_000)]),

@@ -600,7 +600,8 @@ LOAN_ONLY = re.compile(r"vốn\s+(?:vay\s+)?ODA(?:\s+(?:của|từ)\s+[" + UPPER
 # alone, "- Vốn vay ưu đãi: N" in a budget estimate, stays a line: tests/test_d2_holdout.py)
 LOAN_LINE = re.compile(r"(?:nguồn\s+)?vốn\s+(?:vay|tín dụng)(?:\s+(?:ưu đãi|ODA|nước ngoài|lại|trong nước|"
                        r"của\s+Chính phủ))*(?:\s+(?:của|từ)\s+[" + UPPER + r"][^,;:()]{0,60})?\s*(?::|là)?\s*", re.I)
-COUNTERPART_NEXT = re.compile(r"[^;.\n]{0,40}?[;,]\s*(?:và\s+)?(?:vốn|kinh phí|nguồn(?:\s+vốn)?)\s+đối ứng\b", re.I)
+COUNTERPART_NEXT = re.compile(r"[^;.\n]{0,40}?(?:[;,]\s*(?:và\s+)?|\s+và\s+)(?:vốn|kinh phí|nguồn(?:\s+vốn)?)\s+đối ứng\b",
+                              re.I)
 # a budget estimate's borrowing and transfers, as the label opens: "Tổng mức vay của ngân sách địa phương", "gồm vay
 # để bù đắp bội chi", "Bổ sung cho ngân sách cấp huyện", "trong đó bổ sung có mục tiêu" (not "vốn vay", "được vay
 # vốn", nor a year's money added to a plan: "Năm 2026 bổ sung có mục tiêu")
