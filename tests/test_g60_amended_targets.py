@@ -8,7 +8,9 @@ Before, only a heading that said nothing more than "Điều chỉnh, bổ sung m
 AMENDED_OBJECTIVES) was read so; the Article that named the amended plan gave no objectives (the last item, "Bổ sung
 chỉ tiêu: ...", alone). Now the heading may name where the targets stand ("tại khoản 2 Điều 1 Nghị quyết số ...", "của
 Kế hoạch số ... như sau:"); a heading that adjusts a project's aim ("Điều chỉnh mục tiêu đầu tư Dự án ...") stays no
-objectives heading. Every name and number below is invented and differs from the round's documents'."""
+objectives heading. Probing the shape in other words: a level changed "thành" the new one ("điều chỉnh từ 44% thành
+46,5%") read both levels; now the old one is a starting level (objectives.BASELINE_TO), as before "lên"/"xuống".
+Every name and number below is invented and differs from the round's documents'."""
 
 from __future__ import annotations
 
@@ -45,3 +47,33 @@ Nghị quyết này đã được Hội đồng nhân dân tỉnh Sơn Đài kh�
 def test_an_amended_plans_targets(head, targets):
     record = process("nghi-quyet.txt", RESOLUTION.format(head=head).encode("utf-8")).record.model_dump(mode="json")
     assert [[t["value"] for t in o["targets"]] for o in record["objectives"]] == targets, record["objectives"]
+
+
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH PHÚ LÃM
+Số: 48/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Phú Lãm, ngày 06 tháng 4 năm 2027
+KẾ HOẠCH
+Phát triển lâm nghiệp bền vững năm 2027
+I. MỤC TIÊU
+2. Mục tiêu cụ thể
+- {item}
+II. NHIỆM VỤ
+1. Trồng rừng thay thế (Sở Nông nghiệp và Môi trường chủ trì).
+"""
+
+
+@pytest.mark.parametrize("item, targets", [
+    # must: the level changed "thành" the new one: the new level alone (probing the round's revised targets)
+    ("Tỷ lệ che phủ rừng được điều chỉnh từ 44% thành 46,5%.", [46.5]),
+    ("Điều chỉnh chỉ tiêu tỷ lệ diện tích rừng có chứng chỉ từ 12% thành mức 15%.", [15.0]),
+    # must not: a word "thành" that sets no level; a range
+    ("Từ 80% thành viên tổ hợp tác được tập huấn kỹ thuật trồng rừng gỗ lớn.", [80.0]),
+    ("Tỷ lệ cây giống đạt chuẩn từ 85% đến 90%.", [85.0, 90.0]),
+])
+def test_a_level_changed_into_another(item, targets):
+    record = process("plan.txt", PLAN.format(item=item).encode("utf-8")).record.model_dump(mode="json")
+    assert [t["value"] for o in record["objectives"] for t in o["targets"]] == targets, record["objectives"]
+

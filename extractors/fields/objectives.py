@@ -163,7 +163,9 @@ INLINE = re.compile(r"^[-+•*]?\s*(Mục tiêu\s+(?:chung|tổng quát|cụ th�
 BASELINE_AFTER_SO_VOI = re.compile(r"\bso\s+với\s+(?:(?:mức|t[ỷỉ] lệ)\s+)?$", re.I)
 # the "80%" of "tăng từ 80% năm 2025 lên 95%", "giảm từ 5% xuống còn 3%" (not "từ 80% trở lên", "từ 2% đến 5%")
 BASELINE_FROM = re.compile(r"\btừ\s+(?:mức\s+)?$", re.I)
-BASELINE_TO = re.compile(r"^\s*(?:\(?(?:năm\s+(?:19|20)\d{2}|hiện nay|hiện tại)\)?\s*,?\s*)?(?:lên|xuống|còn)(?!\w)", re.I)
+# (or changed into the new level: "điều chỉnh từ 45% thành 47%"; round G60)
+BASELINE_TO = re.compile(r"^\s*(?:\(?(?:năm\s+(?:19|20)\d{2}|hiện nay|hiện tại)\)?\s*,?\s*)?(?:lên|xuống|còn|"
+                         r"thành(?=\s+(?:mức\s+)?\d))(?!\w)", re.I)
 # a year's level in brackets: the "38%" of "đạt 50% (năm 2025: 38%)", "(2025 là 38%)", and a year's
 # result so stated: "giảm từ 3 - 4% (năm 2017 giảm 3,6%)", "(năm 2024 ước đạt 61%)", "(năm 2020 tăng 2,1%)"
 # ... and a year's share so stated: "chiếm 38,5% dân số toàn tỉnh (năm 2026 chiếm 36,1%)" (round G42)
