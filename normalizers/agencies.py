@@ -712,7 +712,13 @@ def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
 _DEFINED_AS = re.compile(r"\(\s*(?i:(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi\s+tắt|viết\s+tắt|gọi)\s+là)\s*:?\s*[\"“]?"
                          r"((?:[A-ZĐ][a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?\s+)?[A-ZĐ][A-ZĐ&]{1,9}(?: [A-ZĐ][A-ZĐ&]{1,9})?)"
                          r"[\"”]?\s*\)")
-_CLAUSE_BREAK = re.compile(r"[.;:(\n]")
+# ... or by the head of its own name, in words: "Trung tâm Phục vụ hành chính công tỉnh X (sau đây gọi tắt là Trung
+# tâm)", "Ban Quản lý dự án đầu tư xây dựng ... tỉnh (sau đây gọi tắt là Ban Quản lý dự án)": that short name alone (a
+# whole name, "1. Trung tâm:", "(Trung tâm chủ trì, ...)") is the body (round G60)
+_DEFINED_SHORT = re.compile(r"\(\s*(?i:(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi\s+tắt|viết\s+tắt|gọi)\s+là)\s*:?\s*[\"“]?"
+                            r"([A-ZĐ][^()\"“”:;,.\d\n]{1,60}?)[\"”]?\s*\)")
+_INITIALS_WORD = re.compile(r"(?<!\w)[A-ZĐ][A-ZĐ&]+(?!\w)")  # "IOC", "BQL": initials, read by _DEFINED_AS
+_CLAUSE_BREAK = re.compile(r"[.;:()\n]")  # (")": the end of a definition before, "(... gọi tắt là X) và Y")
 _COLLECTIVE = re.compile(r"(?:Các|Những)\s+[a-zà-ỹđ]")  # "Các dự án ... (sau đây gọi tắt là DA)": no one body
 _WORD_START = re.compile(r"(?<!\S)\S")
 
@@ -744,6 +750,13 @@ def definitions_in(text: str) -> dict[str, str]:
     for m in _DEFINED_AS.finditer(text):
         if name := _named_before(text[max(0, m.start() - 160): m.start()]):
             found.setdefault(m.group(1), name)
+    for m in _DEFINED_SHORT.finditer(text):
+        short = " ".join(m.group(1).split())
+        if short in found or _INITIALS_WORD.search(short):
+            continue
+        name = _named_before(text[max(0, m.start() - 160): m.start()])
+        if name and name != short and name.lower().startswith(short.lower() + " "):
+            found[short] = name  # "Trung tâm ... tỉnh X (sau đây gọi tắt là Trung tâm)": the head of its own name
     for m in _ABBR_IN_PARENS.finditer(text):
         abbr = m.group(1)
         before = text[max(0, m.start() - 90): m.start()]
@@ -764,6 +777,9 @@ def expand(text: str, extra: dict[str, str] | None = None) -> str:
     it writes them, then the table's."""
     if extra:
         for abbr, full in extra.items():
+            if not _INITIALS_WORD.search(abbr):
+                text = full if text == abbr else text  # a short name in words names the body only as a whole name
+                continue
             text = _defined(abbr, full).sub(full, text)
     return _ABBREV_RE.sub(lambda m: _lookup(m.group(1)), text)
 

@@ -9,7 +9,10 @@ Round G58 read "(sau đây gọi tắt là BCĐ)" and "1. BCĐ" (a steering boar
 initials stood for nothing: "1. IOC" gave no responsibility, "(IOC chủ trì, ...)" no lead, "BQL KCN" (two words) was
 no definition. Now the initials a document defines for a body open a body's name while that document is read
 (normalizers.agencies.document_initials); undefined initials, and initials defined for what is no body, keep today's
-reading. Every name and number below is invented and differs from the round's documents'."""
+reading. Probing the shape in other words: a body named after by the head of its own name, defined in words ("Trung
+tâm Phục vụ hành chính công tỉnh X (sau đây gọi tắt là Trung tâm)"), stood bare as "Trung tâm"; now that short name,
+as a whole name, is the body (normalizers.agencies._DEFINED_SHORT), and names that only open with it keep their own.
+Every name and number below is invented and differs from the round's documents'."""
 
 from __future__ import annotations
 
@@ -77,3 +80,40 @@ def test_a_body_s_defined_initials_name_it(goal, chair, heading, lead, partners,
     first = record["activities"][0]
     assert (first["lead_agencies"], first["partner_agencies"]) == (lead, partners), record["activities"]
     assert [r["agency"] for r in record["responsibilities"]] == bodies
+
+
+WORDS_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH BẮC VÂN
+Số: 208/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bắc Vân, ngày 04 tháng 8 năm 2026
+KẾ HOẠCH
+Nâng cao chất lượng phục vụ người dân năm 2027
+I. MỤC TIÊU
+{goal}
+II. NHIỆM VỤ
+1. Số hóa hồ sơ thủ tục hành chính ({chair} chủ trì, phối hợp Sở Nội vụ).
+III. TỔ CHỨC THỰC HIỆN
+1. {chair}:
+- Tiếp nhận, trả kết quả giải quyết thủ tục hành chính.
+2. Trung tâm Y tế huyện Tân Vân: bảo đảm y tế cho người đến làm thủ tục.
+3. Sở Tài chính: bố trí kinh phí thực hiện./.
+"""
+
+
+@pytest.mark.parametrize("goal, chair, body", [
+    # must: a body named after by the head of its own name, defined in words (probing the round's shape: a short name
+    # in words, "(sau đây gọi tắt là Trung tâm)", stood bare as "Trung tâm")
+    (f"Nâng cao chất lượng phục vụ của {CENTRE} (sau đây gọi tắt là Trung tâm).", "Trung tâm", CENTRE),
+    ("Kiện toàn Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh (sau đây gọi tắt là Ban Quản lý dự án) "
+     "và bộ phận một cửa.", "Ban Quản lý dự án", "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh"),
+    # must not: a short name that is no head of the name before it, and no definition at all, stay as written
+    (f"Nâng cao chất lượng phục vụ của {CENTRE} (sau đây gọi tắt là Đơn vị đầu mối).", "Trung tâm", "Trung tâm"),
+    ("Nâng cao chất lượng phục vụ người dân.", "Trung tâm", "Trung tâm"),
+])
+def test_a_body_s_short_name_in_words(goal, chair, body):
+    record = process("plan.txt", WORDS_PLAN.format(goal=goal, chair=chair).encode("utf-8")).record.model_dump(mode="json")
+    assert record["activities"][0]["lead_agencies"] == [body]
+    # (another body whose name opens with the same words keeps its own name)
+    assert [r["agency"] for r in record["responsibilities"]] == [body, "Trung tâm Y tế huyện Tân Vân", "Sở Tài chính"]
