@@ -21,7 +21,7 @@ import re
 
 from extractors.document import Document
 from extractors.fields.common import (AMEND_VERB, BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, LETTER_LABEL, Keywords, chunk_lead, closings,
-                                      content_end, quote_depth, quoted_region, unquoted,
+                                      content_end, quoted_region, unquoted,
                                       is_page_number, looks_like_ocr, one_edit, span, strip_bullet, strip_footnote,
                                       untoned)
 from extractors.fields.responsibilities import SECTION as ORGANIZATION
