@@ -6,6 +6,8 @@ definitions ("bảo vệ trẻ em (BVTE)") through `definitions_in`.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import csv
 import functools
 import re
@@ -496,15 +498,15 @@ def leading_agency(text: str) -> tuple[int, int] | None:
     cán bộ nghiên cứu ...", "Giao phòng Tư pháp tổ chức ..."); None when `text` does not
     open with an agency. The span leaves out "Giao"/"Đề nghị" but keeps a leader's title.
     An agency written in capitals ("PHÒNG KINH TẾ") is found as if capitalized as a name."""
-    if (cased := in_heading_case(text)) is not text:
+    if (cased := in_heading_case(text)) is not text and not initials_at_start(text):
         if not _AGENCY_AT_START_ANY_CASE.match(cased):
             return None  # "HỘI NGHỊ", "PHÒNG, CHỐNG", "BÁO CÁO": the words that make a unit word common
         text = cased
-    if not AGENCY_AT_START.match(text):
+    if not AGENCY_AT_START.match(text) and not initials_at_start(text):
         return None
     start = len(_LEADING.match(text).group(0)) if _LEADING.match(text) else 0
     hand = _HANDS_OVER.search(text, start)
-    if (hand and AGENCY_AT_START.match(text[hand.end():]) and not _SUBJECT_END.search(text, start + 2, hand.start())
+    if (hand and opens_agency(text[hand.end():]) and not _SUBJECT_END.search(text, start + 2, hand.start())
             and not _SUBJECT_VERB.search(text, start + 2, hand.start())):
         # "Ủy ban nhân dân huyện giao Phòng Văn hóa ... xây dựng": the one given the task
         start = hand.end()
@@ -706,9 +708,18 @@ def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
 
 # a body's initials defined in words after its whole name: "Ban Chỉ đạo ... tỉnh X (sau đây gọi tắt là BCĐ)", "(sau
 # đây viết tắt là BQL)", "(gọi tắt là TCT)" (round G58)
+# (initials of two words too, or after the kind of body: "(sau đây gọi tắt là BQL KCN)", "(gọi tắt là Quỹ BVMT)";
+# round G60)
 _DEFINED_AS = re.compile(r"\(\s*(?i:(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi\s+tắt|viết\s+tắt|gọi)\s+là)\s*:?\s*[\"“]?"
-                         r"([A-ZĐ][A-ZĐ&]{1,9})[\"”]?\s*\)")
-_CLAUSE_BREAK = re.compile(r"[.;:(\n]")
+                         r"((?:[A-ZĐ][a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?\s+)?[A-ZĐ][A-ZĐ&]{1,9}(?: [A-ZĐ][A-ZĐ&]{1,9})?)"
+                         r"[\"”]?\s*\)")
+# ... or by the head of its own name, in words: "Trung tâm Phục vụ hành chính công tỉnh X (sau đây gọi tắt là Trung
+# tâm)", "Ban Quản lý dự án đầu tư xây dựng ... tỉnh (sau đây gọi tắt là Ban Quản lý dự án)": that short name alone (a
+# whole name, "1. Trung tâm:", "(Trung tâm chủ trì, ...)") is the body (round G60)
+_DEFINED_SHORT = re.compile(r"\(\s*(?i:(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi\s+tắt|viết\s+tắt|gọi)\s+là)\s*:?\s*[\"“]?"
+                            r"([A-ZĐ][^()\"“”:;,.\d\n]{1,60}?)[\"”]?\s*\)")
+_INITIALS_WORD = re.compile(r"(?<!\w)[A-ZĐ][A-ZĐ&]+(?!\w)")  # "IOC", "BQL": initials, read by _DEFINED_AS
+_CLAUSE_BREAK = re.compile(r"[.;:()\n]")  # (")": the end of a definition before, "(... gọi tắt là X) và Y")
 _COLLECTIVE = re.compile(r"(?:Các|Những)\s+[a-zà-ỹđ]")  # "Các dự án ... (sau đây gọi tắt là DA)": no one body
 _WORD_START = re.compile(r"(?<!\S)\S")
 
@@ -740,6 +751,13 @@ def definitions_in(text: str) -> dict[str, str]:
     for m in _DEFINED_AS.finditer(text):
         if name := _named_before(text[max(0, m.start() - 160): m.start()]):
             found.setdefault(m.group(1), name)
+    for m in _DEFINED_SHORT.finditer(text):
+        short = " ".join(m.group(1).split())
+        if short in found or _INITIALS_WORD.search(short):
+            continue
+        name = _named_before(text[max(0, m.start() - 160): m.start()])
+        if name and name != short and name.lower().startswith(short.lower() + " "):
+            found[short] = name  # "Trung tâm ... tỉnh X (sau đây gọi tắt là Trung tâm)": the head of its own name
     for m in _ABBR_IN_PARENS.finditer(text):
         abbr = m.group(1)
         before = text[max(0, m.start() - 90): m.start()]
@@ -760,14 +778,59 @@ def expand(text: str, extra: dict[str, str] | None = None) -> str:
     it writes them, then the table's."""
     if extra:
         for abbr, full in extra.items():
-            text = _defined(abbr).sub(full, text)
+            if not _INITIALS_WORD.search(abbr):
+                text = full if text == abbr else text  # a short name in words names the body only as a whole name
+                continue
+            text = _defined(abbr, full).sub(full, text)
     return _ABBREV_RE.sub(lambda m: _lookup(m.group(1)), text)
 
 
 @functools.lru_cache(maxsize=512)
-def _defined(abbr: str) -> re.Pattern:
-    """The pattern of an abbreviation a document defines, as a word of its own (made once)."""
-    return re.compile(r"(?<![\wĐđ])" + re.escape(abbr) + r"(?![\wĐđ])")
+def _defined(abbr: str, full: str = "") -> re.Pattern:
+    """The pattern of an abbreviation a document defines, as a word of its own (made once); with the kind of body its
+    whole name opens with, when it is written before the initials too ("Trung tâm IOC" for "Trung tâm giám sát, điều
+    hành ... (sau đây gọi tắt là IOC)": the whole name once, not "Trung tâm Trung tâm giám sát ..."; round G60)."""
+    words = full.split()
+    kinds = [re.escape(" ".join(words[:n])) for n in (3, 2, 1) if len(words) > n and full[:1].isupper()]
+    kind = r"(?:(?:" + "|".join(kinds) + r")\s+)?" if kinds else ""
+    return re.compile(r"(?<![\wĐđ])" + kind + re.escape(abbr) + r"(?![\wĐđ])")
+
+
+# The initials of bodies the document being read defines ("(sau đây gọi tắt là IOC)"), which then name the body alone:
+# "1. IOC" over its duties, "(IOC chủ trì, phối hợp ...)" after a task (round G60). Set by the extractors that read
+# agencies (document_initials), empty otherwise.
+_INITIALS: contextvars.ContextVar[re.Pattern | None] = contextvars.ContextVar("document_initials", default=None)
+
+
+@contextlib.contextmanager
+def document_initials(definitions: dict[str, str]):
+    """While reading one document: its defined initials open a body's name (initials_at_start)."""
+    bodies = sorted((abbr for abbr, full in definitions.items()
+                     if " " in abbr or (full[:1].isupper() and AGENCY_AT_START.match(full))), key=len, reverse=True)
+    pattern = (re.compile(r"^" + _ASSIGN + r"(?:" + "|".join(map(re.escape, bodies)) + r")(?![\wĐđ])") if bodies
+               else None)
+    token = _INITIALS.set(pattern)
+    try:
+        yield
+    finally:
+        _INITIALS.reset(token)
+
+
+def initials_at_start(text: str) -> bool:
+    """Whether `text` opens with the initials of a body the document defined (document_initials)."""
+    pattern = _INITIALS.get()
+    return bool(pattern and pattern.match(text))
+
+
+def opens_agency(text: str) -> bool:
+    """Whether `text` opens with a body's name: AGENCY_AT_START, or the initials the document defined for a body."""
+    return bool(AGENCY_AT_START.match(text)) or initials_at_start(text)
+
+
+def initials_key() -> str:
+    """The defined initials in force, for a cache of what leading_agency finds ("" when none)."""
+    pattern = _INITIALS.get()
+    return pattern.pattern if pattern else ""
 
 
 # the table by its abbreviations with the spaces around dashes gone ("LĐ - TB&XH" -> "LĐ-TB&XH"),
@@ -861,11 +924,11 @@ def _given_to(text: str) -> tuple[str, ...] | None:
     """The names of a list in which a body gives its work to others in a bracket after its name: those others stand in
     its place ("Sở Y tế; UBND huyện (giao Phòng Y tế, Trung tâm Y tế huyện)" names Sở Y tế, Phòng Y tế and Trung tâm Y
     tế huyện); None when no bracket does (not "(giao thông)", "(giao ban tháng)": words that name no body)."""
-    m = next((m for m in _GIVEN_TO.finditer(text) if AGENCY_AT_START.match(m.group(1))), None)
+    m = next((m for m in _GIVEN_TO.finditer(text) if opens_agency(m.group(1))), None)
     if m is None:
         return None
     before, given = _split(text[: m.start()]), _split(m.group(1))
-    if not before or not given or not all(AGENCY_AT_START.match(n) for n in given):
+    if not before or not given or not all(opens_agency(n) for n in given):
         return None
     return before[:-1] + given + _split(text[m.end():])
 
@@ -947,21 +1010,30 @@ _NO_LEVEL = re.compile(r"(?:Bộ|Sở|Tổng cục|Cục|Vụ)\s")
 
 
 # a People's Council's own organs with no owner named ("các Tổ đại biểu", "Thường trực") before its members or organs
-# named with it once, after the last: "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh" (round G58; not "các Ban",
-# which tests/test_g17_holdout.py keeps bare)
-_COUNCIL_ORGAN = re.compile(r"^(?:[Cc]ác\s+)?(?:Tổ đại biểu|Thường trực)$")
+# named with it once, after the last: "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh" (round G58); its committees
+# too, "các Ban", among its organs ("Thường trực Hội đồng nhân dân tỉnh, các Ban và đại biểu Hội đồng nhân dân tỉnh":
+# the council's Ban, round G60; not "các Ban và Ủy ban nhân dân xã", no council after them)
+_COUNCIL_ORGAN = re.compile(r"^(?:[Cc]ác\s+)?(?:Tổ đại biểu|Thường trực|Ban)$")
 _COUNCIL_OWNER = re.compile(r"\s((?:Hội đồng nhân dân|HĐND)\s+" + _LEVEL_WORD + r")$")
+# (or the council's standing committee named whole right before its bare "các Ban", the list ending there:
+# "Thường trực Hội đồng nhân dân huyện, các Ban giám sát ...")
+_COUNCIL_STANDING = re.compile(r"^Thường trực\s+((?:Hội đồng nhân dân|HĐND)\s+" + _LEVEL_WORD + r")$")
+_BARE_BAN = re.compile(r"^(?:[Cc]ác\s+)?Ban$")
 
 
 def _share_council(text: str, names: list[str]) -> list[str]:
     """The council named after the last of a run of its organs ("Thường trực, các Tổ đại biểu và đại biểu Hội đồng
     nhân dân tỉnh") owns each organ of the run written without it (_COUNCIL_ORGAN; names apart by a comma or "và"
-    only)."""
+    only); so does the council whose standing committee is named whole right before a bare "các Ban"."""
     out = list(names)
     for i in range(len(out) - 2, -1, -1):
         owner = _COUNCIL_OWNER.search(out[i + 1])
         if owner and _COUNCIL_ORGAN.match(out[i]) and re.search(
                 re.escape(out[i]) + r"(?:\s*,\s*|\s+và\s+)" + re.escape(names[i + 1]), text):
+            out[i] = f"{out[i]} {owner.group(1)}"
+    for i in range(1, len(out)):
+        if _BARE_BAN.match(out[i]) and (owner := _COUNCIL_STANDING.match(out[i - 1])) and re.search(
+                re.escape(names[i - 1]) + r"(?:\s*,\s*|\s+và\s+)" + re.escape(names[i]), text):
             out[i] = f"{out[i]} {owner.group(1)}"
     return out
 
@@ -1025,7 +1097,7 @@ def _marked_roles(body: str) -> tuple[list[str], list[str]]:
         (lead if _leads(m) else partner).extend(split_agencies(body[at:m.start()]))
         at = m.end()
     rest = body[at:].strip(" .;,")
-    if rest and AGENCY_AT_START.match(rest):
+    if rest and opens_agency(rest):
         partner += split_agencies(rest)
     return lead, partner
 
@@ -1057,7 +1129,7 @@ def _partners(after: str) -> list[str]:
     if not found:
         return []
     end = found[1]
-    while (m := _LISTED_TAIL.match(after, end)) and AGENCY_AT_START.match(after[m.end():]) \
+    while (m := _LISTED_TAIL.match(after, end)) and opens_agency(after[m.end():]) \
             and (more := leading_agency(after[m.end():])):
         end = m.end() + more[1]
     return split_agencies(after[found[0]:end])
@@ -1069,7 +1141,7 @@ def roles_in(text: str) -> tuple[list[str], list[str]] | None:
     sở, ngành phối hợp", "Sở Y tế phối hợp với Công an tỉnh triển khai", "Sở Tư pháp (chủ
     trì); Sở Nội vụ (phối hợp)"."""
     body = without_fields(_LEADING.sub("", normalize_line(text).strip(" .;")))
-    if "(" in body and _MARKED.search(body) and AGENCY_AT_START.match(body):
+    if "(" in body and _MARKED.search(body) and opens_agency(body):
         return _marked_roles(body)
     chairs = _CHAIRS.search(body)
     with_ = _WITH.search(body)
@@ -1079,17 +1151,17 @@ def roles_in(text: str) -> tuple[list[str], list[str]] | None:
         lead_text, rest = body[: with_.start()], body[with_.start():]
     else:
         return None
-    if not AGENCY_AT_START.match(lead_text.strip()):
+    if not opens_agency(lead_text.strip()):
         return None
     found = leading_agency(lead_text.strip())
     lead = split_agencies(lead_text.strip()[found[0]:found[1]] if found else lead_text)
     partner: list[str] = []
     if m := _WITH.search(rest):
         partner = _partners(rest[m.end():].strip())
-    elif chairs and (m := _WITH_BARE.match(rest)) and AGENCY_AT_START.match(rest[m.end():].strip()):
+    elif chairs and (m := _WITH_BARE.match(rest)) and opens_agency(rest[m.end():].strip()):
         partner = _partners(rest[m.end():].strip())
-    elif (m := _PARTNERS_FIRST.match(rest)) and AGENCY_AT_START.match(m.group(1).strip()):
+    elif (m := _PARTNERS_FIRST.match(rest)) and opens_agency(m.group(1).strip()):
         partner = split_agencies(m.group(1))
-    elif (m := _WITH_LABEL.search(rest)) and AGENCY_AT_START.match(after := rest[m.end():].strip(" .;")):
+    elif (m := _WITH_LABEL.search(rest)) and opens_agency(after := rest[m.end():].strip(" .;")):
         partner = split_agencies(re.split(r"\s*[;.]\s+", after)[0])
     return lead, partner

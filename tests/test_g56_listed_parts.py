@@ -43,7 +43,8 @@ WHOLE = ("total", 21_600_000_000)
 
 @pytest.mark.parametrize("line, parts", [
     # must: each kind after the lead, each phase after the lead (with "là", with its number); the sum whose line names
-    # its phases after it no phase's (they are its parts, scoped as it is, as tests/test_g16_holdout.py reads them)
+    # its phases after it no phase's (they are its parts, each scoped by its period since round G60, as
+    # tests/test_g16_holdout.py and tests/test_g60_phase_parts.py read them)
     ("b) Theo tính chất nguồn vốn: vốn đầu tư phát triển 15.100 triệu đồng, vốn sự nghiệp 6.500 triệu đồng.",
      [("Vốn đầu tư phát triển", 15_100_000_000), ("Vốn sự nghiệp", 6_500_000_000)]),
     ("b) Theo loại nguồn vốn: vốn sự nghiệp 4.300 triệu đồng; vốn đầu tư 17.300 triệu đồng.",
@@ -54,7 +55,7 @@ WHOLE = ("total", 21_600_000_000)
      [("Giai đoạn 2027 - 2028", 9_400_000_000), ("Giai đoạn 2029 - 2030", 12_200_000_000)]),
     ("b) Kinh phí phân kỳ 21.600 triệu đồng, trong đó: giai đoạn 2027 - 2028 là 9.400 triệu đồng; giai đoạn 2029 - 2030 "
      "là 12.200 triệu đồng.",
-     [("total", 21_600_000_000), ("total", 9_400_000_000), ("total", 12_200_000_000)]),
+     [("total", 21_600_000_000), ("Giai đoạn 2027 - 2028", 9_400_000_000), ("Giai đoạn 2029 - 2030", 12_200_000_000)]),
     ("b) Phân kỳ thực hiện:\n- Giai đoạn 2027 - 2028: 9.400 triệu đồng;\n- Giai đoạn 2029 - 2030 là 12.200 triệu đồng.",
      [("Giai đoạn 2027 - 2028", 9_400_000_000), ("Giai đoạn 2029 - 2030", 12_200_000_000)]),
     # must not: a phase alone on its line, the plan's whole period on a bullet (the plan's own period), years after

@@ -21,14 +21,15 @@ import re
 
 from extractors.document import Document
 from extractors.fields.common import (AMEND_VERB, BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, LETTER_LABEL, Keywords, chunk_lead, closings,
-                                      content_end, quote_depth, quoted_region, unquoted,
+                                      content_end, quoted_region, unquoted,
                                       is_page_number, looks_like_ocr, one_edit, span, strip_bullet, strip_footnote,
                                       untoned)
 from extractors.fields.responsibilities import SECTION as ORGANIZATION
 from extractors.fields.responsibilities import agency_groups
 from extractors.fields.task_tables import table_activities, table_cells, two_column_rows
 from extractors.segment import Node, classify, heading_of, number_inferred
-from normalizers.agencies import AGENCY_AT_START, GIVEN_WORDS, leading_agency, roles_in, split_agencies, without_fields
+from normalizers.agencies import (AGENCY_AT_START, GIVEN_WORDS, definitions_in, document_initials, leading_agency, opens_agency, roles_in,
+                                  split_agencies, without_fields)
 from normalizers.money import find_money
 
 CONTENT_SECTION = Keywords("nội dung", "dự án", "nhiệm vụ", "hoạt động", "chương trình hành động", "phương án triển khai",
@@ -349,6 +350,11 @@ def _is_attribute(node: Node) -> bool:
 
 
 def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
+    with document_initials(definitions_in(doc.text[:200000])):  # "(IOC chủ trì, ...)" where the document defines IOC
+        return _activities(doc, nodes)
+
+
+def _activities(doc: Document, nodes: list[Node]) -> list[dict]:
     ocr = looks_like_ocr(doc)
     skip = _templates(doc)
     assigned = {id(n) for group in agency_groups(nodes) for n in group}  # responsibilities, not tasks
@@ -597,7 +603,7 @@ def _quoted_tasks(doc: Document, nodes: list[Node], done: set[int]) -> list[dict
             node = Node(path=f"{point.path}.{number}", label=label, heading=heading, level=point.level + 1, kind=kind,
                         number=number, block=b, body=body, parent=point, end_index=end)
             act = _activity(view, node, number, None, end)
-            if not AGENCY_AT_START.match(act["title"]):  # "3. Sở Tài chính: ..." is a body's duty, no task
+            if not opens_agency(act["title"]):  # "3. Sở Tài chính: ..." is a body's duty, no task
                 out.append(act)
     return out
 
@@ -814,7 +820,7 @@ def _performed_by_subject(rest: str) -> tuple[list[str], list[str]] | None:
     head, partners = rest, []
     if m := PARTNERS_AFTER.search(rest):
         head, partners = rest[: m.start()], split_agencies(m.group(1))
-    if all(AGENCY_AT_START.match(n) for n in partners) and (partners or head == rest) and (done := _performs(head)):
+    if all(opens_agency(n) for n in partners) and (partners or head == rest) and (done := _performs(head)):
         return done[0], partners
     if PERFORMED_WITH.match(rest) and (roles := roles_in(rest)) and roles[0]:
         return list(roles[0]), list(roles[1])
@@ -835,20 +841,20 @@ def _assigned_after(title: str) -> tuple[list[str], list[str], str] | None:
         rest = title[m.end():]
         if rest.startswith("giao "):
             rest = "G" + rest[1:]  # (a clause, not a sentence: "...; giao Sở X chủ trì" reads as "Giao Sở X chủ trì")
-        if AGENCY_AT_START.match(rest) and _CHAIRS_WORD.search(rest) and (roles := roles_in(rest)) and roles[0]:
+        if opens_agency(rest) and _CHAIRS_WORD.search(rest) and (roles := roles_in(rest)) and roles[0]:
             return list(roles[0]), list(roles[1]), title[: m.start()].rstrip(" .;:,") or title
         if (given := GIVEN_TO.match(rest)) and (performs := _performs(given.group(1))):
             return performs[0], [], title[: m.start()].rstrip(" .;:,")
-        if (AGENCY_AT_START.match(rest) and (found := leading_agency(rest)) and found[0] == 0
+        if (opens_agency(rest) and (found := leading_agency(rest)) and found[0] == 0
                 and ADVISES.match(rest, found[1])):
             roles = roles_in(rest)
             return split_agencies(rest[: found[1]]), list(roles[1]) if roles else [], title[: m.start()].rstrip(" .;:,")
-        if m.group().strip() in (".", ";", "-", "–") and AGENCY_AT_START.match(rest) and (done := _performed_by_subject(rest)):
+        if m.group().strip() in (".", ";", "-", "–") and opens_agency(rest) and (done := _performed_by_subject(rest)):
             return done[0], done[1], title[: m.start()].rstrip(" .;:,")
     for m in CLAUSE_AFTER_TASK.finditer(title):
         # "Tổ chức Cuộc thi "...", Phòng Tư pháp chủ trì.", "Nạo vét kênh mương nội đồng: UBND các xã thực hiện."
         rest = title[m.end():]
-        if not AGENCY_AT_START.match(rest):
+        if not opens_agency(rest):
             continue
         if m.group().startswith(",") and _CHAIRS_WORD.search(rest) and (roles := roles_in(rest)) and roles[0] \
                 and (found := leading_agency(rest)) and found[0] == 0 and _CHAIRS_WORD.match(rest, found[1] + 1):
@@ -876,7 +882,7 @@ def _listed_under(doc: Document, start: int, end: int, cells: set[int], listed: 
     names = []
     for nxt in doc.blocks[start: end]:
         item = strip_bullet(nxt.text.strip()) if nxt.kind != "table" and nxt.text else ""
-        if (not BULLET.match(nxt.text or "") or nxt.index in cells or not AGENCY_AT_START.match(item)
+        if (not BULLET.match(nxt.text or "") or nxt.index in cells or not opens_agency(item)
                 or labelled_roles(item) is not None):
             break
         names.append(item.rstrip(" ;,."))
@@ -899,6 +905,8 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
     if m := _title_roles(title):
         # "Rà soát quy hoạch (Sở Xây dựng chủ trì, các huyện phối hợp)", "(Sở Y tế thực hiện)"
         roles = labelled_roles(m.group(1)) or roles_in(m.group(1)) or _performs(m.group(1))
+        if roles and not roles[0] and (said := roles_in(m.group(1))) and said[0]:
+            roles = said  # "(Sở Tư pháp chủ trì; phối hợp: Sở A, Sở B)": the lead said before the partners' label
         if roles:
             lead, partner = list(roles[0]), list(roles[1])
             title = title[: m.start()].rstrip(" .;:,")
@@ -967,7 +975,7 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
                                 or line.rstrip().endswith((";", ",")) and ROLE_LIST_GOES_ON.match(line.strip())):
             nxt = doc.blocks[nxt_at]
             if not (nxt.kind != "table" and nxt.text and not BULLET.match(nxt.text) and not ITEM_LABEL.match(nxt.text)
-                    and nxt.index not in cells and AGENCY_AT_START.match(nxt.text.strip())):
+                    and nxt.index not in cells and opens_agency(nxt.text.strip())):
                 break
             # "Cơ quan chủ trì: Sở Y tế; cơ quan phối hợp:" / "Sở Tài chính; thời gian: năm 2026."
             line = f"{line.rstrip()} {nxt.text.strip()}"
@@ -1001,7 +1009,7 @@ def _activity(doc: Document, node: Node, code: str, project: str | None, limit: 
             lead += [a for a in roles[0] if a not in lead]
             partner += [a for a in roles[1] if a not in partner]
             continue
-        closing = roles_in(text) if AGENCY_AT_START.match(text) else None
+        closing = roles_in(text) if opens_agency(text) else None
         if closing and not BULLET.match(b.text) or (closing and _CHAIRS_WORD.search(text)):
             # "- Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện." closing the content
             lead += [a for a in closing[0] if a not in lead]
@@ -1073,7 +1081,7 @@ def _agencies_only(text: str) -> list[str]:
     co", "qua Sở Nội vụ", "nếu có", "giao thông nông thôn")."""
     text = without_fields(GIVEN_IN_BRACKET.sub("", text.strip(" .;,"))).strip(" .;,")  # (not its deadline: "; quý I/2026")
     names = split_agencies(text) if (found := leading_agency(text)) and found == (0, len(text)) else []
-    return names if names and all(AGENCY_AT_START.match(n) for n in names) else []
+    return names if names and all(opens_agency(n) for n in names) else []
 
 
 def _ancestors(node: Node) -> list[Node]:

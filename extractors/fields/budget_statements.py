@@ -595,6 +595,13 @@ CAPITAL_REVENUE = re.compile(r"nguồn\s+(thu\s+(?:từ\s+)?(?:tiền\s+sử\s+d
 # giới" (round G58: "Vốn ODA: N; vốn đối ứng từ ngân sách tỉnh M" read the loan as a budget line and the counterpart
 # funds as its part; not a budget estimate's "Vốn vay ưu đãi:", a line of its own, tests/test_d2_holdout.py)
 LOAN_ONLY = re.compile(r"vốn\s+(?:vay\s+)?ODA(?:\s+(?:của|từ)\s+[" + UPPER + r"][^,;:()]{0,60})?\s*:?\s*", re.I)
+# a loan named by its kind or its lender, first in its sentence, and the counterpart funds named next: "Vốn vay ưu đãi: N;
+# vốn đối ứng ngân sách tỉnh: M", "Vốn vay của Ngân hàng Phát triển châu Á N, vốn đối ứng M" (round G60; a loan line
+# alone, "- Vốn vay ưu đãi: N" in a budget estimate, stays a line: tests/test_d2_holdout.py)
+LOAN_LINE = re.compile(r"(?:nguồn\s+)?vốn\s+(?:vay|tín dụng)(?:\s+(?:ưu đãi|ODA|nước ngoài|lại|trong nước|"
+                       r"của\s+Chính phủ))*(?:\s+(?:của|từ)\s+[" + UPPER + r"][^,;:()]{0,60})?\s*(?::|là)?\s*", re.I)
+COUNTERPART_NEXT = re.compile(r"[^;.\n]{0,40}?(?:[;,]\s*(?:và\s+)?|\s+và\s+)(?:vốn|kinh phí|nguồn(?:\s+vốn)?)\s+đối ứng\b",
+                              re.I)
 # a budget estimate's borrowing and transfers, as the label opens: "Tổng mức vay của ngân sách địa phương", "gồm vay
 # để bù đắp bội chi", "Bổ sung cho ngân sách cấp huyện", "trong đó bổ sung có mục tiêu" (not "vốn vay", "được vay
 # vốn", nor a year's money added to a plan: "Năm 2026 bổ sung có mục tiêu")
@@ -650,11 +657,19 @@ SOURCE_NEXT = re.compile(r"^\s*((?:(?:nguồn|vốn)\s+)?(?:ngân sách|NSTW|NS�
                          r"(?:(?:nguồn|vốn)\s+)?(?:xã hội hóa|huy động|vận động)[^.;,()\d]*)", re.I)
 
 
-def _source_after(trailing: str, words: str, year: re.Match | None = None) -> int:
+# a comma, then a source that runs up to the next amount: that amount's label ("N (vốn ngân sách trung ương A, vốn ngân
+# sách tỉnh B)"), not this amount's source (as "N triệu đồng, từ ngân sách tỉnh" is); asked of the words between two
+# amounts only
+NEXT_PART = re.compile(r"^\s*,\s*(?:nguồn\s+)?(?:vốn|kinh phí)\s+(?:ngân sách|NSTW|NSĐP|NSNN)(?!\w)[^.;,()\d]*$", re.I)
+
+
+def _source_after(trailing: str, words: str, year: re.Match | None = None, next_amount: bool = False) -> int:
     """How far into `trailing` the words naming the amount's own source reach ("từ ngân sách tỉnh", "ngân sách
     huyện", up to a comma or semicolon), or else its own year right after it (`year`, YEAR_NEXT's match in `words`,
     the words after the amount: _after_words): the next amount's label starts after them, as they are not its own."""
     m = FROM_SOURCE.match(words) or SOURCE_NEXT.match(words)
+    if m and next_amount and NEXT_PART.match(words):
+        m = None  # "N (vốn ngân sách trung ương A, vốn ngân sách tỉnh B)": B's label, not A's source (round G60)
     if not m:
         return len(trailing) - len(words) + year.end() if year else 0
     stop = re.search(r"[,;]", words[m.start(1):])
@@ -1134,7 +1149,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             words_after = _after_words(trailing)
             year_next = YEAR_NEXT.match(words_after)  # (its year right after it, "N trong năm 2026 và M ...")
             # (its source's words named after it, or its year, are not the next's)
-            prev_end = money.end + _source_after(trailing, words_after, year_next)
+            prev_end = money.end + _source_after(trailing, words_after, year_next, nxt is not None)
             clause = _clause(label)
             # (or a fund's part on a bullet of its own under "... N, trong đó:", "- Quỹ phòng, chống thiên tai xã: M")
             fund = FUND.search(clause) is not None and _fund_part(clause, text[: money.start] if k > 0 else "",
@@ -1164,6 +1179,11 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
             scope, source, subject, stage = _scope(clause, label, trailing, previous, whole, first, note, inherited,
                                                    last, context or heading_scope or "total", bullet, numbered,
                                                    own_line, plan)
+            if (k == 0 and subject and nxt is not None and LOAN_LINE.fullmatch(_tidy(clause))
+                    and COUNTERPART_NEXT.match(text[money.end: nxt.start])):
+                # "Vốn vay ưu đãi: N; vốn đối ứng ngân sách tỉnh: M": the loan and its counterpart funds, two sources
+                # of the plan's money (the loan "other"), not a loan line and its part (round G60)
+                scope, source, subject = context or heading_scope or "total", "other", None
             if (scope == "total" and (computed or (bullet and costed and k == 0)) and LABEL_COLON.search(clause)
                     and (part := _part_named(clause))):
                 # a line of a cost estimate with no sum above it ("III. DỰ TRÙ KINH PHÍ" / "- Tiền ăn: 50 người x 2
@@ -1171,6 +1191,18 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
                 # labelled bullet among such lines ("- Mua vôi bột: 1.800.000 đồng")
                 scope = part
                 costed = True
+            # a phase's parts by source, in brackets right after its sum or after "trong đó" in its clause: "giai đoạn
+            # 2026 - 2027 là N (ngân sách trung ương A, ngân sách tỉnh B); giai đoạn 2028 - 2030 là M, trong đó ngân sách
+            # trung ương C, ..." (not the whole's sources in a sentence after the phases; round G60)
+            phase_sum = next(((end, lead) for end, lead in reversed(before) if PHASE.fullmatch(lead.scope)
+                              and lead.source == "total"), None)
+            if (phase_sum and first and scope == first.scope and first.scope != phase_sum[1].scope
+                    and not PHASE.search(clause) and source != "total"
+                    and PARTS.search(text, phase_sum[0], money.start)
+                    and not SENTENCE_BREAK.search(text, phase_sum[0], money.start)
+                    and not any(phase_sum[0] < end <= money.start and lead.scope == first.scope and lead.source == "total"
+                                for end, lead in before)):
+                scope = phase_sum[1].scope
             if source != "total" and SHARE_OF_WHOLE.search(clause):
                 source = "total"  # "Ngân sách tỉnh hỗ trợ 50% tổng kinh phí 800 triệu đồng": the source's share, of the sum
             if task and scope == "total":
@@ -1676,7 +1708,10 @@ def _listed_part(clause: str, part_of: Lead | None, first: Lead | None, plan: tu
         and not LEAD_IN.sub("", clause[: phase.start()]).strip()
     # (after a sum of its sentence, a phase is a part of that sum, of its scope, as round G16 read "Tổng kinh phí là N,
     # phân kỳ như sau: Giai đoạn 2026 - 2027: A; ..."; after a phase so listed, it is a phase too)
-    if alone and (PHASE.fullmatch(first.scope) if first else part_of or ":" in clause[: phase.start()]) \
+    # (after the plan's whole sum too, the phase named alone in its clause: "Tổng kinh phí ... là N, trong đó: giai đoạn
+    # 2026 - 2027 là A (...); giai đoạn 2028 - 2030 là B, trong đó ...", the phase's money; round G60)
+    if alone and ((PHASE.fullmatch(first.scope) or first.scope == "total") if first
+                  else part_of or ":" in clause[: phase.start()]) \
             and (int(phase.group(1)), int(phase.group(2))) != plan:
         return f"Giai đoạn {phase.group(1)} - {phase.group(2)}"
     colon = clause.rfind(":")

@@ -32,8 +32,13 @@ SPECIFIC = re.compile(r"(?:mục tiêu|chỉ tiêu)\s+cụ thể|^(?:\d+\.\s*)?(
 OBJECTIVE = re.compile(r"^mục tiêu\b", re.I)
 # the section of an amending plan that restates its changed objectives, named for nothing else: "I. ĐIỀU CHỈNH MỤC
 # TIÊU", "Sửa đổi, bổ sung mục tiêu, chỉ tiêu" (not a task that adjusts an aim: "3. Điều chỉnh mục tiêu đầu tư ...")
+# (and where they stand in the plan it amends: "Điều chỉnh, bổ sung một số chỉ tiêu tại khoản 2 Điều 1 Nghị quyết số
+# 12/2025/NQ-HĐND như sau:", "Sửa đổi các chỉ tiêu của Kế hoạch số 205/KH-UBND như sau:"; round G60)
 AMENDED_OBJECTIVES = re.compile(r"^(?:điều chỉnh|sửa đổi|bổ sung)(?:\s*,\s*(?:sửa đổi|bổ sung|điều chỉnh))?\s+"
-                                r"(?:(?:một số|các)\s+)?(?:mục tiêu|chỉ tiêu)(?:\s*(?:,|và)\s*(?:mục tiêu|chỉ tiêu))?\s*:?$",
+                                r"(?:(?:một số|các)\s+)?(?:mục tiêu|chỉ tiêu)(?:\s*(?:,|và)\s*(?:mục tiêu|chỉ tiêu))?"
+                                r"(?:\s+(?:tại|của|trong)\s+(?:(?:điểm|khoản|mục|Điều|Phần|tiết)\s+[\w.]+\s*,?\s*)*"
+                                r"(?:Nghị quyết|Kế hoạch|Quyết định|Chương trình|Đề án)\s+(?:số\s+)?[\w/.-]+"
+                                r"(?:\s+ngày\s+[\d/]+(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?)?(?:\s+như sau)?)?\s*:?$",
                                 re.I)
 # a resolution's Article that adopts the targets listed under it, its heading a sentence that ends on them: "Điều 1.
 # Tán thành ..., Hội đồng nhân dân tỉnh quyết định các chỉ tiêu chủ yếu năm 2009 như sau:" over "1. Tốc độ tăng trưởng
@@ -158,7 +163,9 @@ INLINE = re.compile(r"^[-+•*]?\s*(Mục tiêu\s+(?:chung|tổng quát|cụ th�
 BASELINE_AFTER_SO_VOI = re.compile(r"\bso\s+với\s+(?:(?:mức|t[ỷỉ] lệ)\s+)?$", re.I)
 # the "80%" of "tăng từ 80% năm 2025 lên 95%", "giảm từ 5% xuống còn 3%" (not "từ 80% trở lên", "từ 2% đến 5%")
 BASELINE_FROM = re.compile(r"\btừ\s+(?:mức\s+)?$", re.I)
-BASELINE_TO = re.compile(r"^\s*(?:\(?(?:năm\s+(?:19|20)\d{2}|hiện nay|hiện tại)\)?\s*,?\s*)?(?:lên|xuống|còn)(?!\w)", re.I)
+# (or changed into the new level: "điều chỉnh từ 45% thành 47%"; round G60)
+BASELINE_TO = re.compile(r"^\s*(?:\(?(?:năm\s+(?:19|20)\d{2}|hiện nay|hiện tại)\)?\s*,?\s*)?(?:lên|xuống|còn|"
+                         r"thành(?=\s+(?:mức\s+)?\d))(?!\w)", re.I)
 # a year's level in brackets: the "38%" of "đạt 50% (năm 2025: 38%)", "(2025 là 38%)", and a year's
 # result so stated: "giảm từ 3 - 4% (năm 2017 giảm 3,6%)", "(năm 2024 ước đạt 61%)", "(năm 2020 tăng 2,1%)"
 # ... and a year's share so stated: "chiếm 38,5% dân số toàn tỉnh (năm 2026 chiếm 36,1%)" (round G42)

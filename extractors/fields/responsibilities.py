@@ -19,7 +19,8 @@ from extractors.fields.common import (BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, LETTE
                                       content_end, is_page_number, is_upper, looks_like_ocr, span, strip_bullet, untoned)
 from extractors.fields.task_tables import table_cells
 from extractors.segment import Node
-from normalizers.agencies import MAIN_PREDICATE, VERB, canonical, in_heading_case, leading_agency, split_agencies
+from normalizers.agencies import (MAIN_PREDICATE, VERB, canonical, document_initials, definitions_in, in_heading_case,
+                                  initials_key, leading_agency, split_agencies)
 
 SECTION = Keywords("tổ chức thực hiện", "phân công nhiệm vụ", "phân công trách nhiệm", "phân công thực hiện",
                    "trách nhiệm thực hiện", "trách nhiệm thi hành", "trách nhiệm của các", "trách nhiệm các")
@@ -78,11 +79,16 @@ def _places_named(m: re.Match, text: str) -> str:
     return m.group(0).replace(":", " ")
 
 
-@functools.lru_cache(maxsize=4096)
 def agency_of(text: str) -> tuple[str, int, int] | None:
     """(names as written, start, end) of the agency that opens a line ("- Sở Y tế: ...",
     "Giao phòng Tư pháp ..."), the line's bullet or label left out; None when the line
-    does not open with one."""
+    does not open with one. (Remembered with the document's defined initials in force: "1. IOC" is a body only where
+    the document defines IOC.)"""
+    return _agency_of(text, initials_key())
+
+
+@functools.lru_cache(maxsize=4096)
+def _agency_of(text: str, initials: str) -> tuple[str, int, int] | None:
     body = _ITEM_LABEL.sub("", strip_bullet(text).lstrip())
     offset = text.index(body) if body and body in text else 0
     body = LEVEL_PLACES.sub(lambda m: _places_named(m, body), body)
@@ -516,6 +522,11 @@ def _chunk_lines(doc: Document, nodes: list[Node], taken: set[int]) -> list[dict
 
 
 def extract_responsibilities(doc: Document, nodes: list[Node]) -> list[dict]:
+    with document_initials(definitions_in(doc.text[:200000])):  # "1. IOC" where the document defines IOC
+        return _responsibilities(doc, nodes)
+
+
+def _responsibilities(doc: Document, nodes: list[Node]) -> list[dict]:
     ocr = looks_like_ocr(doc)
     out: list[dict] = []
     taken: set[int] = set()  # blocks already read as some agency's item
