@@ -911,7 +911,7 @@ def _fields(listed: str) -> list[str]:
 def split_agencies(text: str) -> list[str]:
     """An agency list as written, cut into names (not canonicalized). A head stands for
     the agency ("Giám đốc Sở Y tế" is Sở Y tế) and "các Sở: A, B" names Sở A and Sở B."""
-    return list(_split(text))
+    return list(_split(text, initials_key()))
 
 
 # "UBND huyện (giao Phòng Nội vụ)": the body a bracket says the one before it gives the work to
@@ -927,15 +927,17 @@ def _given_to(text: str) -> tuple[str, ...] | None:
     m = next((m for m in _GIVEN_TO.finditer(text) if opens_agency(m.group(1))), None)
     if m is None:
         return None
-    before, given = _split(text[: m.start()]), _split(m.group(1))
+    key = initials_key()
+    before, given = _split(text[: m.start()], key), _split(m.group(1), key)
     if not before or not given or not all(opens_agency(n) for n in given):
         return None
-    return before[:-1] + given + _split(text[m.end():])
+    return before[:-1] + given + _split(text[m.end():], key)
 
 
 @functools.lru_cache(maxsize=4096)
-def _split(text: str) -> tuple[str, ...]:
-    """split_agencies, cached: plans repeat their agency lists."""
+def _split(text: str, initials: str = "") -> tuple[str, ...]:
+    """split_agencies, cached: plans repeat their agency lists. `initials`: the defined initials in force
+    (initials_key), a part of the key: a bracket's body may be one a document defines ("(giao IOC)")."""
     if "(" in text and (given := _given_to(text)) is not None:
         return given
     text = GOVERNMENT_HEADS.sub(GOVERNMENT_BODIES, normalize_line(text)).strip(" .;")
