@@ -15,6 +15,7 @@ functions.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from extractors.layout.cells import SIGNED_MARK_OPEN
 from normalizers.agencies import ABBREVIATIONS
@@ -80,6 +81,7 @@ _BREAKS = re.compile(
     r"|(?<=[.\w])(?=(?:TM|KT|TL|TUQ)\.\s+[" + UPPER + r"]{2})"  # "Lưu: VT.TM. ỦY BAN", "NHÂN DÂNKT. CHỦ TỊCH"
     r"|(?<=[^\W\d_])(?=" + _AMOUNTS_RUN + r")"  # "cán bộ cấp xã1.860.0001.400.000", "TỔNG SỐ386.500214.000": a label, its amounts
     r"|(?<=[" + LOWER + r"])(?=" + _BUDGET + r"(?![" + LOWER + r"]))"  # "Tổng sốNSTW": a heading, the budget's heading beside it
+    r"|(?<=[" + LOWER + r"])(?=ĐVT(?:$|[^\w]|[" + UPPER + r"][" + LOWER + r"]))"  # "Chỉ tiêuĐVT": a heading, the unit's heading beside it
     r"|(?:" + "|".join(f"(?<=\n{r})" for r in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")) + r")"
     r"(?=[" + UPPER + r"](?:[" + LOWER + r"]|\s[" + LOWER + r"]))"  # "IGiao thông", "IIY tế": a group's Roman code, its name
     r"|(?<=\.\d{3})(?=-$)"  # "460.000-": an amount, then an empty cell's dash ending the row
@@ -187,6 +189,22 @@ _NAME_BEFORE_NUMBER = re.compile(r"(?<=[" + UPPER + r"])\n([" + UPPER + r"]{1,7}
 _PLACE_AFTER_MOTTO = re.compile(r"(Hạnh\s+phúc) ([^\W\d_][^\n,]{0,30})\n([^\W\d_][^\n,]{0,30},\s*ngày\b)")
 
 
+# a table header's year headings run together ("Nguồn vốn202520262027Tổng", "Thực hiện năm 202520262027202820292030"):
+# years later one after another, three or more, or two glued to a word before them and a heading after them;
+# each heading on a line (the first keeps the words it follows with a space: "Thực hiện năm 2025")
+_YEARS_RUN = re.compile(r"(?<![\d.,/])((?:19|20)\d\d){2,}(?=$|[" + UPPER + r"])", re.M)
+
+
+def _years_cut(m: re.Match) -> str:
+    run = m.group(0)
+    years = [run[i:i + 4] for i in range(0, len(run), 4)]
+    glued = m.start() > 0 and m.string[m.start() - 1].isalpha()
+    if any(int(b) <= int(a) for a, b in zip(years, years[1:])) or (
+            len(years) < 3 and not (glued and m.end() < len(m.string) and m.string[m.end()].isupper())):
+        return run
+    return ("\n" if glued else "") + "\n".join(years) + ("\n" if m.end() < len(m.string) and m.string[m.end()] != "\n" else "")
+
+
 def put_back(text: str) -> str:
     """The text with a break at every place above where one was lost."""
     def unglue(m: re.Match) -> str:
@@ -194,6 +212,131 @@ def put_back(text: str) -> str:
         return m.group(0) if at is None else m.group(0)[:at] + "\n" + m.group(0)[at:]
     if "." in text:
         text = _AMOUNTS_ROW.sub(lambda m: _CELL_AFTER_NUMBER.sub("\n", m.group(1)), text)
+    text = _YEARS_RUN.sub(_years_cut, sums_cut(text))
     head = _PLACE_AFTER_MOTTO.sub(r"\1\n\2 \3", _NAME_BEFORE_NUMBER.sub(r" \1\n", text[:HEAD_CHARS]))
     text = head + text[HEAD_CHARS:]
     return CAPS_GLUE.sub(unglue, chapter_labels_unglued(amounts_unglued(_BREAKS.sub("\n", text))))
+
+
+# A table's row whose amounts ran together with no thousands group to cut them at ("Ngân sách huyện8009009402.640",
+# "Hỗ trợ nạn nhân29090200", "Km28185,612065,6-": plain amounts, decimals with a comma, an empty cell's dash): cut
+# where the rows' sums prove it. The rows of one table (its lines with a run of amounts glued to their label, blank
+# lines and short lines between them) are read together: the count of amount cells and the sums that hold in every
+# row ("Tổng" = the cells before it, "Tổng số" = the cells after it, a year's total = its budgets) are the ones with
+# which every row has one cut that makes its sums hold; a row is cut when exactly one does. A table where no sum holds
+# (targets by year) or a row with two cuts is left as it is.
+_SUM_RUN = re.compile(r"^(?P<label>.*?(?:[^\W\d_]|\)))(?P<run>\d[\d.,-]*)$")
+_SUM_CELL = re.compile(r"-|[1-9]\d{0,2}(?:\.\d{3})*(?:,\d{1,3})?|0,\d{1,3}")
+_LABEL_DIGITS = 4  # a label's own number glued to the amounts: "Km28" + "185,6..."
+_MAX_CUTS = 4000
+_MAX_AMOUNT_CELLS = 12
+
+
+def _cuts(run: str, cells: int) -> list[tuple[str, ...]]:
+    """The ways of cutting `run` into `cells` amounts (each a whole amount: no group of fewer than three digits, no
+    leading zero), at most _MAX_CUTS of them."""
+    out: list[tuple[str, ...]] = []
+
+    def walk(at: int, got: tuple[str, ...]) -> None:
+        if len(out) >= _MAX_CUTS:
+            return
+        if at == len(run):
+            if len(got) == cells:
+                out.append(got)
+            return
+        if len(got) == cells:
+            return
+        for end in range(at + 1, min(len(run), at + 20) + 1):
+            piece = run[at:end]
+            if _SUM_CELL.fullmatch(piece) and (end == len(run) or run[end] not in ".,"):
+                walk(end, got + (piece,))
+    walk(0, ())
+    return out
+
+
+def _value(cell: str) -> Decimal:
+    return Decimal(0) if cell == "-" else Decimal(cell.replace(".", "").replace(",", "."))
+
+
+def _relations(cells: int) -> list[tuple[int, int, int]]:
+    """(a, b, e): cell a is the sum of cells b..e - 1, a right before or right after them."""
+    return [(a, b, e) for b in range(cells) for e in range(b + 2, cells + 1) for a in (b - 1, e) if 0 <= a < cells]
+
+
+def _holds(values: list[Decimal], rel: tuple[int, int, int]) -> bool:
+    a, b, e = rel
+    return values[a] == sum(values[b:e]) and values[a] != 0
+
+
+def _row_cuts(label: str, run: str, cells: int) -> list[tuple[str, tuple[str, ...]]]:
+    """(label, amounts) for each way of cutting a row's run into `cells` amounts, a label's number (up to
+    _LABEL_DIGITS digits glued to a letter: "Km28") given back to the label."""
+    out = []
+    for p in range(0, _LABEL_DIGITS + 1):
+        if p and not (run[:p].isdigit() and label[-1:].isalpha()):
+            break
+        out.extend((label + run[:p], cut) for cut in _cuts(run[p:], cells))
+    return out
+
+
+def _table_cut(rows: list[tuple[str, str]]) -> list[tuple[str, tuple[str, ...]] | None] | None:
+    """Each row's (label, amounts) where the table's sums prove its cut (None for a row they do not), or None."""
+    best = None
+    for cells in range(3, _MAX_AMOUNT_CELLS + 1):
+        per_row = [_row_cuts(label, run, cells) for label, run in rows]
+        if sum(1 for c in per_row if c) < 2:
+            continue
+        vals = [[(lab, cut, [_value(x) for x in cut]) for lab, cut in c] for c in per_row]
+        rels = [r for r in _relations(cells) if all(any(_holds(v, r) for _, _, v in row) for row in vals if row)]
+        if not rels:
+            continue
+        found = []
+        for row in vals:
+            fits = [(lab, cut) for lab, cut, v in row if all(_holds(v, r) for r in rels)]
+            found.append(fits[0] if len(fits) == 1 else None)
+        if sum(1 for f in found if f is not None) < 2:
+            continue
+        if best is not None:
+            return None  # two counts of cells fit: the sums prove nothing
+        best = found
+    return best
+
+
+def _table_rows_at(lines: list[str], k: int) -> tuple[int, list[int]]:
+    """(the line after them, the indices of the rows with a run) of the table rows from line k on: lines whose run
+    of amounts is glued to their label, at most two lines (blank, or short with no run: a group's name) between."""
+    found, j, gap = [], k, 0
+    while j < len(lines):
+        line = lines[j].strip()
+        m = _SUM_RUN.match(line)
+        if m and len(m.group("run")) >= 3:
+            found.append(j)
+            gap = 0
+        elif gap < 2 and len(line) <= 80 and not re.match(r"(?:[IVX]{1,4}|\d{1,2})\.\s", line):
+            gap += 1
+        else:
+            break
+        j += 1
+    return j, found
+
+
+def sums_cut(text: str) -> str:
+    """The text with each table row's amounts run together cut where the table's sums prove it (see above)."""
+    lines = text.split("\n")
+    k, changed = 0, False
+    while k < len(lines):
+        m = _SUM_RUN.match(lines[k].strip())
+        if not (m and len(m.group("run")) >= 3 and any(ch.isdigit() for ch in m.group("run")[1:])):
+            k += 1
+            continue
+        end, at = _table_rows_at(lines, k)
+        if len(at) >= 2:
+            rows = [(_SUM_RUN.match(lines[j].strip()).group("label"), _SUM_RUN.match(lines[j].strip()).group("run"))
+                    for j in at]
+            cut = _table_cut(rows)
+            for j, found in zip(at, cut or []):
+                if found is not None:
+                    lines[j] = "\n".join((found[0],) + found[1])
+                    changed = True
+        k = max(end, k + 1)
+    return "\n".join(lines) if changed else text
