@@ -1,0 +1,103 @@
+"""A web page's budget table saved as text with no separator, its cells put back a line each
+(extractors.formats.glued), read as a table by extractors.layout.cell_lines.flat_tables, round T62 (the invented
+pages as html-text: the tables that were left unread):
+
+- a total row set before the numbered rows ("Tổng cộng" / amounts / "1" / ...), a subtotal between a group's rows
+  and the next group ("Cộng I" / amounts / "II" / ...) or after the last row, its label in the name's column;
+- a group row that holds its sums ("I" / "Hỗ trợ doanh nghiệp" / amounts / "1"), a row whose code is a dash glued
+  to its label ("-Trong đó: hộ nghèo" / amounts);
+- a header whose rows ran together: a heading over the ones after it ("Nguồn kinh phí" over "Ngân sách tỉnh" /
+  "Xã hội hóa"), or years over "Tổng số" / "Trong đó" over "NSTW" / "NSĐP": the one way of cutting the headings into
+  rows (two, else three) that gives the row's cells, each heading over others beside its like or a parts' or a
+  year's heading; read only in a table whose first row holds amounts;
+- a number in an amount column greater than any row's number yet ("Vốn ODA" / "150" in row 1) is a cell.
+
+Must-not rows: a task table whose headings outnumber its first row's lines (no amounts: left as it was), a heading
+over others that is no parts' or year's heading and has no like, a total whose amounts do not fit the columns.
+Names and numbers invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.layout.cell_lines import flat_tables
+
+
+def _rows(lines: list[str]) -> list[list[str]] | None:
+    found = flat_tables(lines)
+    return found[0][2] if found else None
+
+
+SUBTOTALS = ["STT", "Danh mục công trình", "Kế hoạch vốn năm 2028", "Vốn ngân sách tỉnh", "Vốn ODA",
+             "A", "Công trình chuyển tiếp", "1", "Trường tiểu học Hòa Lạc", "42,5", "12,5", "30",
+             "2", "Trạm y tế xã Tân Lộc", "18", "18", "-", "Cộng A", "60,5", "30,5", "30",
+             "B", "Công trình khởi công mới", "3", "Kênh tưới Bàu Sen", "150", "-", "150", "4", "Chợ xã Tân Lộc",
+             "9,2", "9,2", "-", "Cộng B", "159,2", "9,2", "150", "Tổng cộng (A+B)", "219,7", "39,7", "180"]
+
+
+def test_subtotals_between_and_after_the_groups():
+    # must: the subtotals rows of their own, the groups and rows around them read
+    rows = _rows(SUBTOTALS)
+    assert rows is not None and ["", "Cộng A", "60,5", "30,5", "30"] in rows
+    assert ["3", "Kênh tưới Bàu Sen", "150", "-", "150"] in rows
+    assert rows[-1] == ["", "Tổng cộng (A+B)", "219,7", "39,7", "180"]
+
+
+LEAD_TOTAL = ["TT", "Nội dung", "Tổng số", "Nguồn vốn", "Ngân sách huyện", "Vốn huy động", "Tổng cộng", "2.150",
+              "1.750", "400", "1", "Sửa chữa nhà văn hóa thôn", "1.200", "900", "300", "2", "Mua sắm trang thiết bị",
+              "950", "850", "100"]
+
+
+def test_a_total_first_under_a_heading_over_two():
+    # must: the heading over two dropped, the total first a row
+    rows = _rows(LEAD_TOTAL)
+    assert rows is not None and rows[0] == ["TT", "Nội dung", "Tổng số", "Ngân sách huyện", "Vốn huy động"]
+    assert rows[1] == ["", "Tổng cộng", "2.150", "1.750", "400"]
+    assert rows[-1] == ["2", "Mua sắm trang thiết bị", "950", "850", "100"]
+
+
+THREE_ROWS = ["STT", "Hạng mục", "Tổng kinh phí", "Năm 2028", "Năm 2029", "Tổng số", "Trong đó", "Tổng số",
+              "Trong đó", "NSTW", "NSĐP", "NSTW", "NSĐP", "Tổng cộng", "4.100", "2.000", "1.500", "500", "2.100",
+              "1.600", "500", "I", "Hạ tầng thủy lợi", "4.100", "2.000", "1.500", "500", "2.100", "1.600", "500",
+              "1", "Nạo vét kênh N2", "2.600", "1.300", "1.000", "300", "1.300", "1.000", "300",
+              "-Trong đó: kênh nội đồng", "900", "400", "300", "100", "500", "400", "100",
+              "2", "Kiên cố hóa kênh N5", "1.500", "700", "500", "200", "800", "600", "200"]
+
+
+def test_a_header_on_three_rows_group_rows_with_sums_and_a_dash_row():
+    # must: the header's three rows, each column under its year; the group row with its sums; the dash's row
+    rows = _rows(THREE_ROWS)
+    assert rows is not None
+    assert rows[0][3:] == ["Năm 2028"] * 3 + ["Năm 2029"] * 3
+    assert rows[2][3:] == ["Tổng số", "NSTW", "NSĐP", "Tổng số", "NSTW", "NSĐP"]
+    assert ["I", "Hạ tầng thủy lợi", "4.100", "2.000", "1.500", "500", "2.100", "1.600", "500"] in rows
+    assert ["-", "Trong đó: kênh nội đồng", "900", "400", "300", "100", "500", "400", "100"] in rows
+    assert rows[-1][0] == "2"
+
+
+def test_two_header_rows_of_years():
+    # must: years over their budgets on two rows
+    lines = ["STT", "Nội dung", "Tổng cộng", "Năm 2027", "Năm 2028", "NSTW", "NSĐP", "NSTW", "NSĐP",
+             "1", "Tập huấn", "700", "200", "100", "300", "100", "2", "Khảo sát", "500", "100", "100", "200", "100"]
+    rows = _rows(lines)
+    assert rows is not None and rows[1] == ["STT", "Nội dung", "Tổng cộng", "NSTW", "NSĐP", "NSTW", "NSĐP"]
+
+
+@pytest.mark.parametrize("lines", [
+    # must not: a task table, its first row's lines fewer than its headings (no amounts): left as it was
+    ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "1", "Rà soát hồ sơ đất đai",
+     "Phòng Tài nguyên", "Quý II/2028", "2", "Cập nhật bản đồ", "Phòng Tài nguyên", "UBND các xã", "Quý III/2028"],
+    # must not: a heading over two that is no parts' or year's heading, with no like
+    ["STT", "Nội dung", "Tổng số", "Kinh phí", "Ngân sách tỉnh", "Vốn khác", "1", "Tập huấn", "700", "500", "200",
+     "2", "Khảo sát", "300", "200", "100"],
+])
+def test_left_unread(lines):
+    assert _rows(lines) is None
+
+
+def test_a_total_first_that_does_not_fit_is_no_row():
+    # must not: the total's amounts fewer than the columns: the table is not read with it
+    lines = ["TT", "Nội dung", "Tổng số", "NSTW", "NSĐP", "Tổng cộng", "2.150", "1.750", "1", "Tập huấn",
+             "1.200", "900", "300", "2", "Khảo sát", "950", "850", "100"]
+    rows = _rows(lines)
+    assert rows is None or ["", "Tổng cộng", "2.150", "1.750"] not in rows
