@@ -81,7 +81,10 @@ _BREAKS = re.compile(
     r"|(?<=[.\w])(?=(?:TM|KT|TL|TUQ)\.\s+[" + UPPER + r"]{2})"  # "Lưu: VT.TM. ỦY BAN", "NHÂN DÂNKT. CHỦ TỊCH"
     r"|(?<=[^\W\d_])(?=" + _AMOUNTS_RUN + r")"  # "cán bộ cấp xã1.860.0001.400.000", "TỔNG SỐ386.500214.000": a label, its amounts
     r"|(?<=[" + LOWER + r"])(?=" + _BUDGET + r"(?![" + LOWER + r"]))"  # "Tổng sốNSTW": a heading, the budget's heading beside it
-    r"|(?<=[" + LOWER + r"])(?=ĐVT(?:$|[^\w]|[" + UPPER + r"][" + LOWER + r"]))"  # "Chỉ tiêuĐVT": a heading, the unit's heading beside it
+    r"|(?<=[" + LOWER + r"])(?=ĐVT(?:$|[^\w]|[" + UPPER + r"][" + LOWER + r"]|(?:TH|KH|ƯTH|UTH|DT)\s(?:19|20)\d\d))"  # "Chỉ tiêuĐVT": a heading, the unit's heading beside it
+    # "ĐVTTH 2024KH 2025": a heading's abbreviated plan or result of a year ("TH", "KH", "ƯTH", "DT") glued after the
+    # heading before it
+    r"|(?<=[^\sƯU])(?=(?:TH|KH|ƯTH|UTH|DT)\s(?:19|20)\d\d(?!\d))"
     r"|(?:" + "|".join(f"(?<=\n{r})" for r in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")) + r")"
     r"(?=[" + UPPER + r"](?:[" + LOWER + r"]|\s[" + LOWER + r"]))"  # "IGiao thông", "IIY tế": a group's Roman code, its name
     r"|(?<=\.\d{3})(?=-$)"  # "460.000-": an amount, then an empty cell's dash ending the row
@@ -212,7 +215,7 @@ def put_back(text: str) -> str:
         return m.group(0) if at is None else m.group(0)[:at] + "\n" + m.group(0)[at:]
     if "." in text:
         text = _AMOUNTS_ROW.sub(lambda m: _CELL_AFTER_NUMBER.sub("\n", m.group(1)), text)
-    text = _YEARS_RUN.sub(_years_cut, sums_cut(text))
+    text = _YEARS_RUN.sub(_years_cut, sums_cut(year_targets_cut(text)))
     head = _PLACE_AFTER_MOTTO.sub(r"\1\n\2 \3", _NAME_BEFORE_NUMBER.sub(r" \1\n", text[:HEAD_CHARS]))
     text = head + text[HEAD_CHARS:]
     return CAPS_GLUE.sub(unglue, chapter_labels_unglued(amounts_unglued(_BREAKS.sub("\n", text))))
@@ -340,3 +343,127 @@ def sums_cut(text: str) -> str:
                     changed = True
         k = max(end, k + 1)
     return "\n".join(lines) if changed else text
+
+
+# A targets table by year whose cells ran together ("TTChỉ tiêuĐVTNăm 2026Năm 2027" / "1Tỷ lệ trẻ em được tiêm
+# chủng%9092" / "2Số điểm tiêm chủngĐiểm120135" / "3Số cơ sở dữ liệu được kết nối của tỉnhcơ sở dữ liệu1824Sở Khoa
+# học và Công nghệ"): under a header whose row opens with the ordinal's heading and holds year headings, each row's
+# values are cut into as many as the header's years where one cut alone is plausible: values of a row are of one
+# magnitude (the greatest at most _SPREAD times the least), a percentage none above 100, a value with a comparator
+# ("≥ 95≥ 95≥ 96") cut before each comparator, a range one value ("8,5-9"); the unit glued to the label after it ("%", a lower-case unit glued to
+# the label's last word: "tỉnhcơ sở dữ liệu", "tếxã") and a text cell after the values ("Sở Khoa học ...") on lines of
+# their own. A row whose values allow two cuts, or none, is left as it is.
+_TARGETS_HEAD = re.compile(r"^(?:STT|TT)[" + UPPER + r"]")
+_HEAD_YEAR = re.compile(r"(?:19|20)\d\d")
+_TARGET_ROW = re.compile(r"^(?P<code>\d{1,3})(?P<label>[" + UPPER + r"].*?)(?P<unit>%|[^\W\d_]+)?"
+                         r"(?P<run>(?:[≥≤<>]\s?)?\d[\d.,≥≤<>\s–-]*?)(?P<tail>[" + UPPER + r"][" + LOWER + r"].*)?$")
+_TARGET_NUMBER = r"(?:[1-9]\d{0,2}(?:\.\d{3})*(?:,\d{1,2})?|0(?:,\d{1,2})?)"
+_TARGET_CELL = re.compile(_TARGET_NUMBER + r"(?:\s?[-–]\s?" + _TARGET_NUMBER + r")?")  # a range too: "8,5-9"
+_COMPARED = re.compile(r"[≥≤<>]\s?[\d.,]+")
+_SPREAD = 3
+
+
+def _header_years(line: str) -> int:
+    """The count of year headings in a header's row run together: "Năm 2026Năm 2027" 2, "năm 202520262027" 3."""
+    years = 0
+    for run in re.findall(r"(?<![\d.,/])\d{4,}(?![\d.,/])", line):
+        if len(run) % 4 == 0 and all(_HEAD_YEAR.fullmatch(run[i:i + 4]) for i in range(0, len(run), 4)):
+            years += len(run) // 4
+    return years
+
+
+def _plausible(cells: tuple[str, ...], percent: bool) -> bool:
+    values = [float(re.split(r"\s?[-–]\s?", c)[0].replace(".", "").replace(",", ".")) for c in cells]
+    low, high = min(values), max(values)
+    return low > 0 and high <= _SPREAD * low and not (percent and high > 100)
+
+
+def _target_cuts(run: str, count: int, percent: bool) -> list[tuple[str, ...]]:
+    run = run.strip()
+    if _COMPARED.match(run):
+        cells = tuple(c.strip() for c in _COMPARED.findall(run))
+        return [cells] if len(cells) == count and "".join(cells).replace(" ", "") == run.replace(" ", "") else []
+    if not re.fullmatch(r"[\d.,–-]+", run) or not run[-1].isdigit():
+        return []
+    out = []
+
+    def walk(at: int, got: tuple[str, ...]) -> None:
+        if len(got) == count:
+            if at == len(run) and _plausible(got, percent):
+                out.append(got)
+            return
+        for end in range(at + 1, len(run) + 1):
+            piece = run[at:end]
+            if _TARGET_CELL.fullmatch(piece) and (end == len(run) or run[end] not in ".,–-"):
+                walk(end, got + (piece,))
+    walk(0, ())
+    return out
+
+
+def year_targets_cut(text: str) -> str:
+    """The text with each targets table's glued values cut (see above)."""
+    if "TT" not in text:
+        return text
+    lines = text.split("\n")
+    changed = False
+    k = 0
+    while k < len(lines):
+        if not _TARGETS_HEAD.match(lines[k]) or (count := _header_years(lines[k])) < 2 or "Tổng" in lines[k]:
+            k += 1
+            continue
+        j = k + 1
+        while j < len(lines) and (not lines[j].strip() or _TARGET_ROW.match(lines[j].strip()) or re.match(r"^[IVX]{1,4}[" + UPPER + "]", lines[j])):
+            line = lines[j].strip()
+            m = _TARGET_ROW.match(line)
+            j += 1
+            if not m:
+                continue
+            cut = _row_values(m, count)
+            if cut is not None:
+                lines[j - 1] = cut
+                changed = True
+        k = j
+    return "\n".join(lines) if changed else text
+
+
+def _row_values(m: re.Match, count: int) -> str | None:
+    """A targets row's cells a line (its number and label, its unit, its values, the text cell after them), or None."""
+    label, unit, run, tail = m.group("label"), m.group("unit"), m.group("run"), m.group("tail")
+    head = m.group("code") + label
+    if unit and unit != "%" and (cap := re.search(r"(?<=[" + LOWER + r"])[" + UPPER + r"]", unit)):
+        # a unit that opens with a capital glued to the label's last word ("chủngĐiểm")
+        head, unit = head + unit[:cap.start()], unit[cap.start():]
+    elif unit and unit != "%":
+        # a lower-case unit glued to the label's last word ("tỉnhcơ sở dữ liệu": the regex took "liệu"): the words of
+        # the label's end back to the glued word (a unit is a few words), cut between its two syllables; or a unit
+        # per a number glued to the label ("mẹ/100.000 trẻ đẻ sống")
+        words = (label + unit).split(" ")
+        at = next((i for i in range(len(words) - 1, max(0, len(words) - 5), -1) if _two_syllables(words[i]) is not None),
+                  None)
+        per = re.search(r"(?<=[^\W\d_])/(?=\d)", label)
+        if label.endswith(")"):  # "(lũy kế)xã": the label's bracket ends it
+            pass
+        elif at is not None:
+            split = _two_syllables(words[at])
+            head = m.group("code") + " ".join(words[:at] + [words[at][:split]])
+            unit = " ".join([words[at][split:]] + words[at + 1:])
+        elif per is not None and len(label) - per.start() <= 30:
+            head, unit = m.group("code") + label[:per.start()], label[per.start():] + unit
+        else:
+            return None
+    cuts = _target_cuts(run, count, unit == "%")
+    if len(cuts) != 1:
+        return None
+    return "\n".join([head] + ([unit] if unit else []) + list(cuts[0]) + ([tail] if tail else []))
+
+
+def _two_syllables(word: str) -> int | None:
+    """Where a lower-case word of two syllables run together splits ("tỉnhcơ" -> 5), None for one syllable or none."""
+    if not word.islower() or syllable(word):
+        return None
+    cuts = [i for i in range(1, len(word)) if syllable(word[:i]) and syllable(word[i:])]
+    if len(cuts) > 1:  # the second syllable's onset the longest: "mới|trạm", not "mớit|rạm"
+        onset = {i: len(re.match(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[^aeiouy])?", untoned(word[i:]).lower()).group(0))
+                 for i in cuts}
+        cuts = [i for i in cuts if onset[i] == max(onset.values())]
+    return cuts[0] if len(cuts) == 1 else None
