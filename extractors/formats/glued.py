@@ -88,6 +88,12 @@ _BREAKS = re.compile(
     r"|(?:" + "|".join(f"(?<=\n{r})" for r in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")) + r")"
     r"(?=[" + UPPER + r"](?:[" + LOWER + r"]|\s[" + LOWER + r"]))"  # "IGiao thông", "IIY tế": a group's Roman code, its name
     r"|(?<=\.\d{3})(?=-$)"  # "460.000-": an amount, then an empty cell's dash ending the row
+    # "20261.850.000.0001.250.000.000-": a row of a table keyed by year, the year glued to the row's amounts in
+    # groups, two at least, up to the line's end
+    r"|(?<=^(?:19|20)\d\d)(?=\d{1,3}(?:\.\d{3})+(?:\d{1,3}(?:\.\d{3})+|-)+$)"
+    # "Xã Đăk Pơ03" / "1.850.0001.200.000": a count written with a zero before it ("03", "12" not) glued to the
+    # name before it, the row's amounts on the next line
+    r"|(?<=[^\W\d_])(?=0\d\n\d{1,3}(?:\.\d{3})+)"
     # "Năm 2026Năm 2027", "Thực hiện 2023Kế hoạch 2024": a heading's year, the next heading (a year after a word)
     r"|(?<=[^\W\d_]\s(?:19|20)\d\d)(?=[" + UPPER + r"][" + LOWER + r"])"
     r"|(?<=/(?:19|20)\d\d)(?=[" + UPPER + r"][" + LOWER + r"])"  # "Quý IV/2019Báo cáo kết quả": a time's cell, the next

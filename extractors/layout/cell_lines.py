@@ -420,7 +420,7 @@ def _year_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | None
     last = 0
     while k + width <= len(lines) and BARE_YEAR_CELL.match(lines[k].strip()) and int(lines[k].strip()) > last:
         cells = [line.strip() for line in lines[k:k + width]]
-        if not all(_AMOUNT.match(c) for c in cells[1:]):
+        if not all(_AMOUNT.match(c) or c in ("-", "–") for c in cells[1:]):  # (an empty cell's dash among them)
             break
         rows.append(cells)
         last = int(cells[0])
@@ -864,11 +864,13 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
                     row = _merged(cells[k + 1:nxt], width - 1, partners) if nxt is not None else None
                     if row is None:
                         return None  # a row short of a cell, or the text after the table taken for one
-        # (a number in a cell may be a row's number the reading slid onto, unless it is under a year's level, or
-        # greater than any row's number yet: "Vốn ngân sách trung ương" / "120" in row 1)
+        # (a number in a cell may be a row's number the reading slid onto, unless it is under a year's level,
+        # greater than any row's number yet ("Vốn ngân sách trung ương" / "120" in row 1) or a count written with a
+        # zero before it where the rows' numbers have none ("Số công trình" / "02"))
         if row is None or any(not c or "|" in c or (_ROW_NUMBER.match(c) and not amount_col[x + 1]
-                                                     and int(c.rstrip(".")) <= n + 1) or TOTAL_LABEL.match(c)
-                              for x, c in enumerate(row)):
+                                                     and int(c.rstrip(".")) <= n + 1
+                                                     and not (c[:1] == "0" and cells[k][:1] != "0"))
+                              or TOTAL_LABEL.match(c) for x, c in enumerate(row)):
             return None  # a row whose cells cannot be told: the table is left as it is
         rows.append([cells[k], *row])
         numbers.append(k)
@@ -905,10 +907,10 @@ def _subtotal_at(cells: list[str], j: int, n: int, width: int) -> bool:
 
 
 def flat_tables(texts: list[str]) -> list[tuple[int, int, list[list[str]], set[int]]]:
-    """The tables flattened a cell a line (see above) in a text's lines (`texts`, a blank line "" or white space):
+    """The tables flattened a cell a line (see above; a table keyed by year too, as `_year_table` reads it) in a text's lines (`texts`, a blank line "" or white space):
     (first, last, rows, the row numbers' lines) each, first and last indices into `texts`."""
-    if not any(len(t) <= 16 and CODE_HEAD.match(t.strip()) for t in texts):  # (cheap test first)
-        return []
+    if not any(len(t) <= 16 and (CODE_HEAD.match(t.strip()) or _YEAR_HEAD.match(t.strip())) for t in texts):
+        return []  # (cheap test first)
     # (a page's footer copied with the page's text, "Trang 1/3", stands between a table's rows: no line of it)
     filled = [k for k, t in enumerate(texts) if t.strip() and not PAGE_FOOTER.match(t.strip())]
     cells = [texts[k].strip() for k in filled]
@@ -916,6 +918,8 @@ def flat_tables(texts: list[str]) -> list[tuple[int, int, list[list[str]], set[i
     f = 0
     while f < len(cells):
         found = _flat_at(cells, f) if len(cells[f]) <= 12 and CODE_HEAD.match(cells[f]) else None
+        if found is None and _YEAR_HEAD.match(cells[f]) and (year := _year_table(cells, f)) is not None:
+            found = (*year, [])  # a table keyed by year ("Năm" / "Tổng" / "NSTW" / "2026" / "1.850" / ...)
         if found is None:
             f += 1
             continue
