@@ -10,7 +10,8 @@ pages as html-text: the tables that were left unread):
   "Xã hội hóa"), or years over "Tổng số" / "Trong đó" over "NSTW" / "NSĐP": the one way of cutting the headings into
   rows (two, else three) that gives the row's cells, each heading over others beside its like or a parts' or a
   year's heading; read only in a table whose first row holds amounts;
-- a number in an amount column greater than any row's number yet ("Vốn ODA" / "150" in row 1) is a cell.
+- a number in an amount column greater than any row's number yet ("Vốn ODA" / "150" in row 1) is a cell;
+- a notes column last ("Ghi chú"), empty in every row, left no line: the rows read with its cells empty.
 
 Must-not rows: a task table whose headings outnumber its first row's lines (no amounts: left as it was), a heading
 over others that is no parts' or year's heading and has no like, a total whose amounts do not fit the columns.
@@ -101,3 +102,21 @@ def test_a_total_first_that_does_not_fit_is_no_row():
              "1.200", "900", "300", "2", "Khảo sát", "950", "850", "100"]
     rows = _rows(lines)
     assert rows is None or ["", "Tổng cộng", "2.150", "1.750"] not in rows
+
+
+NOTES = ["STT", "Nội dung", "Cơ quan thực hiện", "Thời gian", "Ghi chú", "1", "Rà soát hộ nghèo",
+         "Chủ trì: Phòng Lao động. Phối hợp: UBND các xã.", "Quý I/2029", "2", "Tập huấn cán bộ giảm nghèo",
+         "Phòng Lao động (chủ trì); Hội Nông dân huyện", "Quý II/2029"]
+
+
+def test_an_empty_notes_column_last():
+    # must: the notes column, empty in every row, left no line: the rows read with an empty notes cell
+    rows = _rows(NOTES)
+    assert rows is not None and rows[0][-1] == "Ghi chú"
+    assert rows[1] == ["1", "Rà soát hộ nghèo", "Chủ trì: Phòng Lao động. Phối hợp: UBND các xã.", "Quý I/2029", ""]
+
+
+def test_a_short_row_under_another_last_heading_is_no_table():
+    # must not: a last heading that is no notes column (a row short of a cell cannot be placed)
+    lines = NOTES[:4] + ["Kinh phí"] + NOTES[5:]
+    assert _rows(lines) is None

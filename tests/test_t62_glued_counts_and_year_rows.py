@@ -4,6 +4,8 @@ html-text):
 - a row of a table keyed by year, its year glued to its amounts in groups ("20271.200.000.000850.000.000-"): a break
   after the year; the table then read by cell_lines.flat_tables as a table keyed by year, an empty cell's dash among
   its amounts;
+- a time's cell, a year or a span of years, glued after the cell before it at the row's end ("Hội Nông dân
+  tỉnh2027 - 2030");
 - a count written with a zero before it glued to the name before it, the row's amounts on the next line ("Xã Ea
   Tul04" / "2.100.0001.500.000..."): a break before the count; the count a cell of its own, no row's number.
 
@@ -24,6 +26,11 @@ from extractors.layout.cell_lines import flat_tables
     ("\n20293.450.0002.100.0001.350.000", "\n2029\n3.450.000\n2.100.000\n1.350.000"),
     # must: a zero-led count glued to the name, the amounts on the next line
     ("\n2Xã Ea Tul04\n2.100.0001.500.000600.000", "\n2\nXã Ea Tul\n04\n2.100.000\n1.500.000\n600.000"),
+    # must: a time's cell, a span of years or a year, glued after the cell before it at the row's end
+    ("\nSở Lao động - Thương binh và Xã hội, Hội Nông dân tỉnh2027 - 2030", "\nSở Lao động - Thương binh và Xã hội, Hội Nông dân tỉnh\n2027 - 2030"),
+    ("\nPhòng Văn hóa và Thông tin huyện2029", "\nPhòng Văn hóa và Thông tin huyện\n2029"),
+    # must not: a year glued inside a line, not at its end
+    ("\nmục tiêu năm2030 của huyện", "\nmục tiêu năm2030 của huyện"),
     # must not: a year in a sentence glued to one amount
     ("\nKinh phí năm 20261.500 triệu đồng", "\nKinh phí năm 20261.500 triệu đồng"),
     # must not: a year at a line's start before a word

@@ -88,6 +88,9 @@ _BREAKS = re.compile(
     r"|(?:" + "|".join(f"(?<=\n{r})" for r in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")) + r")"
     r"(?=[" + UPPER + r"](?:[" + LOWER + r"]|\s[" + LOWER + r"]))"  # "IGiao thông", "IIY tế": a group's Roman code, its name
     r"|(?<=\.\d{3})(?=-$)"  # "460.000-": an amount, then an empty cell's dash ending the row
+    # "Hội Liên hiệp Phụ nữ tỉnh2016 - 2020": a time's cell, a year or a span of years, glued after the cell before it
+    # at the row's end
+    r"|(?<=[" + LOWER + r"])(?=(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?$)"
     # "20261.850.000.0001.250.000.000-": a row of a table keyed by year, the year glued to the row's amounts in
     # groups, two at least, up to the line's end
     r"|(?<=^(?:19|20)\d\d)(?=\d{1,3}(?:\.\d{3})+(?:\d{1,3}(?:\.\d{3})+|-)+$)"

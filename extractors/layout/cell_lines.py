@@ -801,6 +801,12 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
     if row_width is not None and row_width < len(heads) and _amounts_first(cells, k, row_width) \
             and (levels := _header_levels(heads, row_width)) is not None:
         header, heads = levels, levels[-1]  # (a header on two or three rows: its last row the columns' headings)
+    # a notes column last, empty in every row, left no line ("Ghi chú" over rows of one line fewer): read without
+    # it, its cells empty
+    notes = row_width is not None and row_width == len(heads) - 1 and len(header) == 1 \
+        and untoned(heads[-1]).lower().rstrip(" :") == "ghi chu"
+    if notes:
+        header, heads = [heads[:-1]], heads[:-1]
     width = len(heads)
     # the columns a year's level heads ("Năm 2026", "Kế hoạch năm 2013"): a number there is no row's number (an
     # amount column's may be: "Kinh phí" / "1" / "In tờ rơi" / "150" is left as it was)
@@ -885,6 +891,8 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
     if total is not None:
         k, row = total
         rows.append(row)
+    if notes:
+        rows = [r + [found[0][-1] if i == 0 else ""] for i, r in enumerate(rows)]
     return k, rows, numbers
 
 
