@@ -7,7 +7,9 @@ text_content()), round T62 (the invented pages as html-text):
   sums that hold in every row: a total after its parts, a total before them, a year's total before its budgets),
   a row cut only where exactly one cut makes its sums hold;
 - a table header's year headings run together ("Nguồn kinh phí202720282029Tổng"): a heading a line;
-- a unit's heading glued to the heading before it ("Nội dungĐVT").
+- a unit's heading glued to the heading before it ("Nội dungĐVT"); a total's label glued to its one amount;
+- a cost table's rows: its quantity times its unit price its cost ("Ngày23.500.0007.000.000": 2 x 3.500.000);
+  read (by the layout's amount readers) with its total.
 
 Must-not rows: amounts with no sum that holds (targets by year), a table of one row, a row with two cuts that hold,
 two years in a sentence, a year range, a code number. Names and numbers invented."""
@@ -33,6 +35,11 @@ from pipeline.process import Options, process
     (["1Đường huyện 18 đoạn Km30 - Km47210,514070,5-", "2Cầu Suối Lạnh66,2-26,240", "Cộng276,7140,096,740"],
      [["1Đường huyện 18 đoạn Km30 - Km47", "210,5", "140", "70,5", "-"], ["2Cầu Suối Lạnh", "66,2", "-", "26,2", "40"],
       ["Cộng", "276,7", "140,0", "96,7", "40"]]),
+    # must: a cost table, its quantity times its unit price its cost
+    (["1Thuê hội trườngNgày23.500.0007.000.000", "2Bồi dưỡng báo cáo viênBuổi4500.0002.000.000",
+      "3Nước uốngNgười8015.0001.200.000"],
+     [["1Thuê hội trườngNgày", "2", "3.500.000", "7.000.000"], ["2Bồi dưỡng báo cáo viênBuổi", "4", "500.000", "2.000.000"],
+      ["3Nước uốngNgười", "80", "15.000", "1.200.000"]]),
 ])
 def test_rows_cut_where_the_sums_prove_it(rows, cut):
     assert glued.sums_cut("\n".join(rows)) == "\n".join("\n".join(r) for r in cut)
@@ -57,6 +64,8 @@ def test_left_as_is(text):
     ("Kết quả năm 2024202520262027", "Kết quả năm 2024\n2025\n2026\n2027"),  # must: the first keeps its words
     ("Nội dung20302035Ghi chú", "Nội dung\n2030\n2035\nGhi chú"),  # must: two years between headings
     ("Chỉ tiêuĐVTKế hoạch", "Chỉ tiêu\nĐVT\nKế hoạch"),  # must: the unit's heading
+    ("Tổng cộng10.200.000", "Tổng cộng\n10.200.000"),  # must: a total's label glued to its one amount
+    ("Tổng số tiền12.000.000", "Tổng số tiền12.000.000"),  # must not: a label that goes on
     ("giai đoạn 2026 20272028", "giai đoạn 2026 20272028"),  # must not: two years after a space, no heading after
     ("Mã hồ sơ 202620252027", "Mã hồ sơ 202620252027"),  # must not: not later one after another
     ("số 20262027 ngày", "số 20262027 ngày"),  # must not: a number in a sentence
@@ -80,3 +89,15 @@ def test_a_glued_budget_table_reads_its_rows():
     assert items[("Ngân sách huyện", 2029)] == 850_000_000
     assert items[("Vốn xã hội hóa", 2027)] == 300_000_000
     assert items[("Ngân sách tỉnh", 2028)] == 1_300_000_000
+
+
+def test_a_cost_table_reads_its_total():
+    # must: the one amount of the total under the costs' column (its cells sum to it)
+    text = (HEADER + "QUYẾT ĐỊNH\nPhê duyệt dự toán kinh phí tổ chức hội nghị năm 2027\nĐiều 1. Dự toán như sau:\n"
+            "Đơn vị tính: đồng\n\nSTTNội dung chiĐơn vị tínhSố lượngĐơn giáThành tiền\n"
+            "1Thuê hội trườngNgày23.500.0007.000.000\n2Bồi dưỡng báo cáo viênBuổi4500.0002.000.000\n"
+            "3Nước uốngNgười8015.0001.200.000\nTổng cộng10.200.000\n\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n")
+    record = process("quyet-dinh.txt", text.encode("utf-8"), Options()).record
+    items = {(i.row_label, i.amount_vnd) for i in record.budget.items}
+    assert ("Tổng cộng", 10_200_000) in items
+    assert ("Nước uống", 1_200_000) in items

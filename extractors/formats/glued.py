@@ -88,6 +88,9 @@ _BREAKS = re.compile(
     r"|(?:" + "|".join(f"(?<=\n{r})" for r in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")) + r")"
     r"(?=[" + UPPER + r"](?:[" + LOWER + r"]|\s[" + LOWER + r"]))"  # "IGiao thông", "IIY tế": a group's Roman code, its name
     r"|(?<=\.\d{3})(?=-$)"  # "460.000-": an amount, then an empty cell's dash ending the row
+    # "Tổng cộng48.650.000": a total's label glued to its one amount, alone on its line
+    r"|(?:" + "|".join(f"(?<=^{t})" for t in ("Tổng cộng", "Tổng số", "Cộng", "TỔNG CỘNG", "TỔNG SỐ", "CỘNG")) + r")"
+    r"(?=\d{1,3}(?:\.\d{3})+(?:,\d+)?$)"
     # "Hội Liên hiệp Phụ nữ tỉnh2016 - 2020": a time's cell, a year or a span of years, glued after the cell before it
     # at the row's end
     r"|(?<=[" + LOWER + r"])(?=(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?$)"
@@ -234,7 +237,8 @@ def put_back(text: str) -> str:
 # "Hỗ trợ nạn nhân29090200", "Km28185,612065,6-": plain amounts, decimals with a comma, an empty cell's dash): cut
 # where the rows' sums prove it. The rows of one table (its lines with a run of amounts glued to their label, blank
 # lines and short lines between them) are read together: the count of amount cells and the sums that hold in every
-# row ("Tổng" = the cells before it, "Tổng số" = the cells after it, a year's total = its budgets) are the ones with
+# row ("Tổng" = the cells before it, "Tổng số" = the cells after it, a year's total = its budgets, "Thành tiền" =
+# "Số lượng" x "Đơn giá") are the ones with
 # which every row has one cut that makes its sums hold; a row is cut when exactly one does. A table where no sum holds
 # (targets by year) or a row with two cuts is left as it is.
 _SUM_RUN = re.compile(r"^(?P<label>.*?(?:[^\W\d_]|\)))(?P<run>\d[\d.,-]*)$")
@@ -270,12 +274,18 @@ def _value(cell: str) -> Decimal:
     return Decimal(0) if cell == "-" else Decimal(cell.replace(".", "").replace(",", "."))
 
 
-def _relations(cells: int) -> list[tuple[int, int, int]]:
-    """(a, b, e): cell a is the sum of cells b..e - 1, a right before or right after them."""
-    return [(a, b, e) for b in range(cells) for e in range(b + 2, cells + 1) for a in (b - 1, e) if 0 <= a < cells]
+def _relations(cells: int) -> list[tuple[int, ...]]:
+    """(a, b, e): cell a is the sum of cells b..e - 1, a right before or right after them; (a, b, c, 0): cell a
+    is the product of cells b and c, the two right before it (a cost table's "Số lượng" x "Đơn giá" =
+    "Thành tiền")."""
+    return [(a, b, e) for b in range(cells) for e in range(b + 2, cells + 1) for a in (b - 1, e) if 0 <= a < cells] \
+        + [(a, a - 2, a - 1, 0) for a in range(2, cells)]
 
 
-def _holds(values: list[Decimal], rel: tuple[int, int, int]) -> bool:
+def _holds(values: list[Decimal], rel: tuple[int, ...]) -> bool:
+    if len(rel) == 4:
+        a, b, c, _ = rel
+        return values[a] == values[b] * values[c] and values[a] != 0
     a, b, e = rel
     return values[a] == sum(values[b:e]) and values[a] != 0
 
