@@ -11,7 +11,9 @@ pages as html-text: the tables that were left unread):
   rows (two, else three) that gives the row's cells, each heading over others beside its like or a parts' or a
   year's heading; read only in a table whose first row holds amounts;
 - a number in an amount column greater than any row's number yet ("Vốn ODA" / "150" in row 1) is a cell;
-- a notes column last ("Ghi chú"), empty in every row, left no line: the rows read with its cells empty.
+- a notes column last ("Ghi chú"), empty in every row, left no line: the rows read with its cells empty;
+- a total of one amount under a table whose columns all hold amounts (a cost table): in the one column whose
+  cells sum to it.
 
 Must-not rows: a task table whose headings outnumber its first row's lines (no amounts: left as it was), a heading
 over others that is no parts' or year's heading and has no like, a total whose amounts do not fit the columns.
@@ -120,3 +122,21 @@ def test_a_short_row_under_another_last_heading_is_no_table():
     # must not: a last heading that is no notes column (a row short of a cell cannot be placed)
     lines = NOTES[:4] + ["Kinh phí"] + NOTES[5:]
     assert _rows(lines) is None
+
+
+COSTS = ["TT", "Nội dung chi", "ĐVT", "Số lượng", "Đơn giá", "Thành tiền", "1", "Thuê xe đưa đón", "Chuyến", "12",
+         "1.500", "18.000", "2", "Bồi dưỡng hướng dẫn viên", "Người", "30", "200", "6.000", "Tổng cộng"]
+
+
+@pytest.mark.parametrize("total, row", [
+    # must: the total's one amount under the one column whose cells sum to it
+    ("24.000", ["", "Tổng cộng", "", "", "", "24.000"]),
+    # must not: no column sums to it: no total row
+    ("25.000", None),
+])
+def test_a_cost_tables_total_of_one_amount(total, row):
+    rows = _rows(COSTS + [total])
+    if row:
+        assert rows is not None and rows[-1] == row
+    else:
+        assert rows is None or rows[-1][1] != "Tổng cộng"
