@@ -464,10 +464,11 @@ def _total_row(lines: list[str], k: int, rows: list[list[str]], heads: int = 1) 
         row = ["", lines[k].strip(), *([""] * (width - 2))]
         row[held[0]] = amounts[0]
         return end, row
-    # one amount under columns that all hold amounts (a cost table's "Số lượng" / "Đơn giá" / "Thành tiền"): the one
-    # column whose cells sum to it
+    # one amount under three columns or more that all hold amounts (a cost table's "Số lượng" / "Đơn giá" / "Thành
+    # tiền"): the one column whose cells sum to it (under two, tests/test_r18_cell_lines_short_total.py leaves it)
     summed = [c for c in held if _sum_value(amounts[0]) is not None and all(_sum_value(r[c]) is not None for r in body)
-              and sum(_sum_value(r[c]) for r in body) == _sum_value(amounts[0])] if len(amounts) == 1 else []
+              and sum(_sum_value(r[c]) for r in body) == _sum_value(amounts[0])] \
+        if len(amounts) == 1 and len(held) >= 3 else []
     if len(summed) == 1:
         row = ["", lines[k].strip(), *([""] * (width - 2))]
         row[summed[0]] = amounts[0]
