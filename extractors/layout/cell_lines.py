@@ -465,8 +465,10 @@ def _total_row(lines: list[str], k: int, rows: list[list[str]], heads: int = 1) 
         row[held[0]] = amounts[0]
         return end, row
     # one amount under three columns or more that all hold amounts (a cost table's "Số lượng" / "Đơn giá" / "Thành
-    # tiền"): the one column whose cells sum to it (under two, tests/test_r18_cell_lines_short_total.py leaves it)
-    summed = [c for c in held if _sum_value(amounts[0]) is not None and all(_sum_value(r[c]) is not None for r in body)
+    # tiền"): the last column, where its cells sum to it (a total under another column is left unknown, as
+    # tests/test_r12_cell_lines_total_row.py and test_r18_cell_lines_short_total.py want)
+    summed = [c for c in held[-1:] if _sum_value(amounts[0]) is not None and c == width - 1
+              and all(_sum_value(r[c]) is not None for r in body)
               and sum(_sum_value(r[c]) for r in body) == _sum_value(amounts[0])] \
         if len(amounts) == 1 and len(held) >= 3 else []
     if len(summed) == 1:
