@@ -4,8 +4,8 @@ pages as html-text: the tables that were left unread):
 
 - a total row set before the numbered rows ("Tổng cộng" / amounts / "1" / ...), a subtotal between a group's rows
   and the next group ("Cộng I" / amounts / "II" / ...) or after the last row, its label in the name's column;
-- a group row that holds its sums ("I" / "Hỗ trợ doanh nghiệp" / amounts / "1"), a row whose code is a dash glued
-  to its label ("-Trong đó: hộ nghèo" / amounts);
+- a group row on one line ("I. Chỉ tiêu về y tế" / "1"), a group row that holds its sums ("I" / "Hỗ trợ doanh
+  nghiệp" / amounts / "1"), a row whose code is a dash glued to its label ("-Trong đó: hộ nghèo" / amounts);
 - a header whose rows ran together: a heading over the ones after it ("Nguồn kinh phí" over "Ngân sách tỉnh" /
   "Xã hội hóa"), or years over "Tổng số" / "Trong đó" over "NSTW" / "NSĐP": the one way of cutting the headings into
   rows (two, else three) that gives the row's cells, each heading over others beside its like or a parts' or a
@@ -140,3 +140,13 @@ def test_a_cost_tables_total_of_one_amount(total, row):
         assert rows is not None and rows[-1] == row
     else:
         assert rows is None or rows[-1][1] != "Tổng cộng"
+
+
+def test_group_rows_on_one_line():
+    # must: "I. name" group rows on one line over a targets table's rows, before the first row and between rows
+    lines = ["TT", "Chỉ tiêu", "ĐVT", "Năm 2028", "Năm 2029", "I. Chỉ tiêu về giáo dục", "1", "Tỷ lệ trường đạt chuẩn",
+             "%", "72", "80", "II. Chỉ tiêu về y tế", "2", "Số bác sĩ/vạn dân", "bác sĩ", "11", "12",
+             "III. TỔ CHỨC THỰC HIỆN", "1. Sở Y tế chủ trì."]
+    rows = _rows(lines)
+    assert rows is not None and rows[1] == ["I", "Chỉ tiêu về giáo dục", "", "", ""]
+    assert rows[3] == ["II", "Chỉ tiêu về y tế", "", "", ""] and rows[-1][0] == "2"

@@ -704,6 +704,8 @@ def _row_width_at(cells: list[str], k: int) -> int | None:
         return 2 + _amount_row_at(cells, k, 1)
     if _group_at(cells, k, 1):
         k += 2
+    elif (line_group := _group_line_at(cells, k, 1)) is not None:
+        k = line_group[2]
     if cells[k].strip().rstrip(".") != "1":
         return None
     nxt = next((j for j in range(k + 1, min(len(cells), k + MAX_HEADINGS + 2)) if cells[j].strip().rstrip(".") == "2"
@@ -838,6 +840,13 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
             k += 2
             n = n if _is_number(cells[k], n) else 1
             continue
+        if width > 2 and (line_group := _group_line_at(cells, k, n)) is not None:
+            # a group row written on one line, its code and name ("I. Chỉ tiêu về thu nhập, việc làm")
+            code, name, k = line_group
+            rows.append([code, name] + [""] * (width - 2))
+            groups += 1
+            n = n if _is_number(cells[k], n) else 1
+            continue
         if width > 3 and _group_amounts_at(cells, k, n, width):  # a group row holding its sums
             rows.append(cells[k:k + width])
             k += width
@@ -908,9 +917,10 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
 
 
 def _other_row_at(cells: list[str], j: int, n: int, width: int) -> bool:
-    """Whether line j opens a group row holding its sums or a dash's row (a budget table's rows that are no number's)."""
-    return width > 3 and (_group_amounts_at(cells, j, n, width) > 0 or _group_amounts_at(cells, j, 1, width) > 0
-                          or _dash_row_at(cells, j, width))
+    """Whether line j opens a group row on one line ("II. Lĩnh vực y tế"), a group row holding its sums or a dash's
+    row (a table's rows that are no number's)."""
+    return (width > 2 and _group_line_at(cells, j, n) is not None) or (width > 3 and (
+        _group_amounts_at(cells, j, n, width) > 0 or _group_amounts_at(cells, j, 1, width) > 0 or _dash_row_at(cells, j, width)))
 
 
 def _continues_at(cells: list[str], j: int, n: int, width: int) -> bool:
