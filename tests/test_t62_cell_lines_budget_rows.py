@@ -10,7 +10,9 @@ pages as html-text: the tables that were left unread):
   "Xã hội hóa"), or years over "Tổng số" / "Trong đó" over "NSTW" / "NSĐP": the one way of cutting the headings into
   rows (two, else three) that gives the row's cells, each heading over others beside its like or a parts' or a
   year's heading; read only in a table whose first row holds amounts;
-- a number in an amount column greater than any row's number yet ("Vốn ODA" / "150" in row 1) is a cell;
+- a number greater than any row's number yet in a row of amounts (a unit's cell aside: "Vốn ODA" / "150" in row 1)
+  is a cell (a row with a text cell after it keeps it a row's number, as test_r24 wants);
+- the last row, a line a cell, before a heading ("b) Các chỉ tiêu khác:"): its unit in lower case is its own cell;
 - a notes column last ("Ghi chú"), empty in every row, left no line: the rows read with its cells empty;
 - a total of one amount under a table whose columns all hold amounts (a cost table): in the one column whose
   cells sum to it.
@@ -150,3 +152,23 @@ def test_group_rows_on_one_line():
     rows = _rows(lines)
     assert rows is not None and rows[1] == ["I", "Chỉ tiêu về giáo dục", "", "", ""]
     assert rows[3] == ["II", "Chỉ tiêu về y tế", "", "", ""] and rows[-1][0] == "2"
+
+
+@pytest.mark.parametrize("after, last", [
+    # must: the last row a line a cell before the next heading: its unit in lower case is no label's rest
+    ("b) Các chỉ tiêu khác:", ["2", "Số lớp tập huấn được tổ chức", "lớp", "14", "16"]),
+    # (as before: a section's heading after it)
+    ("III. TỔ CHỨC THỰC HIỆN", ["2", "Số lớp tập huấn được tổ chức", "lớp", "14", "16"]),
+])
+def test_the_last_rows_unit_before_the_next_heading(after, last):
+    lines = ["TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2028", "Năm 2029", "1", "Tỷ lệ xã có điểm tập huấn", "%", "60",
+             "75", "2", "Số lớp tập huấn được tổ chức", "lớp", "14", "16", after, "- Duy trì các lớp đã có."]
+    rows = _rows(lines)
+    assert rows is not None and rows[-1] == last
+
+
+def test_a_row_with_a_text_cell_keeps_a_small_number_a_row_number():
+    # must not: a number in a row with an agency's cell after it is still taken for a row's number (test_r24)
+    lines = ["TT", "Chỉ tiêu", "ĐVT", "Kinh phí", "Cơ quan chủ trì", "1", "Tỷ lệ hộ dùng điện", "%", "98",
+             "Sở Công Thương", "2", "Số chợ được nâng cấp", "chợ", "12", "Sở Công Thương"]
+    assert _rows(lines) is None

@@ -587,6 +587,8 @@ def tables_from_column_runs(text: str) -> str:
 # row's number; a short cell's line, no amount (a unit: "%", "xã"), printed between the label's lines ("... cấp giấy" /
 # "%" / "chứng nhận ...") goes after the label's; the last row's lines up to the heading that opens the next
 # block ("II. NHIỆM VỤ") are made its cells as any row's are.
+# a heading after a table: "II. NHIỆM VỤ", "b) Các chỉ tiêu khác:", "Điều 2."
+_ENDS_TABLE = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\.\s+\S|^[a-zđ]\)\s+\S|^(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b")
 PAGE_FOOTER = re.compile(r"(?i)^trang\s*\d{1,4}(?:\s*/\s*\d{1,4})?$")  # "Trang 2", "Trang 1/3" alone on a line
 ROW_WRAPS = 2  # a row's lines at most this many times its cells (its cells wrapped)
 SHORT_CELL = 12  # a unit's or an amount's cell
@@ -874,6 +876,11 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
                         or _other_row_at(cells, j, n + 1, width)), None)
             if nxt is not None:  # more lines than cells (cells wrapped), or fewer (a cell left no line)
                 row = _merged(cells[k + 1:nxt], width - 1, partners)
+            elif k + width <= len(cells) and (k + width == len(cells) or _ENDS_TABLE.match(cells[k + width])) \
+                    and not any(_ENDS_TABLE.match(c) for c in cells[k + 1:k + width]):
+                # the last row, a line a cell, the next heading right after it ("b) Các chỉ tiêu khác:"): a unit's cell
+                # in lower case ("điểm") is no label's rest
+                row, nxt = cells[k + 1:k + width], k + width
             else:  # the last row: its cells, a wrapped cell's rest in lower case joined
                 row, nxt = [], k + 1
                 while nxt < len(cells) and (len(row) < width - 1 or (row and _wrapped_rest(row[-1], cells[nxt]))):
@@ -890,11 +897,16 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
                     row = _merged(cells[k + 1:nxt], width - 1, partners) if nxt is not None else None
                     if row is None:
                         return None  # a row short of a cell, or the text after the table taken for one
-        # (a number in a cell may be a row's number the reading slid onto, unless it is under a year's level,
-        # greater than any row's number yet ("Vốn ngân sách trung ương" / "120" in row 1) or a count written with a
-        # zero before it where the rows' numbers have none ("Số công trình" / "02"))
+        # (a number in a cell may be a row's number the reading slid onto, unless it is under a year's level, in a row
+        # of amounts (a unit's cell aside) and greater than any row's number yet ("Vốn ngân sách trung ương" / "120"
+        # in row 1: a row with a text cell after its number keeps it a row's number, as
+        # tests/test_r24_flat_indicator_table_in_print.py wants) or a count written with a zero before it where the
+        # rows' numbers have none ("Số công trình" / "02"))
+        amounts_row = row is not None and len(row) >= 3 and all(
+            _AMOUNT.match(c) or c in ("-", "–") or (x == 0 and len(c) <= SHORT_CELL and not any(ch.isdigit() for ch in c))
+            for x, c in enumerate(row[1:]))
         if row is None or any(not c or "|" in c or (_ROW_NUMBER.match(c) and not amount_col[x + 1]
-                                                     and int(c.rstrip(".")) <= n + 1
+                                                     and not (amounts_row and int(c.rstrip(".")) > n + 1)
                                                      and not (c[:1] == "0" and cells[k][:1] != "0"))
                               or TOTAL_LABEL.match(c) for x, c in enumerate(row)):
             return None  # a row whose cells cannot be told: the table is left as it is
