@@ -5,7 +5,8 @@ html-text):
   after the year; the table then read by cell_lines.flat_tables as a table keyed by year, an empty cell's dash among
   its amounts;
 - a time's cell, a year or a span of years, glued after the cell before it at the row's end ("Hội Nông dân
-  tỉnh2027 - 2030");
+  tỉnh2027 - 2030"); a time's cell glued after a span of years that ends a task's name ("giai đoạn 2021 - 2025Quý
+  II/2027");
 - a count written with a zero before it glued to the name before it, the row's amounts on the next line ("Xã Ea
   Tul04" / "2.100.0001.500.000..."): a break before the count; the count a cell of its own, no row's number.
 
@@ -29,6 +30,10 @@ from extractors.layout.cell_lines import flat_tables
     # must: a time's cell, a span of years or a year, glued after the cell before it at the row's end
     ("\nSở Lao động - Thương binh và Xã hội, Hội Nông dân tỉnh2027 - 2030", "\nSở Lao động - Thương binh và Xã hội, Hội Nông dân tỉnh\n2027 - 2030"),
     ("\nPhòng Văn hóa và Thông tin huyện2029", "\nPhòng Văn hóa và Thông tin huyện\n2029"),
+    # must: a span of years in a task's name, the time's cell glued after it
+    ("\nRà soát hồ sơ giai đoạn 2021 - 2025Quý II/2027", "\nRà soát hồ sơ giai đoạn 2021 - 2025\nQuý II/2027"),
+    # must not: a span of years at the line's start (no word before it)
+    ("\n2021 - 2025Kế hoạch", "\n2021 - 2025Kế hoạch"),
     # must not: a year glued inside a line, not at its end
     ("\nmục tiêu năm2030 của huyện", "\nmục tiêu năm2030 của huyện"),
     # must not: a year in a sentence glued to one amount

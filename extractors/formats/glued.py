@@ -102,6 +102,7 @@ _BREAKS = re.compile(
     r"|(?<=[^\W\d_])(?=0\d\n\d{1,3}(?:\.\d{3})+)"
     # "Năm 2026Năm 2027", "Thực hiện 2023Kế hoạch 2024": a heading's year, the next heading (a year after a word)
     r"|(?<=[^\W\d_]\s(?:19|20)\d\d)(?=[" + UPPER + r"][" + LOWER + r"])"
+    r"|(?<=[^\W\d_]\s(?:19|20)\d\d\s[-–]\s(?:19|20)\d\d)(?=[" + UPPER + r"][" + LOWER + r"])"  # "giai đoạn 2016 - 2025Quý III"
     r"|(?<=/(?:19|20)\d\d)(?=[" + UPPER + r"][" + LOWER + r"])"  # "Quý IV/2019Báo cáo kết quả": a time's cell, the next
     r"|(?<=" + _BUDGET + r")(?=NS[" + UPPER + r"])", re.M)  # "NSTWNSĐP": two budgets' headings
 
