@@ -3,7 +3,7 @@ pages as html-text: "TTChỉ tiêuĐVTNăm 2026Năm 2027" / "1Tỷ lệ trẻ em
 that opens with the ordinal's heading and holds two year headings or more, each row's values are cut into as many
 as the years where one cut alone is plausible (a row's values of one magnitude, a percentage at most 100, a
 comparator before each value); the unit glued to the label ("%", a capital unit, a lower-case unit glued to the
-label's last word, a unit per a number "/1.000 dân") and a text cell after the values each on a line.
+label's last word by Vietnamese spelling: "trung|ha", not "trun|gha"; a unit per a number "/1.000 dân") and a text cell after the values each on a line.
 
 Must-not rows: a budget table's header ("Tổng" in it: its rows are cut by their sums), a header of one year, values
 fewer than the years (an empty cell), values with no plausible cut, a row of prose. Names and numbers invented."""
@@ -40,6 +40,13 @@ from pipeline.process import Options, process
 ])
 def test_values_cut_by_the_header_years(header, row, cells):
     assert glued.year_targets_cut(f"{header}\n{row}") == f"{header}\n" + "\n".join(cells)
+
+
+def test_a_row_of_amounts_in_groups_under_the_years():
+    # must: a unit glued to the label's last word ("trung" + "ha": not "trun" + "gha"), values in thousands groups
+    text = "\nTTChỉ tiêuĐVTNăm 2028Năm 2029Năm 2030\n2Diện tích rừng trồng mới tập trungha1.2001.3501.500"
+    assert glued.put_back(text).split("\n")[-6:] == ["2", "Diện tích rừng trồng mới tập trung", "ha", "1.200", "1.350",
+                                                     "1.500"]
 
 
 @pytest.mark.parametrize("line, cut", [

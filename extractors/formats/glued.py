@@ -226,9 +226,10 @@ def put_back(text: str) -> str:
     def unglue(m: re.Match) -> str:
         at = caps_split(m.group(0))
         return m.group(0) if at is None else m.group(0)[:at] + "\n" + m.group(0)[at:]
+    text = year_targets_cut(text)
     if "." in text:
         text = _AMOUNTS_ROW.sub(lambda m: _CELL_AFTER_NUMBER.sub("\n", m.group(1)), text)
-    text = _YEARS_RUN.sub(_years_cut, sums_cut(year_targets_cut(text)))
+    text = _YEARS_RUN.sub(_years_cut, sums_cut(text))
     head = _PLACE_AFTER_MOTTO.sub(r"\1\n\2 \3", _NAME_BEFORE_NUMBER.sub(r" \1\n", text[:HEAD_CHARS]))
     text = head + text[HEAD_CHARS:]
     return CAPS_GLUE.sub(unglue, chapter_labels_unglued(amounts_unglued(_BREAKS.sub("\n", text))))
@@ -477,11 +478,23 @@ def _row_values(m: re.Match, count: int) -> str | None:
     return "\n".join([head] + ([unit] if unit else []) + list(cuts[0]) + ([tail] if tail else []))
 
 
+def _spelled(syllable_: str) -> bool:
+    """Whether a syllable keeps Vietnamese spelling's onset rules: "gh", "ngh", "k" only before e, ê, i, y; "c", "g",
+    "ng" never before them ("gha", "ca" + "nhe" are no cut's syllables: "trung|ha", not "trun|gha")."""
+    w = untoned(syllable_).lower()
+    front = re.match(r"^(ngh|gh|k)([aeiouy]?)", w)
+    if front and front.group(2) not in ("e", "i", "y"):
+        return False
+    back = re.match(r"^(ng|c|g)(?!h|i[aeiouy])([aeiouy])", w)
+    return not (back and back.group(2) in ("e", "i", "y") and not w.startswith("gi"))
+
+
 def _two_syllables(word: str) -> int | None:
     """Where a lower-case word of two syllables run together splits ("tỉnhcơ" -> 5), None for one syllable or none."""
     if not word.islower() or syllable(word):
         return None
-    cuts = [i for i in range(1, len(word)) if syllable(word[:i]) and syllable(word[i:])]
+    cuts = [i for i in range(1, len(word)) if syllable(word[:i]) and syllable(word[i:]) and _spelled(word[i:])
+            and _spelled(word[:i])]
     if len(cuts) > 1:  # the second syllable's onset the longest: "mới|trạm", not "mớit|rạm"
         onset = {i: len(re.match(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[^aeiouy])?", untoned(word[i:]).lower()).group(0))
                  for i in cuts}
