@@ -12,6 +12,8 @@ pages as html-text: the tables that were left unread):
   year's heading; read only in a table whose first row holds amounts;
 - a number greater than any row's number yet in a row of amounts (a unit's cell aside: "Vốn ODA" / "150" in row 1)
   is a cell (a row with a text cell after it keeps it a row's number, as test_r24 wants);
+- a row of a label and its amount only ("Chi khác" / "4.000.000"), the text cells between them empty: its amount
+  under the last column where every other row's last cell is an amount;
 - the last row, a line a cell, before a heading ("b) Các chỉ tiêu khác:"): its unit in lower case is its own cell;
 - a notes column last ("Ghi chú"), empty in every row, left no line: the rows read with its cells empty;
 - a total of one amount under a table whose columns all hold amounts (a cost table): in the one column whose
@@ -172,3 +174,22 @@ def test_a_row_with_a_text_cell_keeps_a_small_number_a_row_number():
     lines = ["TT", "Chỉ tiêu", "ĐVT", "Kinh phí", "Cơ quan chủ trì", "1", "Tỷ lệ hộ dùng điện", "%", "98",
              "Sở Công Thương", "2", "Số chợ được nâng cấp", "chợ", "12", "Sở Công Thương"]
     assert _rows(lines) is None
+
+
+EXPLAINED = ["STT", "Nội dung chi", "Diễn giải", "Thành tiền", "1", "Thuê sân khấu", "Trọn gói", "25.000.000", "2",
+             "Quà tặng", "120 suất x 150.000 đồng", "18.000.000", "3", "Chi khác", "4.000.000", "Tổng cộng", "47.000.000"]
+
+
+def test_a_row_of_a_label_and_its_amount():
+    # must: the explanation's cell empty (no line), the amount under the last column
+    rows = _rows(EXPLAINED)
+    assert rows is not None and rows[3] == ["3", "Chi khác", "", "4.000.000"]
+    assert rows[-1] == ["", "Tổng cộng", "", "47.000.000"]
+
+
+def test_rows_of_a_label_and_an_amount_under_a_text_column_last():
+    # must not: the last column holds no amounts (an agency's): such a row cannot be placed
+    lines = ["STT", "Nội dung", "Kinh phí", "Cơ quan chủ trì", "1", "Tập huấn", "25.000.000", "Phòng Nội vụ", "2",
+             "Khảo sát", "18.000.000", "3", "Chi khác"]
+    rows = _rows(lines)
+    assert rows is None or all(r[0] != "2" for r in rows)

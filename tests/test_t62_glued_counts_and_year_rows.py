@@ -7,6 +7,8 @@ html-text):
 - a time's cell, a year or a span of years, glued after the cell before it at the row's end ("Hội Nông dân
   tỉnh2027 - 2030"); a time's cell glued after a span of years that ends a task's name ("giai đoạn 2021 - 2025Quý
   II/2027");
+- a table row's one amount in groups glued to the word before it at the row's end ("Chi khác7.500.000"), and in
+  its text a cell opening on a number and a word in lower case glued after a word ("khó khăn45 suất x ...");
 - a count written with a zero before it glued to the name before it, the row's amounts on the next line ("Xã Ea
   Tul04" / "2.100.0001.500.000..."): a break before the count; the count a cell of its own, no row's number.
 
@@ -36,6 +38,13 @@ from extractors.layout.cell_lines import flat_tables
     ("\n2021 - 2025Kế hoạch", "\n2021 - 2025Kế hoạch"),
     # must not: a year glued inside a line, not at its end
     ("\nmục tiêu năm2030 của huyện", "\nmục tiêu năm2030 của huyện"),
+    # must: a row's one amount glued to the word before it, its explanation's cell glued to the label
+    ("\n3Hỗ trợ học sinh khó khăn45 suất x 500.000 đồng22.500.000",
+     "\n3\nHỗ trợ học sinh khó khăn\n45 suất x 500.000 đồng\n22.500.000"),
+    ("\n4Chi khác7.500.000", "\n4\nChi khác\n7.500.000"),
+    # must not: an amount at the end of a sentence (a space before it), a code glued to its number ("Km12 - Km28")
+    ("\n1. Tổng kinh phí là 22.500.000", "\n1. Tổng kinh phí là 22.500.000"),
+    ("\n2Nâng cấp đường Km12 - Km28", "\n2\nNâng cấp đường Km12 - Km28"),
     # must not: a year in a sentence glued to one amount
     ("\nKinh phí năm 20261.500 triệu đồng", "\nKinh phí năm 20261.500 triệu đồng"),
     # must not: a year at a line's start before a word

@@ -221,6 +221,14 @@ def _years_cut(m: re.Match) -> str:
     return ("\n" if glued else "") + "\n".join(years) + ("\n" if m.end() < len(m.string) and m.string[m.end()] != "\n" else "")
 
 
+# a table row's one amount in groups, its last cell, glued to the word before it at the row's end ("2Chương trình nghệ
+# thuật chào mừng01 chương trình38.000.000", "5Tuyên truyền, chi khác20.000.000")
+# in its text, a cell that opens on a number and a word in lower case right after a word ("chào mừng" | "01 chương
+# trình", "đại biểu" | "300 suất x 200.000 đồng")
+_CELL_AFTER_WORD = re.compile(r"(?<=[" + LOWER + r"])(?=\d{1,4}\s[" + LOWER + r"])")
+_ONE_AMOUNT_ROW = re.compile(r"^(\d{1,3}[" + UPPER + r"][^\n]*?[^\W\d_])(\d{1,3}(?:\.\d{3})+)$", re.M)
+
+
 def put_back(text: str) -> str:
     """The text with a break at every place above where one was lost."""
     def unglue(m: re.Match) -> str:
@@ -229,7 +237,8 @@ def put_back(text: str) -> str:
     text = year_targets_cut(text)
     if "." in text:
         text = _AMOUNTS_ROW.sub(lambda m: _CELL_AFTER_NUMBER.sub("\n", m.group(1)), text)
-    text = _YEARS_RUN.sub(_years_cut, sums_cut(text))
+    text = _ONE_AMOUNT_ROW.sub(lambda m: _CELL_AFTER_WORD.sub("\n", m.group(1)) + "\n" + m.group(2),
+                               _YEARS_RUN.sub(_years_cut, sums_cut(text)))
     head = _PLACE_AFTER_MOTTO.sub(r"\1\n\2 \3", _NAME_BEFORE_NUMBER.sub(r" \1\n", text[:HEAD_CHARS]))
     text = head + text[HEAD_CHARS:]
     return CAPS_GLUE.sub(unglue, chapter_labels_unglued(amounts_unglued(_BREAKS.sub("\n", text))))

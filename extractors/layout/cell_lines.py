@@ -828,7 +828,7 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
     amount_col = [_level_heading(h) for h in heads]
     partners = _partners_at(heads)
     rows, numbers = list(header), []
-    n, groups = 1, 0
+    n, groups, short_rows = 1, 0, 0
     while k < len(cells):
         if width > 2 and _amount_row_at(cells, k, n) == width - 2 and (_lead_total_at(cells, k) if n == 1 else True):
             # a total set before the rows, a subtotal between them ("Cộng I" / "279,8" / ... / "II") or after them:
@@ -863,6 +863,16 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
             continue
         if not _is_number(cells[k], n):
             break
+        if width > 3 and k + 3 < len(cells) and not _AMOUNT.match(cells[k + 1]) and _AMOUNT.match(cells[k + 2]) \
+                and (_is_number(cells[k + 3], n + 1) or _total_label(cells[k + 3])) and not _is_number(cells[k + 2], n + 1):
+            # a row of a label and its amount under the last column, the text cells between empty ("5" / "Chi khác" /
+            # "20.000.000" / "Tổng cộng"): its amount in the last column (every other row's an amount, below)
+            rows.append([cells[k], cells[k + 1], *([""] * (width - 3)), cells[k + 2]])
+            numbers.append(k)
+            short_rows += 1
+            k += 3
+            n += 1
+            continue
         nxt = k + width
         if nxt == len(cells) or (nxt < len(cells) and (_is_number(cells[nxt], n + 1) or _group_at(cells, nxt, n + 1)
                                                        or cells[nxt:nxt + width] == heads
@@ -914,6 +924,9 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
         numbers.append(k)
         k = nxt
         n += 1
+    if short_rows and (short_rows * 2 > len(rows) - len(header) or not all(
+            _AMOUNT.match(r[-1]) for r in rows[len(header):] if r[2:] != [""] * (width - 2))):
+        return None  # rows of a label and an amount only where the other rows' last cells are amounts, most rows whole
     k, groups = _without_empty_groups(rows, k, groups, width)
     if len(rows) - len(header) - groups < MIN_ROWS:
         return None
