@@ -40,6 +40,13 @@ from pipeline.process import Options, process
       "3Nước uốngNgười8015.0001.200.000"],
      [["1Thuê hội trườngNgày", "2", "3.500.000", "7.000.000"], ["2Bồi dưỡng báo cáo viênBuổi", "4", "500.000", "2.000.000"],
       ["3Nước uốngNgười", "80", "15.000", "1.200.000"]]),
+    # must: plain amounts only under two years' totals and budgets: the count of cells whose sums hold the most (seven:
+    # each year's total its budgets), no digit of the amounts given to a label that is no code ("kỹ thuật9...")
+    (["Tổng cộng2.3501.0007003001.350950400", "1Hỗ trợ giống cây trồng1.400600400200800550250",
+      "2Tập huấn kỹ thuật950400300100550400150"],
+     [["Tổng cộng", "2.350", "1.000", "700", "300", "1.350", "950", "400"],
+      ["1Hỗ trợ giống cây trồng", "1.400", "600", "400", "200", "800", "550", "250"],
+      ["2Tập huấn kỹ thuật", "950", "400", "300", "100", "550", "400", "150"]]),
 ])
 def test_rows_cut_where_the_sums_prove_it(rows, cut):
     assert glued.sums_cut("\n".join(rows)) == "\n".join("\n".join(r) for r in cut)

@@ -306,15 +306,19 @@ def _row_cuts(label: str, run: str, cells: int) -> list[tuple[str, tuple[str, ..
     _LABEL_DIGITS digits glued to a letter: "Km28") given back to the label."""
     out = []
     for p in range(0, _LABEL_DIGITS + 1):
-        if p and not (run[:p].isdigit() and label[-1:].isalpha()):
+        if p and not (run[:p].isdigit() and _LABEL_CODE.search(label)):
             break
         out.extend((label + run[:p], cut) for cut in _cuts(run[p:], cells))
     return out
 
 
+# a label's last word that a number of its own follows: a code of a capital and a letter or two ("Km", "QL", "ĐT")
+_LABEL_CODE = re.compile(r"(?:^|\s)[" + UPPER + r"][^\W\d_]{0,2}$")
+
+
 def _table_cut(rows: list[tuple[str, str]]) -> list[tuple[str, tuple[str, ...]] | None] | None:
     """Each row's (label, amounts) where the table's sums prove its cut (None for a row they do not), or None."""
-    best = None
+    candidates: list[tuple[tuple[int, int], list]] = []
     for cells in range(3, _MAX_AMOUNT_CELLS + 1):
         per_row = [_row_cuts(label, run, cells) for label, run in rows]
         if sum(1 for c in per_row if c) < 2:
@@ -324,15 +328,20 @@ def _table_cut(rows: list[tuple[str, str]]) -> list[tuple[str, tuple[str, ...]] 
         if not rels:
             continue
         found = []
-        for row in vals:
+        for (label, _), row in zip(rows, vals):
             fits = [(lab, cut) for lab, cut, v in row if all(_holds(v, r) for r in rels)]
+            if len(fits) > 1:  # (the label's own number only where its amounts alone fit no way)
+                fits = [f for f in fits if f[0] == label] or fits
             found.append(fits[0] if len(fits) == 1 else None)
-        if sum(1 for f in found if f is not None) < 2:
+        fitted = sum(1 for f in found if f is not None)
+        if fitted < 2:
             continue
-        if best is not None:
-            return None  # two counts of cells fit: the sums prove nothing
-        best = found
-    return best
+        candidates.append(((fitted, len(rels)), found))
+    # the count of cells whose sums hold in the most rows, then the most sums; two alike: the sums prove nothing
+    candidates.sort(key=lambda c: c[0], reverse=True)
+    if not candidates or (len(candidates) > 1 and candidates[0][0] == candidates[1][0]):
+        return None
+    return candidates[0][1]
 
 
 def _table_rows_at(lines: list[str], k: int) -> tuple[int, list[int]]:
