@@ -8,8 +8,9 @@ line before or after it, a rule glued to words on both sides); in such a text a 
 put back before a rule and after it, between capitals and a word in sentence case, between
 a lower-case letter and a capital, and inside a word of capitals that is two Vietnamese
 syllables run together, or a chapter's Roman numeral and its title ("Chương IINHIỆM VỤ"); a budget table's
-amounts run together are cut apart where a thousands group would have a fourth digit ("1.860.0001.400.000"). Pure
-functions.
+amounts run together are cut apart where a thousands group would have a fourth digit ("1.860.0001.400.000"), and
+where no group shows the cut, where the table's sums prove it (`sums_cut`: "Ngân sách huyện8009009402.640"); a
+targets table's values by year where one cut alone is plausible (`year_targets_cut`). Pure functions.
 """
 
 from __future__ import annotations
