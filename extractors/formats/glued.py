@@ -8,13 +8,15 @@ line before or after it, a rule glued to words on both sides); in such a text a 
 put back before a rule and after it, between capitals and a word in sentence case, between
 a lower-case letter and a capital, and inside a word of capitals that is two Vietnamese
 syllables run together, or a chapter's Roman numeral and its title ("Chương IINHIỆM VỤ"); a budget table's
-amounts run together are cut apart where a thousands group would have a fourth digit ("1.860.0001.400.000"). Pure
-functions.
+amounts run together are cut apart where a thousands group would have a fourth digit ("1.860.0001.400.000"), and
+where no group shows the cut, where the table's sums prove it (`sums_cut`: "Ngân sách huyện8009009402.640"); a
+targets table's values by year where one cut alone is plausible (`year_targets_cut`). Pure functions.
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from extractors.layout.cells import SIGNED_MARK_OPEN
 from normalizers.agencies import ABBREVIATIONS
@@ -80,11 +82,28 @@ _BREAKS = re.compile(
     r"|(?<=[.\w])(?=(?:TM|KT|TL|TUQ)\.\s+[" + UPPER + r"]{2})"  # "Lưu: VT.TM. ỦY BAN", "NHÂN DÂNKT. CHỦ TỊCH"
     r"|(?<=[^\W\d_])(?=" + _AMOUNTS_RUN + r")"  # "cán bộ cấp xã1.860.0001.400.000", "TỔNG SỐ386.500214.000": a label, its amounts
     r"|(?<=[" + LOWER + r"])(?=" + _BUDGET + r"(?![" + LOWER + r"]))"  # "Tổng sốNSTW": a heading, the budget's heading beside it
+    r"|(?<=[" + LOWER + r"])(?=ĐVT(?:$|[^\w]|[" + UPPER + r"][" + LOWER + r"]|(?:TH|KH|ƯTH|UTH|DT)\s(?:19|20)\d\d))"  # "Chỉ tiêuĐVT": a heading, the unit's heading beside it
+    # "ĐVTTH 2024KH 2025": a heading's abbreviated plan or result of a year ("TH", "KH", "ƯTH", "DT") glued after the
+    # heading before it
+    r"|(?<=[^\sƯU])(?=(?:TH|KH|ƯTH|UTH|DT)\s(?:19|20)\d\d(?!\d))"
     r"|(?:" + "|".join(f"(?<=\n{r})" for r in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")) + r")"
     r"(?=[" + UPPER + r"](?:[" + LOWER + r"]|\s[" + LOWER + r"]))"  # "IGiao thông", "IIY tế": a group's Roman code, its name
     r"|(?<=\.\d{3})(?=-$)"  # "460.000-": an amount, then an empty cell's dash ending the row
+    # "Tổng cộng48.650.000": a total's label glued to its one amount, alone on its line
+    r"|(?:" + "|".join(f"(?<=^{t})" for t in ("Tổng cộng", "Tổng số", "Cộng", "TỔNG CỘNG", "TỔNG SỐ", "CỘNG")) + r")"
+    r"(?=\d{1,3}(?:\.\d{3})+(?:,\d+)?$)"
+    # "Hội Liên hiệp Phụ nữ tỉnh2016 - 2020": a time's cell, a year or a span of years, glued after the cell before it
+    # at the row's end
+    r"|(?<=[" + LOWER + r"])(?=(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?$)"
+    # "20261.850.000.0001.250.000.000-": a row of a table keyed by year, the year glued to the row's amounts in
+    # groups, two at least, up to the line's end
+    r"|(?<=^(?:19|20)\d\d)(?=\d{1,3}(?:\.\d{3})+(?:\d{1,3}(?:\.\d{3})+|-)+$)"
+    # "Xã Đăk Pơ03" / "1.850.0001.200.000": a count written with a zero before it ("03", "12" not) glued to the
+    # name before it, the row's amounts on the next line
+    r"|(?<=[^\W\d_])(?=0\d\n\d{1,3}(?:\.\d{3})+)"
     # "Năm 2026Năm 2027", "Thực hiện 2023Kế hoạch 2024": a heading's year, the next heading (a year after a word)
     r"|(?<=[^\W\d_]\s(?:19|20)\d\d)(?=[" + UPPER + r"][" + LOWER + r"])"
+    r"|(?<=[^\W\d_]\s(?:19|20)\d\d\s[-–]\s(?:19|20)\d\d)(?=[" + UPPER + r"][" + LOWER + r"])"  # "giai đoạn 2016 - 2025Quý III"
     r"|(?<=/(?:19|20)\d\d)(?=[" + UPPER + r"][" + LOWER + r"])"  # "Quý IV/2019Báo cáo kết quả": a time's cell, the next
     r"|(?<=" + _BUDGET + r")(?=NS[" + UPPER + r"])", re.M)  # "NSTWNSĐP": two budgets' headings
 
@@ -187,13 +206,316 @@ _NAME_BEFORE_NUMBER = re.compile(r"(?<=[" + UPPER + r"])\n([" + UPPER + r"]{1,7}
 _PLACE_AFTER_MOTTO = re.compile(r"(Hạnh\s+phúc) ([^\W\d_][^\n,]{0,30})\n([^\W\d_][^\n,]{0,30},\s*ngày\b)")
 
 
+# a table header's year headings run together ("Nguồn vốn202520262027Tổng", "Thực hiện năm 202520262027202820292030"):
+# years later one after another, three or more, or two glued to a word before them and a heading after them;
+# each heading on a line (the first keeps the words it follows with a space: "Thực hiện năm 2025")
+_YEARS_RUN = re.compile(r"(?<![\d.,/])((?:19|20)\d\d){2,}(?=$|[" + UPPER + r"])", re.M)
+
+
+def _years_cut(m: re.Match) -> str:
+    run = m.group(0)
+    years = [run[i:i + 4] for i in range(0, len(run), 4)]
+    glued = m.start() > 0 and m.string[m.start() - 1].isalpha()
+    if any(int(b) <= int(a) for a, b in zip(years, years[1:])) or (
+            len(years) < 3 and not (glued and m.end() < len(m.string) and m.string[m.end()].isupper())):
+        return run
+    return ("\n" if glued else "") + "\n".join(years) + ("\n" if m.end() < len(m.string) and m.string[m.end()] != "\n" else "")
+
+
+# a table row's one amount in groups, its last cell, glued to the word before it at the row's end ("2Chương trình nghệ
+# thuật chào mừng01 chương trình38.000.000", "5Tuyên truyền, chi khác20.000.000")
+# in its text, a cell that opens on a number and a word in lower case right after a word ("chào mừng" | "01 chương
+# trình", "đại biểu" | "300 suất x 200.000 đồng")
+_CELL_AFTER_WORD = re.compile(r"(?<=[" + LOWER + r"])(?=\d{1,4}\s[" + LOWER + r"])")
+_ONE_AMOUNT_ROW = re.compile(r"^(\d{1,3}[" + UPPER + r"][^\n]*?[^\W\d_])(\d{1,3}(?:\.\d{3})+)$", re.M)
+
+
 def put_back(text: str) -> str:
     """The text with a break at every place above where one was lost."""
     def unglue(m: re.Match) -> str:
         at = caps_split(m.group(0))
         return m.group(0) if at is None else m.group(0)[:at] + "\n" + m.group(0)[at:]
+    text = year_targets_cut(text)
     if "." in text:
         text = _AMOUNTS_ROW.sub(lambda m: _CELL_AFTER_NUMBER.sub("\n", m.group(1)), text)
+    text = _ONE_AMOUNT_ROW.sub(lambda m: _CELL_AFTER_WORD.sub("\n", m.group(1)) + "\n" + m.group(2),
+                               _YEARS_RUN.sub(_years_cut, sums_cut(text)))
     head = _PLACE_AFTER_MOTTO.sub(r"\1\n\2 \3", _NAME_BEFORE_NUMBER.sub(r" \1\n", text[:HEAD_CHARS]))
     text = head + text[HEAD_CHARS:]
     return CAPS_GLUE.sub(unglue, chapter_labels_unglued(amounts_unglued(_BREAKS.sub("\n", text))))
+
+
+# A table's row whose amounts ran together with no thousands group to cut them at ("Ngân sách huyện8009009402.640",
+# "Hỗ trợ nạn nhân29090200", "Km28185,612065,6-": plain amounts, decimals with a comma, an empty cell's dash): cut
+# where the rows' sums prove it. The rows of one table (its lines with a run of amounts glued to their label, blank
+# lines and short lines between them) are read together: the count of amount cells and the sums that hold in every
+# row ("Tổng" = the cells before it, "Tổng số" = the cells after it, a year's total = its budgets, "Thành tiền" =
+# "Số lượng" x "Đơn giá") are the ones with
+# which every row has one cut that makes its sums hold; a row is cut when exactly one does. A table where no sum holds
+# (targets by year) or a row with two cuts is left as it is.
+_SUM_RUN = re.compile(r"^(?P<label>.*?(?:[^\W\d_]|\)))(?P<run>\d[\d.,-]*)$")
+_SUM_CELL = re.compile(r"-|[1-9]\d{0,2}(?:\.\d{3})*(?:,\d{1,3})?|0,\d{1,3}")
+_LABEL_DIGITS = 4  # a label's own number glued to the amounts: "Km28" + "185,6..."
+_MAX_CUTS = 4000
+_MAX_AMOUNT_CELLS = 12
+
+
+def _cuts(run: str, cells: int) -> list[tuple[str, ...]]:
+    """The ways of cutting `run` into `cells` amounts (each a whole amount: no group of fewer than three digits, no
+    leading zero), at most _MAX_CUTS of them."""
+    out: list[tuple[str, ...]] = []
+
+    def walk(at: int, got: tuple[str, ...]) -> None:
+        if len(out) >= _MAX_CUTS:
+            return
+        if at == len(run):
+            if len(got) == cells:
+                out.append(got)
+            return
+        if len(got) == cells:
+            return
+        for end in range(at + 1, min(len(run), at + 20) + 1):
+            piece = run[at:end]
+            if _SUM_CELL.fullmatch(piece) and (end == len(run) or run[end] not in ".,"):
+                walk(end, got + (piece,))
+    walk(0, ())
+    return out
+
+
+def _value(cell: str) -> Decimal:
+    return Decimal(0) if cell == "-" else Decimal(cell.replace(".", "").replace(",", "."))
+
+
+def _relations(cells: int) -> list[tuple[int, ...]]:
+    """(a, b, e): cell a is the sum of cells b..e - 1, a right before or right after them; (a, b, c, 0): cell a
+    is the product of cells b and c, the two right before it (a cost table's "Số lượng" x "Đơn giá" =
+    "Thành tiền")."""
+    return [(a, b, e) for b in range(cells) for e in range(b + 2, cells + 1) for a in (b - 1, e) if 0 <= a < cells] \
+        + [(a, a - 2, a - 1, 0) for a in range(2, cells)]
+
+
+def _holds(values: list[Decimal], rel: tuple[int, ...]) -> bool:
+    if len(rel) == 4:
+        a, b, c, _ = rel
+        return values[a] == values[b] * values[c] and values[a] != 0
+    a, b, e = rel
+    return values[a] == sum(values[b:e]) and values[a] != 0
+
+
+def _row_cuts(label: str, run: str, cells: int) -> list[tuple[str, tuple[str, ...]]]:
+    """(label, amounts) for each way of cutting a row's run into `cells` amounts, a label's number (up to
+    _LABEL_DIGITS digits glued to a letter: "Km28") given back to the label."""
+    out = []
+    for p in range(0, _LABEL_DIGITS + 1):
+        if p and not (run[:p].isdigit() and _LABEL_CODE.search(label)):
+            break
+        out.extend((label + run[:p], cut) for cut in _cuts(run[p:], cells))
+    return out
+
+
+# a label's last word that a number of its own follows: a code of a capital and a letter or two ("Km", "QL", "ĐT")
+_LABEL_CODE = re.compile(r"(?:^|\s)[" + UPPER + r"][^\W\d_]{0,2}$")
+
+
+def _table_cut(rows: list[tuple[str, str]]) -> list[tuple[str, tuple[str, ...]] | None] | None:
+    """Each row's (label, amounts) where the table's sums prove its cut (None for a row they do not), or None."""
+    candidates: list[tuple[tuple[int, int], list]] = []
+    for cells in range(3, _MAX_AMOUNT_CELLS + 1):
+        per_row = [_row_cuts(label, run, cells) for label, run in rows]
+        if sum(1 for c in per_row if c) < 2:
+            continue
+        vals = [[(lab, cut, [_value(x) for x in cut]) for lab, cut in c] for c in per_row]
+        rels = [r for r in _relations(cells) if all(any(_holds(v, r) for _, _, v in row) for row in vals if row)]
+        if not rels:
+            continue
+        found = []
+        for (label, _), row in zip(rows, vals):
+            fits = [(lab, cut) for lab, cut, v in row if all(_holds(v, r) for r in rels)]
+            if len(fits) > 1:  # (the label's own number only where its amounts alone fit no way)
+                fits = [f for f in fits if f[0] == label] or fits
+            found.append(fits[0] if len(fits) == 1 else None)
+        fitted = sum(1 for f in found if f is not None)
+        if fitted < 2:
+            continue
+        candidates.append(((fitted, len(rels)), found))
+    # the count of cells whose sums hold in the most rows, then the most sums; two alike: the sums prove nothing
+    candidates.sort(key=lambda c: c[0], reverse=True)
+    if not candidates or (len(candidates) > 1 and candidates[0][0] == candidates[1][0]):
+        return None
+    return candidates[0][1]
+
+
+def _table_rows_at(lines: list[str], k: int) -> tuple[int, list[int]]:
+    """(the line after them, the indices of the rows with a run) of the table rows from line k on: lines whose run
+    of amounts is glued to their label, at most two lines (blank, or short with no run: a group's name) between."""
+    found, j, gap = [], k, 0
+    while j < len(lines):
+        line = lines[j].strip()
+        m = _SUM_RUN.match(line)
+        if m and len(m.group("run")) >= 3:
+            found.append(j)
+            gap = 0
+        elif gap < 2 and len(line) <= 80 and not re.match(r"(?:[IVX]{1,4}|\d{1,2})\.\s", line):
+            gap += 1
+        else:
+            break
+        j += 1
+    return j, found
+
+
+def sums_cut(text: str) -> str:
+    """The text with each table row's amounts run together cut where the table's sums prove it (see above)."""
+    lines = text.split("\n")
+    k, changed = 0, False
+    while k < len(lines):
+        m = _SUM_RUN.match(lines[k].strip())
+        if not (m and len(m.group("run")) >= 3 and any(ch.isdigit() for ch in m.group("run")[1:])):
+            k += 1
+            continue
+        end, at = _table_rows_at(lines, k)
+        if len(at) >= 2:
+            rows = [(_SUM_RUN.match(lines[j].strip()).group("label"), _SUM_RUN.match(lines[j].strip()).group("run"))
+                    for j in at]
+            cut = _table_cut(rows)
+            for j, found in zip(at, cut or []):
+                if found is not None:
+                    lines[j] = "\n".join((found[0],) + found[1])
+                    changed = True
+        k = max(end, k + 1)
+    return "\n".join(lines) if changed else text
+
+
+# A targets table by year whose cells ran together ("TTChỉ tiêuĐVTNăm 2026Năm 2027" / "1Tỷ lệ trẻ em được tiêm
+# chủng%9092" / "2Số điểm tiêm chủngĐiểm120135" / "3Số cơ sở dữ liệu được kết nối của tỉnhcơ sở dữ liệu1824Sở Khoa
+# học và Công nghệ"): under a header whose row opens with the ordinal's heading and holds year headings, each row's
+# values are cut into as many as the header's years where one cut alone is plausible: values of a row are of one
+# magnitude (the greatest at most _SPREAD times the least), a percentage none above 100, a value with a comparator
+# ("≥ 95≥ 95≥ 96") cut before each comparator, a range one value ("8,5-9"); the unit glued to the label after it ("%", a lower-case unit glued to
+# the label's last word: "tỉnhcơ sở dữ liệu", "tếxã") and a text cell after the values ("Sở Khoa học ...") on lines of
+# their own. A row whose values allow two cuts, or none, is left as it is.
+_TARGETS_HEAD = re.compile(r"^(?:STT|TT)[" + UPPER + r"]")
+_HEAD_YEAR = re.compile(r"(?:19|20)\d\d")
+_TARGET_ROW = re.compile(r"^(?P<code>\d{1,3})(?P<label>[" + UPPER + r"].*?)(?P<unit>%|[^\W\d_]+)?"
+                         r"(?P<run>(?:[≥≤<>]\s?)?\d[\d.,≥≤<>\s–-]*?)(?P<tail>[" + UPPER + r"][" + LOWER + r"].*)?$")
+_TARGET_NUMBER = r"(?:[1-9]\d{0,2}(?:\.\d{3})*(?:,\d{1,2})?|0(?:,\d{1,2})?)"
+_TARGET_CELL = re.compile(_TARGET_NUMBER + r"(?:\s?[-–]\s?" + _TARGET_NUMBER + r")?")  # a range too: "8,5-9"
+_COMPARED = re.compile(r"[≥≤<>]\s?[\d.,]+")
+_SPREAD = 3
+
+
+def _header_years(line: str) -> int:
+    """The count of year headings in a header's row run together: "Năm 2026Năm 2027" 2, "năm 202520262027" 3."""
+    years = 0
+    for run in re.findall(r"(?<![\d.,/])\d{4,}(?![\d.,/])", line):
+        if len(run) % 4 == 0 and all(_HEAD_YEAR.fullmatch(run[i:i + 4]) for i in range(0, len(run), 4)):
+            years += len(run) // 4
+    return years
+
+
+def _plausible(cells: tuple[str, ...], percent: bool) -> bool:
+    values = [float(re.split(r"\s?[-–]\s?", c)[0].replace(".", "").replace(",", ".")) for c in cells]
+    low, high = min(values), max(values)
+    return low > 0 and high <= _SPREAD * low and not (percent and high > 100)
+
+
+def _target_cuts(run: str, count: int, percent: bool) -> list[tuple[str, ...]]:
+    run = run.strip()
+    if _COMPARED.match(run):
+        cells = tuple(c.strip() for c in _COMPARED.findall(run))
+        return [cells] if len(cells) == count and "".join(cells).replace(" ", "") == run.replace(" ", "") else []
+    if not re.fullmatch(r"[\d.,–-]+", run) or not run[-1].isdigit():
+        return []
+    out = []
+
+    def walk(at: int, got: tuple[str, ...]) -> None:
+        if len(got) == count:
+            if at == len(run) and _plausible(got, percent):
+                out.append(got)
+            return
+        for end in range(at + 1, len(run) + 1):
+            piece = run[at:end]
+            if _TARGET_CELL.fullmatch(piece) and (end == len(run) or run[end] not in ".,–-"):
+                walk(end, got + (piece,))
+    walk(0, ())
+    return out
+
+
+def year_targets_cut(text: str) -> str:
+    """The text with each targets table's glued values cut (see above)."""
+    if "TT" not in text:
+        return text
+    lines = text.split("\n")
+    changed = False
+    k = 0
+    while k < len(lines):
+        if not _TARGETS_HEAD.match(lines[k]) or (count := _header_years(lines[k])) < 2 or "Tổng" in lines[k]:
+            k += 1
+            continue
+        j = k + 1
+        while j < len(lines) and (not lines[j].strip() or _TARGET_ROW.match(lines[j].strip()) or re.match(r"^[IVX]{1,4}[" + UPPER + "]", lines[j])):
+            line = lines[j].strip()
+            m = _TARGET_ROW.match(line)
+            j += 1
+            if not m:
+                continue
+            cut = _row_values(m, count)
+            if cut is not None:
+                lines[j - 1] = cut
+                changed = True
+        k = j
+    return "\n".join(lines) if changed else text
+
+
+def _row_values(m: re.Match, count: int) -> str | None:
+    """A targets row's cells a line (its number and label, its unit, its values, the text cell after them), or None."""
+    label, unit, run, tail = m.group("label"), m.group("unit"), m.group("run"), m.group("tail")
+    head = m.group("code") + label
+    if unit and unit != "%" and (cap := re.search(r"(?<=[" + LOWER + r"])[" + UPPER + r"]", unit)):
+        # a unit that opens with a capital glued to the label's last word ("chủngĐiểm")
+        head, unit = head + unit[:cap.start()], unit[cap.start():]
+    elif unit and unit != "%":
+        # a lower-case unit glued to the label's last word ("tỉnhcơ sở dữ liệu": the regex took "liệu"): the words of
+        # the label's end back to the glued word (a unit is a few words), cut between its two syllables; or a unit
+        # per a number glued to the label ("mẹ/100.000 trẻ đẻ sống")
+        words = (label + unit).split(" ")
+        at = next((i for i in range(len(words) - 1, max(0, len(words) - 5), -1) if _two_syllables(words[i]) is not None),
+                  None)
+        per = re.search(r"(?<=[^\W\d_])/(?=\d)", label)
+        if label.endswith(")"):  # "(lũy kế)xã": the label's bracket ends it
+            pass
+        elif at is not None:
+            split = _two_syllables(words[at])
+            head = m.group("code") + " ".join(words[:at] + [words[at][:split]])
+            unit = " ".join([words[at][split:]] + words[at + 1:])
+        elif per is not None and len(label) - per.start() <= 30:
+            head, unit = m.group("code") + label[:per.start()], label[per.start():] + unit
+        else:
+            return None
+    cuts = _target_cuts(run, count, unit == "%")
+    if len(cuts) != 1:
+        return None
+    return "\n".join([head] + ([unit] if unit else []) + list(cuts[0]) + ([tail] if tail else []))
+
+
+def _spelled(syllable_: str) -> bool:
+    """Whether a syllable keeps Vietnamese spelling's onset rules: "gh", "ngh", "k" only before e, ê, i, y; "c", "g",
+    "ng" never before them ("gha", "ca" + "nhe" are no cut's syllables: "trung|ha", not "trun|gha")."""
+    w = untoned(syllable_).lower()
+    front = re.match(r"^(ngh|gh|k)([aeiouy]?)", w)
+    if front and front.group(2) not in ("e", "i", "y"):
+        return False
+    back = re.match(r"^(ng|c|g)(?!h|i[aeiouy])([aeiouy])", w)
+    return not (back and back.group(2) in ("e", "i", "y") and not w.startswith("gi"))
+
+
+def _two_syllables(word: str) -> int | None:
+    """Where a lower-case word of two syllables run together splits ("tỉnhcơ" -> 5), None for one syllable or none."""
+    if not word.islower() or syllable(word):
+        return None
+    cuts = [i for i in range(1, len(word)) if syllable(word[:i]) and syllable(word[i:]) and _spelled(word[i:])
+            and _spelled(word[:i])]
+    if len(cuts) > 1:  # the second syllable's onset the longest: "mới|trạm", not "mớit|rạm"
+        onset = {i: len(re.match(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[^aeiouy])?", untoned(word[i:]).lower()).group(0))
+                 for i in cuts}
+        cuts = [i for i in cuts if onset[i] == max(onset.values())]
+    return cuts[0] if len(cuts) == 1 else None

@@ -144,6 +144,72 @@ def _group_line_at(lines: list[str], k: int, n: int) -> tuple[str, str, int] | N
     return m.group(1), m.group(2).strip(), j + 1
 
 
+# a subtotal's label among a table's rows: "Cộng I", "Cộng II:", "Tổng cộng A" (or a total's: "Tổng cộng")
+_SUBTOTAL = re.compile(r"^(?:tổng\s+cộng|tổng\s+số|cộng)\s+(?:[IVXLC]{1,6}|[A-HĐ])\s*:?$", re.I)
+
+
+def _total_label(line: str) -> bool:
+    return TOTAL_LABEL.match(line) is not None or _SUBTOTAL.match(line) is not None
+
+
+def _amount_row_at(lines: list[str], k: int, n: int | None = None) -> int:
+    """The count of amounts after a total's or a subtotal's label on line k (no code before it: "Tổng cộng" /
+    "3.460" / "2.860" / "600"), 0 when line k is no such label or no amount follows it; with `n`, a last "amount"
+    that is row n's number with a line after it ("600" / "1" / "Tuyên truyền ...") is that row's."""
+    if k >= len(lines) or not _total_label(lines[k].strip()):
+        return 0
+    m = k + 1
+    while m < len(lines) and _AMOUNT.match(lines[m].strip()):
+        m += 1
+    if n is not None and m - k - 1 >= 2 and lines[m - 1].strip().rstrip(".") == str(n) and m < len(lines):
+        m -= 1
+    return m - k - 1
+
+
+def _group_amounts_at(lines: list[str], k: int, n: int, width: int | None = None) -> int:
+    """The count of amounts of a group row that holds its sums (a budget table's "I" / "Hỗ trợ doanh nghiệp" /
+    "5.400" / "2.600" / ..., the next row's number n or "1" after them), `width` - 2 of them when given; 0 if none."""
+    if k + 3 >= len(lines) or not _GROUP_CODE.match(lines[k].strip()):
+        return 0
+    name = lines[k + 1].strip()
+    if not name or _AMOUNT.match(name) or _GROUP_CODE.match(name) or "|" in name:
+        return 0
+    m = k + 2
+    while m < len(lines) and _AMOUNT.match(lines[m].strip()) and (width is None or m < k + width):
+        m += 1
+    if m >= len(lines) or lines[m].strip().rstrip(".") not in (str(n), "1"):
+        if width is None and m - 1 > k + 3 and lines[m - 1].strip().rstrip(".") in (str(n), "1"):
+            m -= 1  # (the last "amount" the next row's number)
+        else:
+            return 0
+    count = m - k - 2
+    return count if count >= 2 and (width is None or count == width - 2) else 0
+
+
+# a row under the row above it, its code a dash glued to its label: "-Trong đó: doanh nghiệp do phụ nữ làm chủ"
+_DASH_ROW = re.compile(r"^[-–]\s*(\S.*)$")
+
+
+def _dash_row_at(lines: list[str], k: int, width: int) -> bool:
+    """Whether line k opens a row whose code is a dash glued to its label, `width` - 2 amounts after it."""
+    if k + width - 1 > len(lines) or not _DASH_ROW.match(lines[k].strip()):
+        return False
+    amounts = [line.strip() for line in lines[k + 1:k + width - 1]]
+    after = lines[k + width - 1].strip() if k + width - 1 < len(lines) else ""
+    return all(_AMOUNT.match(a) for a in amounts) and not (after and _AMOUNT.match(after) and after.rstrip(".") != "1"
+                                                            and not after.rstrip(".").isdigit())
+
+
+def _lead_total_at(lines: list[str], k: int) -> bool:
+    """Whether line k opens a total row set before the numbered rows (a web page's table with its total first:
+    "Tổng cộng" / "3.460" / "2.860" / "600" / "1" / ...): a total's label, two amounts or more, then the first row's
+    number (or a group row over it)."""
+    n = _amount_row_at(lines, k, 1)
+    j = k + 1 + n
+    return n >= 2 and j < len(lines) and (lines[j].strip().rstrip(".") == "1" or _group_at(lines, j, 1)
+                                          or _group_amounts_at(lines, j, 1) == n)
+
+
 def _headings(lines: list[str], at: int, wrapped: bool = False) -> tuple[list[str], int] | None:
     """(headings, the line after them) of a flattened table whose ordinal heading is line `at`: short lines up to
     the first row's number "1" (or a group row over it), at least HEADINGS + 1 of them; None when no table opens
@@ -154,7 +220,7 @@ def _headings(lines: list[str], at: int, wrapped: bool = False) -> tuple[list[st
     while k < len(lines) and len(heads) <= MAX_HEADINGS:
         t = lines[k].strip()
         if not t or _ROW_NUMBER.match(t) or _heading_length(t) > HEADING_LINE or "|" in t or _group_at(lines, k, 1) \
-                or _group_line_at(lines, k, 1):
+                or _group_line_at(lines, k, 1) or (wrapped and _lead_total_at(lines, k)):
             break
         if wrapped and len(heads) > 1 and t[:1].islower() and heads[-1][-1:].isalpha() \
                 and _heading_length(f"{heads[-1]} {t}") <= HEADING_LINE:
@@ -163,7 +229,8 @@ def _headings(lines: list[str], at: int, wrapped: bool = False) -> tuple[list[st
             heads.append(t)
         k += 1
     if len(heads) < HEADINGS + 1 or k >= len(lines) or (lines[k].strip().rstrip(".") != "1"
-                                                         and not _group_at(lines, k, 1) and not _group_line_at(lines, k, 1)):
+                                                         and not _group_at(lines, k, 1) and not _group_line_at(lines, k, 1)
+                                                         and not (wrapped and _lead_total_at(lines, k))):
         return None
     return heads, k
 
@@ -353,7 +420,7 @@ def _year_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | None
     last = 0
     while k + width <= len(lines) and BARE_YEAR_CELL.match(lines[k].strip()) and int(lines[k].strip()) > last:
         cells = [line.strip() for line in lines[k:k + width]]
-        if not all(_AMOUNT.match(c) for c in cells[1:]):
+        if not all(_AMOUNT.match(c) or c in ("-", "–") for c in cells[1:]):  # (an empty cell's dash among them)
             break
         rows.append(cells)
         last = int(cells[0])
@@ -396,6 +463,17 @@ def _total_row(lines: list[str], k: int, rows: list[list[str]], heads: int = 1) 
     if len(amounts) == 1 and len(held) == 1 and all(_AMOUNT.match(r[held[0]]) for r in body):
         row = ["", lines[k].strip(), *([""] * (width - 2))]
         row[held[0]] = amounts[0]
+        return end, row
+    # one amount under three columns or more that all hold amounts (a cost table's "Số lượng" / "Đơn giá" / "Thành
+    # tiền"): the last column, where its cells sum to it (a total under another column is left unknown, as
+    # tests/test_r12_cell_lines_total_row.py and test_r18_cell_lines_short_total.py want)
+    summed = [c for c in held[-1:] if _sum_value(amounts[0]) is not None and c == width - 1
+              and all(_sum_value(r[c]) is not None for r in body)
+              and sum(_sum_value(r[c]) for r in body) == _sum_value(amounts[0])] \
+        if len(amounts) == 1 and len(held) >= 3 else []
+    if len(summed) == 1:
+        row = ["", lines[k].strip(), *([""] * (width - 2))]
+        row[summed[0]] = amounts[0]
         return end, row
     # fewer amounts than columns, two or more (a scrape's flattened table left no lines for the total's empty
     # cells: "Tổng cộng" / "8.450" / "7.350" under six headings): the last columns, every row's cell an amount
@@ -509,6 +587,8 @@ def tables_from_column_runs(text: str) -> str:
 # row's number; a short cell's line, no amount (a unit: "%", "xã"), printed between the label's lines ("... cấp giấy" /
 # "%" / "chứng nhận ...") goes after the label's; the last row's lines up to the heading that opens the next
 # block ("II. NHIỆM VỤ") are made its cells as any row's are.
+# a heading after a table: "II. NHIỆM VỤ", "b) Các chỉ tiêu khác:", "Điều 2."
+_ENDS_TABLE = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\.\s+\S|^[a-zđ]\)\s+\S|^(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b")
 PAGE_FOOTER = re.compile(r"(?i)^trang\s*\d{1,4}(?:\s*/\s*\d{1,4})?$")  # "Trang 2", "Trang 1/3" alone on a line
 ROW_WRAPS = 2  # a row's lines at most this many times its cells (its cells wrapped)
 SHORT_CELL = 12  # a unit's or an amount's cell
@@ -613,6 +693,116 @@ def _level_heading(heading: str) -> bool:
     return bool(cells) and len(cells) == 1 and cells[0][0] == "year"
 
 
+# a heading over the headings after it, its cell merged across theirs ("Nguồn kinh phí" over "Ngân sách tỉnh" /
+# "Xã hội hóa", "Trong đó" over "NSTW" / "NSĐP"), without tone marks
+_OVER_HEADING = re.compile(r"^(?:trong do|bao gom|chia ra|gom|nguon (?:kinh phi|von)(?: thuc hien)?|chi tiet(?: theo nguon)?"
+                           r"|phan theo nguon(?: von)?)\s*:?$")
+
+
+def _row_width_at(cells: list[str], k: int) -> int | None:
+    """The count of cells of the first row at line k (a lead total's label and amounts and a code's empty cell, or
+    the lines from "1" to "2"), or None when it cannot be told."""
+    if _lead_total_at(cells, k):
+        return 2 + _amount_row_at(cells, k, 1)
+    if _group_at(cells, k, 1):
+        k += 2
+    elif (line_group := _group_line_at(cells, k, 1)) is not None:
+        k = line_group[2]
+    if cells[k].strip().rstrip(".") != "1":
+        return None
+    nxt = next((j for j in range(k + 1, min(len(cells), k + MAX_HEADINGS + 2)) if cells[j].strip().rstrip(".") == "2"
+                or _amount_row_at(cells, j) >= 2), None)
+    return None if nxt is None else nxt - k
+
+
+def _amounts_first(cells: list[str], k: int, width: int) -> bool:
+    """Whether the first row at line k (a lead total, a group row holding its sums, row "1") holds amounts after
+    its label, two or more: an amount table, whose header may stand on several rows."""
+    if _lead_total_at(cells, k):
+        return True
+    if _group_amounts_at(cells, k, 1, width):
+        return True
+    first = cells[k + 2:k + width] if k + width <= len(cells) else []
+    return len(first) >= 2 and all(_AMOUNT.match(c) or c == "-" for c in first)
+
+
+def _without_over_headings(heads: list[str], cells: list[str], k: int) -> list[str]:
+    """The headings less those set over the headings after them ("Nguồn kinh phí" / "Ngân sách tỉnh" / "Xã hội
+    hóa": a web page's two header rows run together), where the first row has exactly that many cells fewer than
+    the headings; the headings as they are otherwise."""
+    width = _row_width_at(cells, k)
+    if width is None or width >= len(heads):
+        return heads
+    over = [i for i in range(2, len(heads) - 2) if _OVER_HEADING.match(untoned(heads[i]).lower())]
+    if len(over) != len(heads) - width:
+        return heads
+    return [h for i, h in enumerate(heads) if i not in over]
+
+
+def _spans(row: list[str], below: int, fixed: int) -> list[tuple[int, ...]]:
+    """The ways the cells of a header's row stand over the `below` cells of the row under it: the indices of its
+    cells that are over them (none of its first `fixed`, none a total's heading: "Tổng số" is over no heading), each
+    over as many, all of them."""
+    out = []
+    for p in range(1, len(row) - fixed + 1):
+        if below % p or below // p < 2:
+            continue
+        out.extend(c for c in combinations(range(fixed, len(row)), p) if not any(_total_label(row[i]) for i in c)
+                   and (p > 1 or _over_heading(row[c[0]])))
+    return out
+
+
+def _over_heading(heading: str) -> bool:
+    """Whether a heading alone may stand over others: a parts' heading ("Trong đó", "Nguồn kinh phí") or a year's
+    ("Năm 2026"); any other stands over others only beside its like (two or more over the same headings)."""
+    return _OVER_HEADING.match(untoned(heading).lower()) is not None or _level_heading(heading)
+
+
+def _tree_leaves(levels: list[list[str]], parents: list[tuple[int, ...]]) -> list[list[str]] | None:
+    """The header's rows, full width (a cell over others in each of their columns, a heading with nothing under it
+    down to the last row), when every heading over others is over the same headings as its like (the years' "Tổng
+    số" / "Trong đó", the "Trong đó"'s "NSTW" / "NSĐP"); None otherwise."""
+    def columns(r: int, i: int) -> list[list[str]]:  # the header's columns under cell i of row r, top down
+        if r + 1 >= len(levels) or i not in parents[r]:
+            return [[levels[r][i]] * (len(levels) - r)]
+        per = len(levels[r + 1]) // len(parents[r])
+        at = parents[r].index(i) * per
+        return [[levels[r][i]] + col for j in range(at, at + per) for col in columns(r + 1, j)]
+    for r, over in enumerate(parents):
+        per = len(levels[r + 1]) // len(over)
+        shapes = {tuple(tuple(c) for j in range(x * per, x * per + per) for c in columns(r + 1, j)) for x in range(len(over))}
+        if len(shapes) != 1:
+            return None
+    cols = [col for i in range(len(levels[0])) for col in columns(0, i)]
+    return [list(row) for row in zip(*cols)]
+
+
+def _header_levels(heads: list[str], width: int) -> list[list[str]] | None:
+    """The header's rows of a table whose header stood on two or three rows run together (a web page's header rows,
+    each glued: "STT" / "Nội dung" / "Tổng cộng" / "Năm 2026" / "Năm 2027" / "Tổng số" / "Trong đó" / "Tổng số" /
+    "Trong đó" / "NSTW" / "NSĐP" / "NSTW" / "NSĐP" over rows of nine cells): the one way of cutting the headings into
+    rows and of setting headings over the ones under them (each over as many, the like over the like) that gives
+    `width` columns, on the fewest rows; None where none or two do."""
+    found = []
+    n = len(heads)
+    for a in range(3, n):
+        for b in range(2, n - a + 1):
+            levels = [heads[:a], heads[a:a + b]] + ([heads[a + b:]] if a + b < n else [])
+            if len(levels) == 3 and len(levels[2]) < 2:
+                continue
+            for over1 in _spans(levels[0], len(levels[1]), 2):
+                for over2 in (_spans(levels[1], len(levels[2]), 0) if len(levels) == 3 else [None]):
+                    parents = [over1] + ([over2] if over2 is not None else [])
+                    leaves = sum(len(lv) for lv in levels) - sum(len(p) for p in parents)
+                    if leaves == width and (rows := _tree_leaves(levels, parents)) is not None:
+                        found.append(rows)
+            if a + b == n:
+                break
+    # (the header on the fewest rows that gives one way: "NSĐP" over "NSTW" / "NSĐP" on a third row is no header)
+    fewest = [rows for rows in found if len(rows) == min((len(r) for r in found), default=0)]
+    return fewest[0] if len(fewest) == 1 else None
+
+
 def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]] | None:
     """(end, rows, the row numbers' indices) of a table flattened a cell a line whose ordinal heading is
     cells[at] (cells: the text's lines that hold text), or None."""
@@ -620,35 +810,87 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
     if found is None:
         return None
     heads, k = found
+    heads = _without_over_headings(heads, cells, k)
+    header = [heads]
+    row_width = _row_width_at(cells, k)
+    if row_width is not None and row_width < len(heads) and _amounts_first(cells, k, row_width) \
+            and (levels := _header_levels(heads, row_width)) is not None:
+        header, heads = levels, levels[-1]  # (a header on two or three rows: its last row the columns' headings)
+    # a notes column last, empty in every row, left no line ("Ghi chú" over rows of one line fewer): read without
+    # it, its cells empty
+    notes = row_width is not None and row_width == len(heads) - 1 and len(header) == 1 \
+        and untoned(heads[-1]).lower().rstrip(" :") == "ghi chu"
+    if notes:
+        header, heads = [heads[:-1]], heads[:-1]
     width = len(heads)
     # the columns a year's level heads ("Năm 2026", "Kế hoạch năm 2013"): a number there is no row's number (an
     # amount column's may be: "Kinh phí" / "1" / "In tờ rơi" / "150" is left as it was)
     amount_col = [_level_heading(h) for h in heads]
     partners = _partners_at(heads)
-    rows, numbers = [heads], []
-    n, groups = 1, 0
+    rows, numbers = list(header), []
+    n, groups, short_rows = 1, 0, 0
     while k < len(cells):
+        if width > 2 and _amount_row_at(cells, k, n) == width - 2 and (_lead_total_at(cells, k) if n == 1 else True):
+            # a total set before the rows, a subtotal between them ("Cộng I" / "279,8" / ... / "II") or after them:
+            # its label in the name's column, the code's cell empty
+            rows.append(["", *(c.strip() for c in cells[k:k + width - 1])])
+            k += width - 1
+            continue
         if width > 2 and _group_at(cells, k, n):  # a group row: its code and name, its other cells empty
             rows.append([cells[k], cells[k + 1]] + [""] * (width - 2))
             groups += 1
             k += 2
             n = n if _is_number(cells[k], n) else 1
             continue
+        if width > 2 and (line_group := _group_line_at(cells, k, n)) is not None:
+            # a group row written on one line, its code and name ("I. Chỉ tiêu về thu nhập, việc làm")
+            code, name, k = line_group
+            rows.append([code, name] + [""] * (width - 2))
+            groups += 1
+            n = n if _is_number(cells[k], n) else 1
+            continue
+        if width > 3 and _group_amounts_at(cells, k, n, width):  # a group row holding its sums
+            rows.append(cells[k:k + width])
+            k += width
+            n = n if _is_number(cells[k], n) else 1
+            continue
+        if width > 3 and n > 1 and _dash_row_at(cells, k, width):  # a row under the row above, its code a dash
+            rows.append(["-", _DASH_ROW.match(cells[k]).group(1), *cells[k + 1:k + width - 1]])
+            k += width - 1
+            continue
         if cells[k:k + width] == heads and k + width < len(cells) and _is_number(cells[k + width], n):
             k += width  # the header row repeated at the top of the next page (Word's "repeat as header row")
             continue
         if not _is_number(cells[k], n):
             break
+        if width > 3 and k + 3 < len(cells) and not _AMOUNT.match(cells[k + 1]) and _AMOUNT.match(cells[k + 2]) \
+                and (_is_number(cells[k + 3], n + 1) or _total_label(cells[k + 3])) and not _is_number(cells[k + 2], n + 1):
+            # a row of a label and its amount under the last column, the text cells between empty ("5" / "Chi khác" /
+            # "20.000.000" / "Tổng cộng"): its amount in the last column (every other row's an amount, below)
+            rows.append([cells[k], cells[k + 1], *([""] * (width - 3)), cells[k + 2]])
+            numbers.append(k)
+            short_rows += 1
+            k += 3
+            n += 1
+            continue
         nxt = k + width
         if nxt == len(cells) or (nxt < len(cells) and (_is_number(cells[nxt], n + 1) or _group_at(cells, nxt, n + 1)
-                                                       or cells[nxt:nxt + width] == heads)):
+                                                       or cells[nxt:nxt + width] == heads
+                                                       or _subtotal_at(cells, nxt, n + 1, width)
+                                                       or _other_row_at(cells, nxt, n + 1, width))):
             row = cells[k + 1:nxt]  # a line a cell
         else:
             nxt = next((j for j in range(k + 1, min(len(cells), k + ROW_WRAPS * width + 1))
                         if _is_number(cells[j], n + 1) or (width > 2 and _group_at(cells, j, n + 1))
-                        or cells[j:j + width] == heads), None)
+                        or cells[j:j + width] == heads or _subtotal_at(cells, j, n + 1, width)
+                        or _other_row_at(cells, j, n + 1, width)), None)
             if nxt is not None:  # more lines than cells (cells wrapped), or fewer (a cell left no line)
                 row = _merged(cells[k + 1:nxt], width - 1, partners)
+            elif k + width <= len(cells) and (k + width == len(cells) or _ENDS_TABLE.match(cells[k + width])) \
+                    and not any(_ENDS_TABLE.match(c) for c in cells[k + 1:k + width]):
+                # the last row, a line a cell, the next heading right after it ("b) Các chỉ tiêu khác:"): a unit's cell
+                # in lower case ("điểm") is no label's rest
+                row, nxt = cells[k + 1:k + width], k + width
             else:  # the last row: its cells, a wrapped cell's rest in lower case joined
                 row, nxt = [], k + 1
                 while nxt < len(cells) and (len(row) < width - 1 or (row and _wrapped_rest(row[-1], cells[nxt]))):
@@ -665,15 +907,28 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
                     row = _merged(cells[k + 1:nxt], width - 1, partners) if nxt is not None else None
                     if row is None:
                         return None  # a row short of a cell, or the text after the table taken for one
-        if row is None or any(not c or "|" in c or (_ROW_NUMBER.match(c) and not amount_col[x + 1]) or TOTAL_LABEL.match(c)
-                              for x, c in enumerate(row)):
+        # (a number in a cell may be a row's number the reading slid onto, unless it is under a year's level, in a row
+        # of amounts (a unit's cell aside) and greater than any row's number yet ("Vốn ngân sách trung ương" / "120"
+        # in row 1: a row with a text cell after its number keeps it a row's number, as
+        # tests/test_r24_flat_indicator_table_in_print.py wants) or a count written with a zero before it where the
+        # rows' numbers have none ("Số công trình" / "02"))
+        amounts_row = row is not None and len(row) >= 3 and all(
+            _AMOUNT.match(c) or c in ("-", "–") or (x == 0 and len(c) <= SHORT_CELL and not any(ch.isdigit() for ch in c))
+            for x, c in enumerate(row[1:]))
+        if row is None or any(not c or "|" in c or (_ROW_NUMBER.match(c) and not amount_col[x + 1]
+                                                     and not (amounts_row and int(c.rstrip(".")) > n + 1)
+                                                     and not (c[:1] == "0" and cells[k][:1] != "0"))
+                              or TOTAL_LABEL.match(c) for x, c in enumerate(row)):
             return None  # a row whose cells cannot be told: the table is left as it is
         rows.append([cells[k], *row])
         numbers.append(k)
         k = nxt
         n += 1
+    if short_rows and (short_rows * 2 > len(rows) - len(header) or not all(
+            _AMOUNT.match(r[-1]) for r in rows[len(header):] if r[2:] != [""] * (width - 2))):
+        return None  # rows of a label and an amount only where the other rows' last cells are amounts, most rows whole
     k, groups = _without_empty_groups(rows, k, groups, width)
-    if len(rows) - 1 - groups < MIN_ROWS:
+    if len(rows) - len(header) - groups < MIN_ROWS:
         return None
     if any(_is_number(c, n) for c in cells[k:k + ROW_WRAPS * width]):
         return None  # the next row's number further on: a row's cells were not all told
@@ -681,14 +936,35 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
     if total is not None:
         k, row = total
         rows.append(row)
+    if notes:
+        rows = [r + [found[0][-1] if i == 0 else ""] for i, r in enumerate(rows)]
     return k, rows, numbers
 
 
+def _other_row_at(cells: list[str], j: int, n: int, width: int) -> bool:
+    """Whether line j opens a group row on one line ("II. Lĩnh vực y tế"), a group row holding its sums or a dash's
+    row (a table's rows that are no number's)."""
+    return (width > 2 and _group_line_at(cells, j, n) is not None) or (width > 3 and (
+        _group_amounts_at(cells, j, n, width) > 0 or _group_amounts_at(cells, j, 1, width) > 0 or _dash_row_at(cells, j, width)))
+
+
+def _continues_at(cells: list[str], j: int, n: int, width: int) -> bool:
+    """Whether the table's rows go on at line j: row n's number, a group row over it, or another subtotal."""
+    return j < len(cells) and (_is_number(cells[j], n) or (width > 2 and _group_at(cells, j, n)) or _other_row_at(cells, j, n, width)
+                               or (_amount_row_at(cells, j, n) == width - 2 and _continues_at(cells, j + width - 1, n, width)))
+
+
+def _subtotal_at(cells: list[str], j: int, n: int, width: int) -> bool:
+    """Whether line j opens a subtotal row (its label, as many amounts as the table's amount columns) after which the
+    rows go on (row n, a group row over it)."""
+    return width > 2 and _amount_row_at(cells, j, n) == width - 2 and _continues_at(cells, j + width - 1, n, width)
+
+
 def flat_tables(texts: list[str]) -> list[tuple[int, int, list[list[str]], set[int]]]:
-    """The tables flattened a cell a line (see above) in a text's lines (`texts`, a blank line "" or white space):
+    """The tables flattened a cell a line (see above; a table keyed by year too, as `_year_table` reads it) in a text's lines (`texts`, a blank line "" or white space):
     (first, last, rows, the row numbers' lines) each, first and last indices into `texts`."""
-    if not any(len(t) <= 16 and CODE_HEAD.match(t.strip()) for t in texts):  # (cheap test first)
-        return []
+    if not any(len(t) <= 16 and (CODE_HEAD.match(t.strip()) or _YEAR_HEAD.match(t.strip())) for t in texts):
+        return []  # (cheap test first)
     # (a page's footer copied with the page's text, "Trang 1/3", stands between a table's rows: no line of it)
     filled = [k for k, t in enumerate(texts) if t.strip() and not PAGE_FOOTER.match(t.strip())]
     cells = [texts[k].strip() for k in filled]
@@ -696,6 +972,8 @@ def flat_tables(texts: list[str]) -> list[tuple[int, int, list[list[str]], set[i
     f = 0
     while f < len(cells):
         found = _flat_at(cells, f) if len(cells[f]) <= 12 and CODE_HEAD.match(cells[f]) else None
+        if found is None and _YEAR_HEAD.match(cells[f]) and (year := _year_table(cells, f)) is not None:
+            found = (*year, [])  # a table keyed by year ("Năm" / "Tổng" / "NSTW" / "2026" / "1.850" / ...)
         if found is None:
             f += 1
             continue
