@@ -1175,7 +1175,11 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     taken = {k for t in tables.values() if t.last > t.first for k in range(t.first, t.last + 1)}
     if may_structure:  # (tab rows are read by their tabs, _structured: an empty cell keeps its place)
         taken |= {k for k, text in enumerate(texts) if "\t" in text and _tab_row(text)}
-    for first, last, rows in spaced_rows.tables(texts, taken, line_pages):
+    # (a table flattened a cell a line, which cell_lines.flat_tables reads below, is no table of rows one space
+    # apart: a scraped page's glued cells put back a line each read as amount rows lose their columns)
+    flat = cell_lines.flat_tables(texts) if not markdown else []
+    flat_lines = {k for first, last, _, _ in flat for k in range(first, last + 1)}
+    for first, last, rows in spaced_rows.tables(texts, taken | flat_lines, line_pages):
         for one in [k for k, t in tables.items() if t.last == t.first and first <= k <= last]:
             del tables[one]
         tables[first] = grid.Table(first, last, rows)
@@ -1191,7 +1195,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     # never joined by the wrap repair (extractors.layout.cell_lines.flat_tables; a Markdown text's are pipe rows)
     if not markdown:
         taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
-        for first, last, rows, _ in cell_lines.flat_tables(texts):
+        for first, last, rows, _ in flat:
             if not taken & set(range(first, last + 1)):
                 tables[first] = grid.Table(first, last, rows)
     # html2text's tables whose first row runs over several lines (cells broken by <br>)
