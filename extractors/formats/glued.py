@@ -256,17 +256,22 @@ def put_back(text: str) -> str:
 _SUM_RUN = re.compile(r"^(?P<label>.*?(?:[^\W\d_]|\)))(?P<run>\d[\d.,-]*)$")
 _SUM_CELL = re.compile(r"-|[1-9]\d{0,2}(?:\.\d{3})*(?:,\d{1,3})?|0,\d{1,3}")
 _LABEL_DIGITS = 4  # a label's own number glued to the amounts: "Km28" + "185,6..."
-_MAX_CUTS = 4000
+_MAX_CUTS = 400
+_MAX_STEPS = 4000
 _MAX_AMOUNT_CELLS = 12
 
 
 def _cuts(run: str, cells: int) -> list[tuple[str, ...]]:
     """The ways of cutting `run` into `cells` amounts (each a whole amount: no group of fewer than three digits, no
-    leading zero), at most _MAX_CUTS of them."""
+    leading zero); none when there are more than _MAX_CUTS of them or finding them takes more than _MAX_STEPS steps
+    (a long run of plain digits: cut so many ways that no sum could single one out, and the search would grow
+    exponentially with the run; issue 12's bounded cost per input)."""
     out: list[tuple[str, ...]] = []
+    steps = [0]
 
     def walk(at: int, got: tuple[str, ...]) -> None:
-        if len(out) >= _MAX_CUTS:
+        steps[0] += 1
+        if len(out) > _MAX_CUTS or steps[0] > _MAX_STEPS:
             return
         if at == len(run):
             if len(got) == cells:
@@ -279,7 +284,7 @@ def _cuts(run: str, cells: int) -> list[tuple[str, ...]]:
             if _SUM_CELL.fullmatch(piece) and (end == len(run) or run[end] not in ".,"):
                 walk(end, got + (piece,))
     walk(0, ())
-    return out
+    return [] if len(out) > _MAX_CUTS or steps[0] > _MAX_STEPS else out
 
 
 def _value(cell: str) -> Decimal:
