@@ -200,6 +200,19 @@ def _dash_row_at(lines: list[str], k: int, width: int) -> bool:
                                                             and not after.rstrip(".").isdigit())
 
 
+def _amounts_follow(cells: list[str], k: int, width: int) -> bool:
+    """Whether an amount stands among the lines after line k, within ROW_WRAPS rows' lines, before any heading or
+    prose: a row the reading did not take (a subtotal's label it does not know, "Cộng dự án 1", then the next group's
+    rows; a total's part by source under it, "- Ngân sách trung ương:" / "600")."""
+    for c in cells[k:k + ROW_WRAPS * width]:
+        c = c.strip()
+        if _ENDS_TABLE.match(c) or len(c) > HEADING_LINE:
+            return False
+        if _AMOUNT.match(c):
+            return True
+    return False
+
+
 def _lead_total_at(lines: list[str], k: int) -> bool:
     """Whether line k opens a total row set before the numbered rows (a web page's table with its total first:
     "Tổng cộng" / "3.460" / "2.860" / "600" / "1" / ...): a total's label, two amounts or more, then the first row's
@@ -936,6 +949,11 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
     if total is not None:
         k, row = total
         rows.append(row)
+    if len(header) > 1 and _amounts_follow(cells, k, width):
+        # a header read on two or three rows whose table stops where more of its rows follow (_amounts_follow): the
+        # table is left as it is, for the flattened-table reader of the fields (extractors.tables.rebuild), which
+        # reads it whole
+        return None
     if notes:
         rows = [r + [found[0][-1] if i == 0 else ""] for i, r in enumerate(rows)]
     return k, rows, numbers
