@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from extractors.layout.cells import SIGNED_MARK_OPEN
 from normalizers.agencies import ABBREVIATIONS
+from normalizers.numbers import parse_number
 from normalizers.text import UPPER, untoned
 
 LOWER = "".join(sorted({ch.lower() for ch in UPPER}))
@@ -258,14 +259,16 @@ _SUM_CELL = re.compile(r"-|[1-9]\d{0,2}(?:\.\d{3})*(?:,\d{1,3})?|0,\d{1,3}")
 _LABEL_DIGITS = 4  # a label's own number glued to the amounts: "Km28" + "185,6..."
 _MAX_CUTS = 400
 _MAX_STEPS = 4000
+_MAX_PIECE = 24  # characters of one cell: "1.250.000.000,5", a range "100.000-120.000"
 _MAX_AMOUNT_CELLS = 12
 
 
-def _cuts(run: str, cells: int) -> list[tuple[str, ...]]:
-    """The ways of cutting `run` into `cells` amounts (each a whole amount: no group of fewer than three digits, no
-    leading zero); none when there are more than _MAX_CUTS of them or finding them takes more than _MAX_STEPS steps
-    (a long run of plain digits: cut so many ways that no sum could single one out, and the search would grow
-    exponentially with the run; issue 12's bounded cost per input)."""
+def _ways(run: str, count: int, cell: re.Pattern, stops: str, keep=None) -> list[tuple[str, ...]]:
+    """The ways of cutting `run` into `count` pieces, each a `cell` (fullmatch) not followed by one of `stops` (a cut
+    inside an amount's groups or decimals), that `keep` (of the pieces) accepts; none when there are more than
+    _MAX_CUTS of them or finding them takes more than _MAX_STEPS steps (a long run of plain digits: cut so many ways
+    that nothing could single one out, and the search would grow exponentially with the run; issue 12's bounded cost
+    per input)."""
     out: list[tuple[str, ...]] = []
     steps = [0]
 
@@ -273,22 +276,26 @@ def _cuts(run: str, cells: int) -> list[tuple[str, ...]]:
         steps[0] += 1
         if len(out) > _MAX_CUTS or steps[0] > _MAX_STEPS:
             return
-        if at == len(run):
-            if len(got) == cells:
+        if len(got) == count:
+            if at == len(run) and (keep is None or keep(got)):
                 out.append(got)
             return
-        if len(got) == cells:
-            return
-        for end in range(at + 1, min(len(run), at + 20) + 1):
+        for end in range(at + 1, min(len(run), at + _MAX_PIECE) + 1):
             piece = run[at:end]
-            if _SUM_CELL.fullmatch(piece) and (end == len(run) or run[end] not in ".,"):
+            if cell.fullmatch(piece) and (end == len(run) or run[end] not in stops):
                 walk(end, got + (piece,))
     walk(0, ())
     return [] if len(out) > _MAX_CUTS or steps[0] > _MAX_STEPS else out
 
 
+def _cuts(run: str, cells: int) -> list[tuple[str, ...]]:
+    """The ways of cutting `run` into `cells` amounts (each a whole amount: no group of fewer than three digits, no
+    leading zero), bounded as _ways is."""
+    return _ways(run, cells, _SUM_CELL, ".,")
+
+
 def _value(cell: str) -> Decimal:
-    return Decimal(0) if cell == "-" else Decimal(cell.replace(".", "").replace(",", "."))
+    return parse_number(cell).value or Decimal(0)  # ("-": an empty cell, no amount)
 
 
 def _relations(cells: int) -> list[tuple[int, ...]]:
@@ -418,7 +425,7 @@ def _header_years(line: str) -> int:
 
 
 def _plausible(cells: tuple[str, ...], percent: bool) -> bool:
-    values = [float(re.split(r"\s?[-–]\s?", c)[0].replace(".", "").replace(",", ".")) for c in cells]
+    values = [parse_number(re.split(r"\s?[-–]\s?", c)[0]).value or Decimal(0) for c in cells]
     low, high = min(values), max(values)
     return low > 0 and high <= _SPREAD * low and not (percent and high > 100)
 
@@ -430,19 +437,7 @@ def _target_cuts(run: str, count: int, percent: bool) -> list[tuple[str, ...]]:
         return [cells] if len(cells) == count and "".join(cells).replace(" ", "") == run.replace(" ", "") else []
     if not re.fullmatch(r"[\d.,–-]+", run) or not run[-1].isdigit():
         return []
-    out = []
-
-    def walk(at: int, got: tuple[str, ...]) -> None:
-        if len(got) == count:
-            if at == len(run) and _plausible(got, percent):
-                out.append(got)
-            return
-        for end in range(at + 1, len(run) + 1):
-            piece = run[at:end]
-            if _TARGET_CELL.fullmatch(piece) and (end == len(run) or run[end] not in ".,–-"):
-                walk(end, got + (piece,))
-    walk(0, ())
-    return out
+    return _ways(run, count, _TARGET_CELL, ".,–-", lambda got: _plausible(got, percent))
 
 
 def year_targets_cut(text: str) -> str:
