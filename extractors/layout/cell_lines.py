@@ -600,12 +600,12 @@ def tables_from_column_runs(text: str) -> str:
 # row's number; a short cell's line, no amount (a unit: "%", "xã"), printed between the label's lines ("... cấp giấy" /
 # "%" / "chứng nhận ...") goes after the label's; the last row's lines up to the heading that opens the next
 # block ("II. NHIỆM VỤ") are made its cells as any row's are.
-# a heading after a table: "II. NHIỆM VỤ", "b) Các chỉ tiêu khác:", "Điều 2."
-_ENDS_TABLE = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\.\s+\S|^[a-zđ]\)\s+\S|^(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b")
 PAGE_FOOTER = re.compile(r"(?i)^trang\s*\d{1,4}(?:\s*/\s*\d{1,4})?$")  # "Trang 2", "Trang 1/3" alone on a line
 ROW_WRAPS = 2  # a row's lines at most this many times its cells (its cells wrapped)
 SHORT_CELL = 12  # a unit's or an amount's cell
 _OPENS_BLOCK = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\.\s+\S|^(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b")
+# a heading after a table: a block's ("II. NHIỆM VỤ", "Điều 2."), or a lettered one ("b) Các chỉ tiêu khác:")
+_ENDS_TABLE = re.compile(_OPENS_BLOCK.pattern + r"|^[a-zđ]\)\s+\S")
 
 
 def _is_number(line: str, n: int) -> bool:
