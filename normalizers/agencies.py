@@ -746,7 +746,13 @@ def definitions_in(text: str) -> dict[str, str]:
     """Abbreviations a document defines in parentheses: {"BVTE": "bảo vệ trẻ em"}.
     Finds each "(ABBR)" first and reads the words before it (a scan from every letter
     for a phrase that ends in one is slow on long documents); and a body's initials
-    defined in words after its name, "(sau đây gọi tắt là BCĐ)" (_DEFINED_AS)."""
+    defined in words after its name, "(sau đây gọi tắt là BCĐ)" (_DEFINED_AS). Read once a text (the record's
+    agencies, the activities and the responsibilities each ask of the same document); a copy each time."""
+    return dict(_definitions_in(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _definitions_in(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for m in _DEFINED_AS.finditer(text):
         if name := _named_before(text[max(0, m.start() - 160): m.start()]):
