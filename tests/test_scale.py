@@ -465,9 +465,12 @@ def test_a_text_with_no_blank_line_and_many_pipes_reads_in_near_linear_time():
                          for k in range(n))
     timings = []
     for n in (1500, 6000):
-        started = time.perf_counter()
-        read_text(text(n), markdown=True)
-        timings.append(time.perf_counter() - started)
+        runs = []
+        for _ in range(3):  # (the least of three: one run of a loaded machine's CI swung 0.05 -> 0.68 s)
+            started = time.perf_counter()
+            read_text(text(n), markdown=True)
+            runs.append(time.perf_counter() - started)
+        timings.append(min(runs))
     assert timings[1] < 8 * max(timings[0], 1e-3)  # 4x input: about 4x time (it was about 12x)
 
 
