@@ -62,6 +62,11 @@ def _row_cells(lines: list[str], k: int, end: int, width: int) -> list[str] | No
     extra = len(cells) - width
     if extra <= 0:
         return cells if extra == 0 else None
+    if (roles := _role_runs_joined(cells)) is not None:
+        if len(roles) == width:
+            return roles
+        if len(roles) > width:
+            return _dash_runs_joined(roles, width)
     if sum(1 for c in cells[1:-1] if c.endswith(";")) != extra:
         return _dash_runs_joined(cells, width)
     joined: list[str] = [cells[0]]
@@ -71,6 +76,25 @@ def _row_cells(lines: list[str], k: int, end: int, width: int) -> list[str] | No
         else:
             joined.append(c)
     return joined if len(joined) == width else None
+
+
+# a line that labels a body's role in a cell of the bodies: "Chủ trì: Sở Y tế", "Đơn vị phối hợp: ..."
+_ROLE_LINE = re.compile(r"(?i)^(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp)(?:\s+thực hiện)?\s*:")
+
+
+def _role_runs_joined(cells: list[str]) -> list[str] | None:
+    """A row's lines with a cell's roles a line each ("Chủ trì: Chi cục Thủy lợi" / "Phối hợp: UBND các xã"): each
+    run of two or more such lines one cell, its parts "; " apart (the task table's reader splits them again); None
+    when the row has no such run."""
+    out: list[str] = []
+    joined = False
+    for c in cells:
+        if out and _ROLE_LINE.match(c) and _ROLE_LINE.match(out[-1].rsplit("; ", 1)[-1]):
+            out[-1] = f"{out[-1].rstrip(' ;.')}; {c}"
+            joined = True
+        else:
+            out.append(c)
+    return out if joined else None
 
 
 def _dash_runs_joined(cells: list[str], width: int) -> list[str] | None:
@@ -293,11 +317,14 @@ def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | Non
         cells = [line.strip() for line in lines[k:k + width]]
         after = lines[k + width].strip().rstrip(".") if k + width < len(lines) else ""
         step = width
-        if after != str(n + 1) and any(c.endswith(";") or c.startswith("- ") for c in cells[1:]):  # a list cell, an item a line?
-            # the row ends at the next row's number, or, the last row, at a blank line, a total or the end
+        if after != str(n + 1) and any(c.endswith(";") or c.startswith("- ") or _ROLE_LINE.match(c)
+                                      for c in cells[1:]):  # a list cell, an item or a role a line?
+            # the row ends at the next row's number, or, the last row, at a blank line, a total, the next heading
+            # ("II. TỔ CHỨC THỰC HIỆN") or the end
             nxt = next((j for j in range(k + width, min(len(lines), k + 2 * width) + 1)
                         if j == len(lines) or lines[j].strip().rstrip(".") == str(n + 1)
-                        or not lines[j].strip() or TOTAL_LABEL.match(lines[j].strip())), None)
+                        or not lines[j].strip() or TOTAL_LABEL.match(lines[j].strip())
+                        or _OPENS_BLOCK.match(lines[j].strip())), None)
             listed = _row_cells(lines, k, nxt, width) if nxt is not None else None
             if listed is not None:
                 cells, step = listed, nxt - k
@@ -615,9 +642,11 @@ def _is_number(line: str, n: int) -> bool:
 def _goes_on(before: str, line: str) -> bool:
     """Whether `line` is the rest of the cell `before` wrapped: it opens in lower case after a line that stops
     on a word or a comma (not on an amount, "18.600" / "phòng học ...": columns interleaved), or `before` is a
-    list's item ending with ";"."""
+    list's item ending with ";", or a role's line after another's in a cell of the bodies ("Chủ trì: Sở Y tế" /
+    "Phối hợp: Sở Tài chính")."""
     return (line[:1].islower() and (before[-1:].isalpha() or before[-1:] in ",(")) or before.endswith(";") \
-        or _range_goes_on(before, line) or _name_goes_on(before, line)
+        or _range_goes_on(before, line) or _name_goes_on(before, line) \
+        or (_ROLE_LINE.match(line) is not None and _ROLE_LINE.match(before) is not None)
 
 
 # a range broken after its dash, its second end on the next line: "Tháng 11 -" / "12/2028", "Quý II –" / "III/2027"
@@ -641,8 +670,9 @@ def _range_goes_on(before: str, line: str) -> bool:
 
 def _wrapped_rest(before: str, line: str) -> bool:
     """Whether `line`, after a table's last row, is its last cell's rest: in lower case after a word or a comma, or
-    a range's second end after its dash."""
-    return (line[:1].islower() and _goes_on(before, line)) or _range_goes_on(before, line) or _name_goes_on(before, line)
+    a range's second end after its dash, or a role's line after another's ("Chủ trì: ..." / "Phối hợp: ...")."""
+    return (line[:1].islower() and _goes_on(before, line)) or _range_goes_on(before, line) or _name_goes_on(before, line) \
+        or (_ROLE_LINE.match(line) is not None and _ROLE_LINE.match(before) is not None)
 
 
 def _merged(lines: list[str], count: int, partners: int | None = None) -> list[str] | None:
