@@ -452,7 +452,7 @@ def year_targets_cut(text: str) -> str:
             k += 1
             continue
         j = k + 1
-        while j < len(lines) and (not lines[j].strip() or _TARGET_ROW.match(lines[j].strip()) or re.match(r"^[IVX]{1,4}[" + UPPER + "]", lines[j])):
+        while j < len(lines) and (not lines[j].strip() or _TARGET_ROW.match(lines[j].strip()) or _group_before_row(lines, j)):
             line = lines[j].strip()
             m = _TARGET_ROW.match(line)
             j += 1
@@ -464,6 +464,18 @@ def year_targets_cut(text: str) -> str:
                 changed = True
         k = j
     return "\n".join(lines) if changed else text
+
+
+# a group's row in a targets table: its Roman code glued to its name ("IChỉ tiêu về y tế") or written with a dot
+# ("II. Chỉ tiêu về giáo dục": the group's cell spans the row)
+_TARGET_GROUP = re.compile(r"^[IVX]{1,4}(?:\.\s?)?[" + UPPER + r"]")
+
+
+def _group_before_row(lines: list[str], j: int) -> bool:
+    """Whether line j is a group's row of a targets table: a rows' group name, a row of values on the very next line
+    (a heading after the table, "II. NHIỆM VỤ", is followed by its own text)."""
+    return _TARGET_GROUP.match(lines[j]) is not None and j + 1 < len(lines) \
+        and _TARGET_ROW.match(lines[j + 1].strip()) is not None
 
 
 def _row_values(m: re.Match, count: int) -> str | None:
