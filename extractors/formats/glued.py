@@ -19,7 +19,7 @@ import re
 from decimal import Decimal
 
 from extractors.layout.cells import SIGNED_MARK_OPEN
-from normalizers.agencies import ABBREVIATIONS
+from normalizers.agencies import ABBREVIATIONS, AGENCY_AT_START
 from normalizers.numbers import parse_number
 from normalizers.text import UPPER, untoned
 
@@ -243,7 +243,18 @@ def put_back(text: str) -> str:
                                _YEARS_RUN.sub(_years_cut, sums_cut(text)))
     head = _PLACE_AFTER_MOTTO.sub(r"\1\n\2 \3", _NAME_BEFORE_NUMBER.sub(r" \1\n", text[:HEAD_CHARS]))
     text = head + text[HEAD_CHARS:]
-    return CAPS_GLUE.sub(unglue, chapter_labels_unglued(amounts_unglued(_BREAKS.sub("\n", text))))
+    text = _NUMBER_THEN_CAPITAL.sub(_body_after_number, _BREAKS.sub("\n", text))
+    return CAPS_GLUE.sub(unglue, chapter_labels_unglued(amounts_unglued(text)))
+
+
+# a task's name that ends in a number ("giai đoạn 2", "Đề án 06") glued to the lead's cell after it ("giai đoạn 2Cục
+# Khoa học, Công nghệ và Thông tin"): a break before the body's name (a number of one to three digits after a word
+# and a space; a year's is the rule above's)
+_NUMBER_THEN_CAPITAL = re.compile(r"(?<=[^\W\d_] )\d{1,3}(?=[" + UPPER + r"])")
+
+
+def _body_after_number(m: re.Match) -> str:
+    return m.group(0) + "\n" if AGENCY_AT_START.match(m.string[m.end():m.end() + 80]) else m.group(0)
 
 
 # A table's row whose amounts ran together with no thousands group to cut them at ("Ngân sách huyện8009009402.640",
