@@ -90,6 +90,8 @@ _BREAKS = re.compile(
     r"|(?:" + "|".join(f"(?<=\n{r})" for r in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")) + r")"
     r"(?=[" + UPPER + r"](?:[" + LOWER + r"]|\s[" + LOWER + r"]))"  # "IGiao thông", "IIY tế": a group's Roman code, its name
     r"|(?<=\.\d{3})(?=-$)"  # "460.000-": an amount, then an empty cell's dash ending the row
+    # "Sở Giáo dục và Đào tạo32.000-32.000": a row's two amounts, an empty cell's dash between them (_dash_between)
+    r"|(?<=[^\W\d_])(?=\d{1,3}(?:\.\d{3})+-\d{1,3}(?:\.\d{3})+$)"
     # "Tổng cộng48.650.000": a total's label glued to its one amount, alone on its line
     r"|(?:" + "|".join(f"(?<=^{t})" for t in ("Tổng cộng", "Tổng số", "Cộng", "TỔNG CỘNG", "TỔNG SỐ", "CỘNG")) + r")"
     r"(?=\d{1,3}(?:\.\d{3})+(?:,\d+)?$)"
@@ -243,7 +245,7 @@ def put_back(text: str) -> str:
                                _YEARS_RUN.sub(_years_cut, sums_cut(text)))
     head = _PLACE_AFTER_MOTTO.sub(r"\1\n\2 \3", _NAME_BEFORE_NUMBER.sub(r" \1\n", text[:HEAD_CHARS]))
     text = head + text[HEAD_CHARS:]
-    text = _NUMBER_THEN_CAPITAL.sub(_body_after_number, _BREAKS.sub("\n", text))
+    text = _DASH_BETWEEN.sub(_dash_between, _NUMBER_THEN_CAPITAL.sub(_body_after_number, _BREAKS.sub("\n", text)))
     return CAPS_GLUE.sub(unglue, chapter_labels_unglued(amounts_unglued(text)))
 
 
@@ -251,6 +253,16 @@ def put_back(text: str) -> str:
 # Khoa học, Công nghệ và Thông tin"): a break before the body's name (a number of one to three digits after a word
 # and a space; a year's is the rule above's)
 _NUMBER_THEN_CAPITAL = re.compile(r"(?<=[^\W\d_] )\d{1,3}(?=[" + UPPER + r"])")
+
+
+# a row's two amounts with an empty cell's dash between them, alone on their line ("32.000-32.000": a total and its
+# one part); a range, its first end below its second ("100.000-120.000"), stays one cell
+_DASH_BETWEEN = re.compile(r"^(\d{1,3}(?:\.\d{3})+)-(\d{1,3}(?:\.\d{3})+)$", re.M)
+
+
+def _dash_between(m: re.Match) -> str:
+    first, second = (int(g.replace(".", "")) for g in m.groups())
+    return f"{m.group(1)}\n-\n{m.group(2)}" if first >= second else m.group(0)
 
 
 def _body_after_number(m: re.Match) -> str:

@@ -746,7 +746,9 @@ def _row_width_at(cells: list[str], k: int) -> int | None:
     """The count of cells of the first row at line k (a lead total's label and amounts and a code's empty cell, or
     the lines from "1" to "2"), or None when it cannot be told."""
     if _lead_total_at(cells, k):
-        return 2 + _amount_row_at(cells, k, 1)
+        amounts = _amount_row_at(cells, k, 1)
+        wider = _row_width_past(cells, k + 1 + amounts, amounts)
+        return wider or 2 + amounts
     if _group_at(cells, k, 1):
         k += 2
     elif (line_group := _group_line_at(cells, k, 1)) is not None:
@@ -756,6 +758,25 @@ def _row_width_at(cells: list[str], k: int) -> int | None:
     nxt = next((j for j in range(k + 1, min(len(cells), k + MAX_HEADINGS + 2)) if cells[j].strip().rstrip(".") == "2"
                 or _amount_row_at(cells, j) >= 2), None)
     return None if nxt is None else nxt - k
+
+
+def _row_width_past(cells: list[str], k: int, amounts: int) -> int | None:
+    """The width of row "1" after a lead total at line k (a group row holding its sums before it, as many amounts as
+    the total) when it is wider than the total's row: its text cells (a project's investor, "Chủ đầu tư") before as
+    many amounts as the total's, which the total and the group rows left empty, with no line; None otherwise."""
+    if _group_amounts_at(cells, k, 1) == amounts:
+        k += 2 + amounts
+    if k >= len(cells) or cells[k].strip().rstrip(".") != "1":
+        return None
+    nxt = next((j for j in range(k + 1, min(len(cells), k + MAX_HEADINGS + 2)) if cells[j].strip().rstrip(".") == "2"
+                or _GROUP_CODE.match(cells[j].strip())), None)
+    if nxt is None or nxt - k <= 2 + amounts:
+        return None
+    row = [c.strip() for c in cells[k + 1:nxt]]
+    tail = row[-amounts:]
+    if not all(_AMOUNT.match(c) or c in ("-", "–") for c in tail) or any(_AMOUNT.match(c) for c in row[:-amounts]):
+        return None
+    return nxt - k
 
 
 def _amounts_first(cells: list[str], k: int, width: int) -> bool:
@@ -838,12 +859,16 @@ def _header_levels(heads: list[str], width: int) -> list[list[str]] | None:
                     parents = [over1] + ([over2] if over2 is not None else [])
                     leaves = sum(len(lv) for lv in levels) - sum(len(p) for p in parents)
                     if leaves == width and (rows := _tree_leaves(levels, parents)) is not None:
-                        found.append(rows)
+                        found.append((rows, any(_total_label(h) for h in levels[0][min(over1) + 1:])))
             if a + b == n:
                 break
-    # (the header on the fewest rows that gives one way: "NSĐP" over "NSTW" / "NSĐP" on a third row is no header)
-    fewest = [rows for rows in found if len(rows) == min((len(r) for r in found), default=0)]
-    return fewest[0] if len(fewest) == 1 else None
+    # (the header on the fewest rows that gives one way: "NSĐP" over "NSTW" / "NSĐP" on a third row is no header; of
+    # two ways, the one with no total's heading after a heading over others on the top row: "Kế hoạch vốn năm 2026"
+    # over "Tổng số" / "NSTW" / "NSĐP", not over "NSTW" / "NSĐP" with "Tổng số" a column after them)
+    fewest = [(rows, late) for rows, late in found if len(rows) == min((len(r) for r, _ in found), default=0)]
+    if len(fewest) > 1:
+        fewest = [(rows, late) for rows, late in fewest if not late]
+    return fewest[0][0] if len(fewest) == 1 else None
 
 
 def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]] | None:
@@ -866,6 +891,16 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
     if notes:
         header, heads = [heads[:-1]], heads[:-1]
     width = len(heads)
+    # the width of a row of amounts only (a total's, a group's holding its sums, a dash's): the table's, or fewer
+    # where the rows hold text cells between the name and the amounts (a project's investor) that those rows left
+    # empty, with no line (_row_width_past): their amounts are the last cells
+    aw = width
+    lead = _amount_row_at(cells, k, 1) if _lead_total_at(cells, k) else _group_amounts_at(cells, k, 1)
+    if lead and lead + 2 < width and _row_width_past(cells, k + 1 + lead if _lead_total_at(cells, k) else k, lead) == width:
+        aw = lead + 2
+
+    def padded(front: list[str], amounts: list[str]) -> list[str]:
+        return [*front, *([""] * (width - len(front) - len(amounts))), *amounts]
     # the columns a year's level heads ("Năm 2026", "Kế hoạch năm 2013"): a number there is no row's number (an
     # amount column's may be: "Kinh phí" / "1" / "In tờ rơi" / "150" is left as it was)
     amount_col = [_level_heading(h) for h in heads]
@@ -873,11 +908,12 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
     rows, numbers = list(header), []
     n, groups, short_rows = 1, 0, 0
     while k < len(cells):
-        if width > 2 and _amount_row_at(cells, k, n) == width - 2 and (_lead_total_at(cells, k) if n == 1 else True):
+        if width > 2 and _amount_row_at(cells, k, n) == aw - 2 and (_lead_total_at(cells, k) if n == 1 else True):
             # a total set before the rows, a subtotal between them ("Cộng I" / "279,8" / ... / "II") or after them:
             # its label in the name's column, the code's cell empty
-            rows.append(["", *(c.strip() for c in cells[k:k + width - 1])])
-            k += width - 1
+            row = [c.strip() for c in cells[k:k + aw - 1]]
+            rows.append(padded(["", row[0]], row[1:]))
+            k += aw - 1
             continue
         if width > 2 and _group_at(cells, k, n):  # a group row: its code and name, its other cells empty
             rows.append([cells[k], cells[k + 1]] + [""] * (width - 2))
@@ -892,14 +928,14 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
             groups += 1
             n = n if _is_number(cells[k], n) else 1
             continue
-        if width > 3 and _group_amounts_at(cells, k, n, width):  # a group row holding its sums
-            rows.append(cells[k:k + width])
-            k += width
+        if aw > 3 and _group_amounts_at(cells, k, n, aw):  # a group row holding its sums
+            rows.append(padded(cells[k:k + 2], cells[k + 2:k + aw]))
+            k += aw
             n = n if _is_number(cells[k], n) else 1
             continue
-        if width > 3 and n > 1 and _dash_row_at(cells, k, width):  # a row under the row above, its code a dash
-            rows.append(["-", _DASH_ROW.match(cells[k]).group(1), *cells[k + 1:k + width - 1]])
-            k += width - 1
+        if aw > 3 and n > 1 and _dash_row_at(cells, k, aw):  # a row under the row above, its code a dash
+            rows.append(padded(["-", _DASH_ROW.match(cells[k]).group(1)], cells[k + 1:k + aw - 1]))
+            k += aw - 1
             continue
         if cells[k:k + width] == heads and k + width < len(cells) and _is_number(cells[k + width], n):
             k += width  # the header row repeated at the top of the next page (Word's "repeat as header row")
@@ -917,18 +953,21 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
             n += 1
             continue
         nxt = k + width
+        parts_empty = False  # (a row whose parts' cells are empty: _total_of_short)
         if nxt == len(cells) or (nxt < len(cells) and (_is_number(cells[nxt], n + 1) or _group_at(cells, nxt, n + 1)
                                                        or cells[nxt:nxt + width] == heads
-                                                       or _subtotal_at(cells, nxt, n + 1, width)
-                                                       or _other_row_at(cells, nxt, n + 1, width))):
+                                                       or _subtotal_at(cells, nxt, n + 1, aw)
+                                                       or _other_row_at(cells, nxt, n + 1, aw))):
             row = cells[k + 1:nxt]  # a line a cell
         else:
             nxt = next((j for j in range(k + 1, min(len(cells), k + ROW_WRAPS * width + 1))
                         if _is_number(cells[j], n + 1) or (width > 2 and _group_at(cells, j, n + 1))
-                        or cells[j:j + width] == heads or _subtotal_at(cells, j, n + 1, width)
-                        or _other_row_at(cells, j, n + 1, width)), None)
+                        or cells[j:j + width] == heads or _subtotal_at(cells, j, n + 1, aw)
+                        or _other_row_at(cells, j, n + 1, aw)), None)
             if nxt is not None:  # more lines than cells (cells wrapped), or fewer (a cell left no line)
                 row = _merged(cells[k + 1:nxt], width - 1, partners)
+                if row is None and (row := _total_of_short(cells[k + 1:nxt], width - 1, aw - 2, heads)) is not None:
+                    parts_empty = True
             elif k + width <= len(cells) and (k + width == len(cells) or _ENDS_TABLE.match(cells[k + width])) \
                     and not any(_ENDS_TABLE.match(c) for c in cells[k + 1:k + width]):
                 # the last row, a line a cell, the next heading right after it ("b) Các chỉ tiêu khác:"): a unit's cell
@@ -958,7 +997,7 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
         amounts_row = row is not None and len(row) >= 3 and all(
             _AMOUNT.match(c) or c in ("-", "–") or (x == 0 and len(c) <= SHORT_CELL and not any(ch.isdigit() for ch in c))
             for x, c in enumerate(row[1:]))
-        if row is None or any(not c or "|" in c or (_ROW_NUMBER.match(c) and not amount_col[x + 1]
+        if row is None or any((not c and not parts_empty) or "|" in c or (_ROW_NUMBER.match(c) and not amount_col[x + 1]
                                                      and not (amounts_row and int(c.rstrip(".")) > n + 1)
                                                      and not (c[:1] == "0" and cells[k][:1] != "0"))
                               or TOTAL_LABEL.match(c) for x, c in enumerate(row)):
@@ -987,6 +1026,20 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
     if notes:
         rows = [r + [found[0][-1] if i == 0 else ""] for i, r in enumerate(rows)]
     return k, rows, numbers
+
+
+def _total_of_short(lines: list[str], count: int, amounts: int, heads: list[str]) -> list[str] | None:
+    """A row's `count` cells from its lines when an amount's cell left no line (an empty part: "41.000" / "41.000"
+    under "Tổng số" / "NSTW" / "NSĐP") and the first amount is the sum of the others: the first in the total's
+    column (its heading a total's), the parts' cells empty (which part was empty cannot be told); None otherwise."""
+    text = count - amounts
+    if amounts < 3 or len(lines) != count - 1 or not _total_label(heads[-amounts]) \
+            or any(_AMOUNT.match(c) for c in lines[:text]) or not all(_AMOUNT.match(c) for c in lines[text:]):
+        return None
+    values = [_sum_value(c) for c in lines[text:]]
+    if any(v is None for v in values) or values[0] != sum(values[1:]):
+        return None
+    return [*lines[:text], lines[text], *([""] * (amounts - 1))]
 
 
 def _other_row_at(cells: list[str], j: int, n: int, width: int) -> bool:
