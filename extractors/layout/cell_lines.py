@@ -817,9 +817,24 @@ def _spans(row: list[str], below: int, fixed: int) -> list[tuple[int, ...]]:
 
 
 def _over_heading(heading: str) -> bool:
-    """Whether a heading alone may stand over others: a parts' heading ("Trong đó", "Nguồn kinh phí") or a year's
-    ("Năm 2026"); any other stands over others only beside its like (two or more over the same headings)."""
-    return _OVER_HEADING.match(untoned(heading).lower()) is not None or _level_heading(heading)
+    """Whether a heading alone may stand over others: a parts' heading ("Trong đó", "Nguồn kinh phí"), a year's
+    ("Năm 2026") or the bodies' over their roles ("Cơ quan thực hiện" over "Chủ trì" / "Phối hợp"); any other
+    stands over others only beside its like (two or more over the same headings)."""
+    return _OVER_HEADING.match(untoned(heading).lower()) is not None or _level_heading(heading) or _roles_over(heading)
+
+
+# the bodies' heading over their roles' headings ("Cơ quan thực hiện" over "Chủ trì" / "Phối hợp"), without tone marks
+_ROLES_OVER = re.compile(r"^(?:co quan|don vi|co quan, don vi|co quan/don vi)(?: thuc hien| chiu trach nhiem)?"
+                         r"|^(?:phan cong|trach nhiem) thuc hien$")
+_ROLE_HEAD = re.compile(r"^(?:(?:co quan|don vi)\s+)?(?:chu tri|phoi hop)(?:\s+thuc hien)?$")
+
+
+def _roles_over(heading: str) -> bool:
+    return _ROLES_OVER.match(untoned(heading).lower().strip(" :")) is not None
+
+
+def _role_heading(heading: str) -> bool:
+    return _ROLE_HEAD.match(untoned(heading).lower().strip(" :")) is not None
 
 
 def _tree_leaves(levels: list[list[str]], parents: list[tuple[int, ...]]) -> list[list[str]] | None:
@@ -858,7 +873,9 @@ def _header_levels(heads: list[str], width: int) -> list[list[str]] | None:
                 for over2 in (_spans(levels[1], len(levels[2]), 0) if len(levels) == 3 else [None]):
                     parents = [over1] + ([over2] if over2 is not None else [])
                     leaves = sum(len(lv) for lv in levels) - sum(len(p) for p in parents)
-                    if leaves == width and (rows := _tree_leaves(levels, parents)) is not None:
+                    if leaves == width and (rows := _tree_leaves(levels, parents)) is not None and all(
+                            _role_heading(low) for top, low in zip(rows[0], rows[-1]) if _roles_over(top) and low != top):
+                        # (the bodies' heading over role headings only)
                         found.append((rows, any(_total_label(h) for h in levels[0][min(over1) + 1:])))
             if a + b == n:
                 break
@@ -881,7 +898,8 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
     heads = _without_over_headings(heads, cells, k)
     header = [heads]
     row_width = _row_width_at(cells, k)
-    if row_width is not None and row_width < len(heads) and _amounts_first(cells, k, row_width) \
+    if row_width is not None and row_width < len(heads) \
+            and (_amounts_first(cells, k, row_width) or any(_roles_over(h) for h in heads)) \
             and (levels := _header_levels(heads, row_width)) is not None:
         header, heads = levels, levels[-1]  # (a header on two or three rows: its last row the columns' headings)
     # a notes column last, empty in every row, left no line ("Ghi chú" over rows of one line fewer): read without
@@ -957,7 +975,9 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
         if nxt == len(cells) or (nxt < len(cells) and (_is_number(cells[nxt], n + 1) or _group_at(cells, nxt, n + 1)
                                                        or cells[nxt:nxt + width] == heads
                                                        or _subtotal_at(cells, nxt, n + 1, aw)
-                                                       or _other_row_at(cells, nxt, n + 1, aw))):
+                                                       or _other_row_at(cells, nxt, n + 1, aw))) \
+                and not (width > 2 and any(_group_line_at(cells, j, n + 1) for j in range(k + 2, nxt))):
+            # (a line a cell, unless the next group's row stands among them: the row was a line short)
             row = cells[k + 1:nxt]  # a line a cell
         else:
             nxt = next((j for j in range(k + 1, min(len(cells), k + ROW_WRAPS * width + 1))
@@ -967,6 +987,8 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
             if nxt is not None:  # more lines than cells (cells wrapped), or fewer (a cell left no line)
                 row = _merged(cells[k + 1:nxt], width - 1, partners)
                 if row is None and (row := _total_of_short(cells[k + 1:nxt], width - 1, aw - 2, heads)) is not None:
+                    parts_empty = True
+                if row is None and (row := _no_partners(cells[k + 1:nxt], width - 1, partners)) is not None:
                     parts_empty = True
             elif k + width <= len(cells) and (k + width == len(cells) or _ENDS_TABLE.match(cells[k + width])) \
                     and not any(_ENDS_TABLE.match(c) for c in cells[k + 1:k + width]):
@@ -1042,6 +1064,18 @@ def _total_of_short(lines: list[str], count: int, amounts: int, heads: list[str]
     return [*lines[:text], lines[text], *([""] * (amounts - 1))]
 
 
+def _no_partners(lines: list[str], count: int, partners: int | None) -> list[str] | None:
+    """A task's row one line short whose partners' cell left no line (an empty cell: "Trường Chính trị tỉnh" /
+    "Hằng năm" under "Chủ trì" / "Phối hợp" / "Thời gian"): the lead's name on the line before the partners' place,
+    no body's name on the line at it; the partners' cell empty (a lead's cell merged down from the row above leaves
+    the same lines and cannot be told from it); None otherwise."""
+    if partners is None or len(lines) != count - 1 or not 0 < partners < len(lines) \
+            or not AGENCY_AT_START.match(lines[partners - 1]) or AGENCY_AT_START.match(lines[partners]) \
+            or any(not c for c in lines):
+        return None
+    return [*lines[:partners], "", *lines[partners:]]
+
+
 def _other_row_at(cells: list[str], j: int, n: int, width: int) -> bool:
     """Whether line j opens a group row on one line ("II. Lĩnh vực y tế"), a group row holding its sums or a dash's
     row (a table's rows that are no number's)."""
@@ -1061,6 +1095,61 @@ def _subtotal_at(cells: list[str], j: int, n: int, width: int) -> bool:
     return width > 2 and _amount_row_at(cells, j, n) == width - 2 and _continues_at(cells, j + width - 1, n, width)
 
 
+# a row's number under its group's ("1.2", "3.1."): the group's number, the row's
+_SUB_NUMBER = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?$")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
+          "XVIII", "XIX", "XX")
+
+
+def _decimal_numbered(cells: list[str], at: int) -> tuple[list[str], list[str]] | None:
+    """A table whose rows are numbered under numbered groups ("1" / "Phát triển hạ tầng số" / "1.1" / ... / "1.2" /
+    ... / "2" / "Phát triển chính quyền số" / "2.1" / ...), a cell a line: the lines with each group's number written
+    as a Roman code and each row's as its number under the group ("I" / ... / "1" / ... / "2" / ... / "II" / ... /
+    "1"), which the reader reads (group rows, numbers starting again under each), and the groups' numbers in order;
+    None where the first row after the headings is no group "1" over a row "1.1"."""
+    found = _headings(cells, at, wrapped=True)
+    if found is None:
+        return None
+    k = found[1]
+    if not (k + 2 < len(cells) and cells[k].rstrip(".") == "1" and not _ROW_NUMBER.match(cells[k + 1])
+            and not _SUB_NUMBER.match(cells[k + 1]) and _SUB_NUMBER.match(cells[k + 2])
+            and cells[k + 2].rstrip(".") == "1.1"):
+        return None
+    out = list(cells)
+    groups: list[str] = []
+    group, row = 0, 0
+    j = k
+    while j < len(cells) and not _ENDS_TABLE.match(cells[j]):
+        line = cells[j].rstrip(".")
+        if line == str(group + 1) and j + 2 < len(cells) and cells[j + 2].rstrip(".") == f"{group + 1}.1" \
+                and group < len(_ROMAN):
+            group, row = group + 1, 0
+            out[j] = _ROMAN[group - 1]
+            groups.append(cells[j].rstrip("."))
+        elif line == f"{group}.{row + 1}":
+            row += 1
+            out[j] = str(row)
+        j += 1
+    return out, groups
+
+
+def _decimal_codes(rows: list[list[str]], groups: list[str]) -> list[list[str]]:
+    """The rows read from _decimal_numbered's lines with their own numbers again: a group's Roman code its number, a
+    row's number under it the group's number, a dot and its own ("1.2")."""
+    out, g = [], None
+    romans = {r: n for r, n in zip(_ROMAN, groups)}
+    for r in rows:
+        code = r[0]
+        if code in romans and all(c == "" for c in r[2:]):
+            g = romans[code]
+            out.append([g, *r[1:]])
+        elif g is not None and code.isdigit():
+            out.append([f"{g}.{code}", *r[1:]])
+        else:
+            out.append(r)
+    return out
+
+
 def flat_tables(texts: list[str]) -> list[tuple[int, int, list[list[str]], set[int]]]:
     """The tables flattened a cell a line (see above; a table keyed by year too, as `_year_table` reads it) in a text's lines (`texts`, a blank line "" or white space):
     (first, last, rows, the row numbers' lines) each, first and last indices into `texts`."""
@@ -1073,6 +1162,11 @@ def flat_tables(texts: list[str]) -> list[tuple[int, int, list[list[str]], set[i
     f = 0
     while f < len(cells):
         found = _flat_at(cells, f) if len(cells[f]) <= 12 and CODE_HEAD.match(cells[f]) else None
+        if found is None and len(cells[f]) <= 12 and CODE_HEAD.match(cells[f]) \
+                and (decimal := _decimal_numbered(cells, f)) is not None:
+            found = _flat_at(decimal[0], f)
+            if found is not None:
+                found = (found[0], _decimal_codes(found[1], decimal[1]), found[2])
         if found is None and _YEAR_HEAD.match(cells[f]) and (year := _year_table(cells, f)) is not None:
             found = (*year, [])  # a table keyed by year ("Năm" / "Tổng" / "NSTW" / "2026" / "1.850" / ...)
         if found is None:

@@ -1,0 +1,114 @@
+"""A task table flattened a cell a line (a portal page's text copied or scraped, its cells on lines of their own), in
+three shapes the reader did not know (extractors/layout/cell_lines.py flat_tables):
+
+- a header on two rows: the bodies' heading over their roles ("Cơ quan thực hiện" over "Chủ trì" / "Phối hợp", the
+  role headings after the top row's last heading): the columns are the top row's with the roles under their heading;
+- a row whose partners' cell is empty (no line for it): the partners' cell empty, the rest of the table read;
+- rows numbered under numbered groups ("1" / "Phát triển hạ tầng số" / "1.1" / ... / "1.2" / ... / "2" / ...): group
+  rows and rows with their own numbers ("1.2").
+
+Must-not rows: a heading over headings that are no roles ("Cơ quan thực hiện" over "Năm 2028" / "Năm 2029") is no
+bodies' heading; a row short of a cell with no lead's name before the partners' place leaves the table to other
+readers; a table numbered "1", "2" whose "1.1" is a cell's text keeps its rows. Names and numbers invented."""
+
+from __future__ import annotations
+
+from extractors.layout.cell_lines import _header_levels, flat_tables
+
+ROLES = """TT
+Nhiệm vụ
+Cơ quan thực hiện
+Thời gian hoàn thành
+Chủ trì
+Phối hợp
+I. Tuyên truyền, nâng cao nhận thức
+1
+Quán triệt Nghị quyết trong toàn Đảng bộ huyện
+Ban Tuyên giáo Huyện ủy
+Các chi bộ, đảng bộ cơ sở
+Quý I/2028
+2
+Mở chuyên mục chuyển đổi số trên Cổng thông tin điện tử huyện
+Văn phòng Huyện ủy
+Tháng 6/2028
+II. Hạ tầng số
+3
+Phủ sóng 5G các xã vùng sâu
+Phòng Kinh tế và Hạ tầng
+Viettel Lạc Sơn; VNPT Lạc Sơn
+Năm 2029
+4
+Xây dựng kho dữ liệu dùng chung của huyện
+Văn phòng HĐND và UBND huyện
+Các phòng, ban chuyên môn
+Năm 2028
+III. TỔ CHỨC THỰC HIỆN
+"""
+
+
+def _rows(text: str) -> list[list[str]]:
+    found = flat_tables(text.split("\n"))
+    assert len(found) == 1, found
+    return found[0][2]
+
+
+def test_a_two_row_header_of_roles_and_a_row_with_no_partners():
+    rows = _rows(ROLES)
+    assert rows[1] == ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian hoàn thành"]
+    assert ["2", "Mở chuyên mục chuyển đổi số trên Cổng thông tin điện tử huyện", "Văn phòng Huyện ủy", "",
+            "Tháng 6/2028"] in rows
+    assert rows[-1] == ["4", "Xây dựng kho dữ liệu dùng chung của huyện", "Văn phòng HĐND và UBND huyện",
+                        "Các phòng, ban chuyên môn", "Năm 2028"]
+
+
+def test_no_lead_before_the_partners_place_leaves_the_table():
+    text = ROLES.replace("Văn phòng Huyện ủy\nTháng 6/2028", "Mở rộng cho các xã\nTháng 6/2028")
+    assert flat_tables(text.split("\n")) == []
+
+
+def test_a_heading_over_years_is_no_bodies_heading():
+    # must not: the bodies' heading over no role headings
+    assert _header_levels(["TT", "Chỉ tiêu", "Cơ quan thực hiện", "Ghi chú", "Năm 2028", "Năm 2029"], 5) is None
+
+
+DECIMAL = """TT
+Nội dung nhiệm vụ
+Chủ trì
+Phối hợp
+Thời gian
+1
+Phát triển hạ tầng số
+1.1
+Phủ sóng di động 4G các thôn vùng cao
+Phòng Văn hóa và Thông tin
+Viettel Bắc Yên
+Quý III/2028
+1.2
+Nâng cấp đường truyền số liệu chuyên dùng cấp xã
+UBND các xã
+Phòng Văn hóa và Thông tin
+Quý IV/2028
+2
+Phát triển kinh tế số
+2.1
+Đưa sản phẩm OCOP lên sàn thương mại điện tử
+Phòng Kinh tế và Hạ tầng
+Hội Nông dân huyện
+Năm 2028
+III. KINH PHÍ
+"""
+
+
+def test_rows_numbered_under_numbered_groups():
+    rows = _rows(DECIMAL)
+    assert [r[0] for r in rows] == ["TT", "1", "1.1", "1.2", "2", "2.1"]
+    assert rows[1] == ["1", "Phát triển hạ tầng số", "", "", ""]
+    assert rows[3] == ["1.2", "Nâng cấp đường truyền số liệu chuyên dùng cấp xã", "UBND các xã",
+                       "Phòng Văn hóa và Thông tin", "Quý IV/2028"]
+
+
+def test_whole_numbers_keep_their_rows():
+    # must not: "1.1" in a cell of a table numbered "1", "2"
+    text = ("TT\nNội dung\nChủ trì\nThời gian\n1\nSửa đổi Quy chế\nVăn phòng UBND\n1.1\n2\nTập huấn\nSở Nội vụ\n"
+            "Quý II/2028\nII. KINH PHÍ\n")
+    assert flat_tables(text.split("\n")) == [] or all(r[0] in ("TT", "1", "2") for r in _rows(text))
