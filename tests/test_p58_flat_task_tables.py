@@ -112,3 +112,60 @@ def test_whole_numbers_keep_their_rows():
     text = ("TT\nNội dung\nChủ trì\nThời gian\n1\nSửa đổi Quy chế\nVăn phòng UBND\n1.1\n2\nTập huấn\nSở Nội vụ\n"
             "Quý II/2028\nII. KINH PHÍ\n")
     assert flat_tables(text.split("\n")) == [] or all(r[0] in ("TT", "1", "2") for r in _rows(text))
+
+
+DASH_LISTS = """TT
+Nội dung
+Đơn vị thực hiện
+Thời gian
+Sản phẩm
+Chủ trì
+Phối hợp
+I
+XÂY DỰNG THỂ CHẾ
+1
+Ban hành quy chế quản lý cụm công nghiệp
+Sở Công Thương
+- Sở Tư pháp
+- Sở Tài chính
+- UBND các huyện
+Quý II/2028
+Quy chế
+2
+Rà soát quy hoạch các cụm công nghiệp
+- Sở Xây dựng
+- Sở Nông nghiệp và Môi trường
+Quý III/2028
+Báo cáo
+3
+Thu hút đầu tư hạ tầng cụm công nghiệp
+Trung tâm Xúc tiến đầu tư
+- Sở Công Thương
+- Hiệp hội Doanh nghiệp tỉnh
+Năm 2029
+Danh mục dự án
+II. TỔ CHỨC THỰC HIỆN
+"""
+
+
+def test_the_roles_header_over_rows_of_dash_lists_and_a_row_with_no_lead():
+    # must: the bodies' heading over the roles though the first row has more lines than cells (its partners a list,
+    # a line each); a row whose only bodies' cell is a dash list where the lead's stands: the partners, no lead
+    rows = _rows(DASH_LISTS)
+    assert rows[1] == ["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian", "Sản phẩm"]
+    assert rows[3][2:4] == ["Sở Công Thương", "Sở Tư pháp; Sở Tài chính; UBND các huyện"]
+    assert rows[4][2:4] == ["", "Sở Xây dựng; Sở Nông nghiệp và Môi trường"]
+    assert rows[5][2:4] == ["Trung tâm Xúc tiến đầu tư", "Sở Công Thương; Hiệp hội Doanh nghiệp tỉnh"]
+
+
+def test_a_dash_list_of_no_bodies_gives_no_partners():
+    # must not: a dash list of a task's items where the lead's cell stands is no partners' list
+    text = DASH_LISTS.replace("- Sở Xây dựng\n- Sở Nông nghiệp và Môi trường", "- Rà soát 12 cụm\n- Đề xuất điều chỉnh")
+    found = flat_tables(text.split("\n"))
+    assert not found or all(r[3] != "Rà soát 12 cụm; Đề xuất điều chỉnh" for r in found[0][2])
+
+
+def test_a_unit_or_a_lead_heading_is_no_bodies_heading():
+    # must not: "Đơn vị tính" (the unit's) and "Cơ quan chủ trì" (a role's own) stand over no headings
+    from extractors.layout.cell_lines import _roles_over
+    assert not _roles_over("Đơn vị tính") and not _roles_over("Cơ quan chủ trì") and _roles_over("Cơ quan thực hiện")

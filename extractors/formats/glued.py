@@ -246,7 +246,24 @@ def put_back(text: str) -> str:
     head = _PLACE_AFTER_MOTTO.sub(r"\1\n\2 \3", _NAME_BEFORE_NUMBER.sub(r" \1\n", text[:HEAD_CHARS]))
     text = head + text[HEAD_CHARS:]
     text = _DASH_BETWEEN.sub(_dash_between, _NUMBER_THEN_CAPITAL.sub(_body_after_number, _BREAKS.sub("\n", text)))
-    return CAPS_GLUE.sub(unglue, chapter_labels_unglued(amounts_unglued(text)))
+    return CAPS_GLUE.sub(unglue, chapter_labels_unglued(_GLUED_GROUP.sub(_group_cut, amounts_unglued(text))))
+
+
+# a table's group row in capitals, its Roman code glued to its name ("IHOÀN THIỆN THỂ CHẾ, CHÍNH SÁCH", "IVTRUYỀN
+# THÔNG"): the code on a line of its own, cut as a chapter's numeral is (a word that is a syllable itself, "VIỆT",
+# "XÂY", stays whole; a line with a lower-case letter is no such row)
+_GLUED_GROUP = re.compile(r"^([IVX]{1,5})([" + UPPER + r"]+)(?=[\s,]|$)(?![^\n]*[" + LOWER + r"])", re.M)
+
+
+def _group_cut(m: re.Match) -> str:
+    letters = m.group(1) + m.group(2)
+    if syllable(letters):
+        return m.group(0)
+    cuts = [k for k in range(1, len(m.group(1)) + 1) if _ROMAN.match(letters[:k]) and _title_word(letters[k:])]
+    if not cuts:
+        return m.group(0)
+    k = max(cuts, key=lambda k: (untoned(letters[k]).lower() not in "aeiouy", -k))
+    return letters[:k] + "\n" + letters[k:]
 
 
 # a task's name that ends in a number ("giai đoạn 2", "Đề án 06") glued to the lead's cell after it ("giai đoạn 2Cục

@@ -696,6 +696,8 @@ def _merged(lines: list[str], count: int, partners: int | None = None) -> list[s
         joins.update({i: i - 1 for i in range(1, len(lines)) if i not in between and i + 1 not in between
                       and _goes_on(lines[i - 1], lines[i])})
         if len(joins) != extra:
+            if not joins and any(line.startswith("- ") for line in lines):
+                return (_dash_runs_joined(["", *lines], count + 1) or [None])[1:] or None
             return _agency_list(lines, extra, partners) if not joins else None
     cell: dict[int, int] = {}  # a line's cell in the row
     out: list[str] = []
@@ -824,7 +826,7 @@ def _over_heading(heading: str) -> bool:
 
 
 # the bodies' heading over their roles' headings ("Cơ quan thực hiện" over "Chủ trì" / "Phối hợp"), without tone marks
-_ROLES_OVER = re.compile(r"^(?:co quan|don vi|co quan, don vi|co quan/don vi)(?: thuc hien| chiu trach nhiem)?"
+_ROLES_OVER = re.compile(r"^(?:co quan|don vi|co quan, don vi|co quan/don vi)(?: thuc hien| chiu trach nhiem)?$"
                          r"|^(?:phan cong|trach nhiem) thuc hien$")
 _ROLE_HEAD = re.compile(r"^(?:(?:co quan|don vi)\s+)?(?:chu tri|phoi hop)(?:\s+thuc hien)?$")
 
@@ -902,6 +904,10 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
             and (_amounts_first(cells, k, row_width) or any(_roles_over(h) for h in heads)) \
             and (levels := _header_levels(heads, row_width)) is not None:
         header, heads = levels, levels[-1]  # (a header on two or three rows: its last row the columns' headings)
+    elif any(_roles_over(h) for h in heads) and _role_heading(heads[-1]) \
+            and (levels := _header_levels(heads, len(heads) - 1)) is not None:
+        # the bodies' heading over their roles, the first row's lines more than its cells (a list of bodies a line)
+        header, heads = levels, levels[-1]
     # a notes column last, empty in every row, left no line ("Ghi chú" over rows of one line fewer): read without
     # it, its cells empty
     notes = row_width is not None and row_width == len(heads) - 1 and len(header) == 1 \
@@ -979,6 +985,8 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
                 and not (width > 2 and any(_group_line_at(cells, j, n + 1) for j in range(k + 2, nxt))):
             # (a line a cell, unless the next group's row stands among them: the row was a line short)
             row = cells[k + 1:nxt]  # a line a cell
+            if _dash_run(row) and (listed := _no_lead(row, width - 1, partners)) is not None:
+                row, parts_empty = listed, True  # (a list of bodies, a line each: a cell short)
         else:
             nxt = next((j for j in range(k + 1, min(len(cells), k + ROW_WRAPS * width + 1))
                         if _is_number(cells[j], n + 1) or (width > 2 and _group_at(cells, j, n + 1))
@@ -987,6 +995,8 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
             if nxt is not None:  # more lines than cells (cells wrapped), or fewer (a cell left no line)
                 row = _merged(cells[k + 1:nxt], width - 1, partners)
                 if row is None and (row := _total_of_short(cells[k + 1:nxt], width - 1, aw - 2, heads)) is not None:
+                    parts_empty = True
+                if row is None and (row := _no_lead(cells[k + 1:nxt], width - 1, partners)) is not None:
                     parts_empty = True
                 if row is None and (row := _no_partners(cells[k + 1:nxt], width - 1, partners)) is not None:
                     parts_empty = True
@@ -1003,7 +1013,7 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
                     else:
                         row.append(cells[nxt])
                     nxt += 1
-                if len(row) != width - 1 or any(_OPENS_BLOCK.match(c) for c in row):
+                if len(row) != width - 1 or any(_OPENS_BLOCK.match(c) for c in row) or _dash_run(row):
                     # the last row up to the heading after the table ("II. NHIỆM VỤ"), its lines made its cells
                     # as a row's between two numbers are (_merged: a short cell between the label's lines)
                     nxt = next((j for j in range(k + 1, min(len(cells), k + ROW_WRAPS * width + 1))
@@ -1062,6 +1072,27 @@ def _total_of_short(lines: list[str], count: int, amounts: int, heads: list[str]
     if any(v is None for v in values) or values[0] != sum(values[1:]):
         return None
     return [*lines[:text], lines[text], *([""] * (amounts - 1))]
+
+
+def _dash_run(cells: list[str]) -> bool:
+    """Whether two cells one after the other open with a dash ("- Sở Tư pháp" / "- Sở Tài chính"): a list's items,
+    a line each, not cells of their own."""
+    return any(a.startswith("- ") and b.startswith("- ") for a, b in zip(cells[1:], cells[2:]))
+
+
+def _no_lead(lines: list[str], count: int, partners: int | None) -> list[str] | None:
+    """A task's row one cell short whose bodies' only cell is a list, a dash before each body ("- Bộ Tài chính" /
+    "- Vụ Pháp chế"), where the lead's cell stands: the partners' list, the lead's cell empty (merged down from the
+    row above, or empty: which cannot be told, so no lead is guessed); None otherwise."""
+    if partners is None or partners < 1 or not any(line.startswith("- ") for line in lines):
+        return None
+    row = _dash_runs_joined(["", *lines], count)
+    if row is None or len(row) != count or "; " not in row[partners] or not row[partners][:1].isupper():
+        return None
+    listed = [c for c in lines if c.startswith("- ")]
+    if not all(AGENCY_AT_START.match(c[2:].strip()) for c in listed):
+        return None
+    return [*row[1:partners], "", *row[partners:]]
 
 
 def _no_partners(lines: list[str], count: int, partners: int | None) -> list[str] | None:
