@@ -39,7 +39,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from tests.invented.build_g45 import _XLSX_STYLES, _col, _Sheet
-from tests.invented.build_g53 import _NS, _docx, _p, _runs, _tbl, _tc
+from tests.invented.build_g53 import _docx, _p, _tbl, _tc
 from tests.invented.build_g61 import _b64, _closing, _header, _zip_bytes
 
 EML = "g63_xa-namhung_45-kh-ubnd_2027_outlook-winmail-dat.eml"
