@@ -7,6 +7,11 @@
   stored result ("Nam") sits in the outer field's code as plain runs. A flat field's code is `w:instrText`, which
   the reader never takes; its result (between separate and end) is the text and stays.
 
+What Word draws that no run holds is written in, once, before the blanking: a legacy drop-down form field
+(FORMDROPDOWN, an office template's "HUYỆN [Thạch Lâm v]": `w:ffData/w:ddList` in its begin mark, no result runs)
+shows its chosen entry (`w:result`, the index into its `w:listEntry`s; else its `w:default`; else the first), put as
+the text of the run holding its begin mark.
+
 A part whose fields do not balance (a begin without its end: a damaged file) keeps its field runs as they are, so
 that a lost end cannot hide the rest of the document. Cheap: nothing is walked in a part whose bytes name neither
 "vanish" nor "fldChar"; else one pass over the runs, the field marks and the hidden marks in document order."""
@@ -21,9 +26,36 @@ _TYPE = f"{_W}fldCharType"
 _SHOWN_CHILDREN = {f"{_W}{t}" for t in ("t", "tab", "ptab", "br", "cr", "noBreakHyphen", "softHyphen", "sym")}
 
 
+_DD_LIST, _LIST_ENTRY, _RESULT, _DEFAULT, _VAL = (f"{_W}{t}" for t in ("ddList", "listEntry", "result", "default",
+                                                                         "val"))
+MAX_DROPDOWN_ENTRIES = 100  # (Word allows 25; a list longer than this is no drop-down Word drew)
+
+
+def show_dropdowns(root, xml: bytes) -> None:
+    """Each legacy drop-down form field's chosen entry as the text of the run holding its begin mark (see above)."""
+    if b"ddList" not in xml:
+        return
+    for dd in root.iter(_DD_LIST):
+        entries = [e.get(_VAL) or "" for e in dd.iter(_LIST_ENTRY)][:MAX_DROPDOWN_ENTRIES]
+        mark = dd.getparent().getparent() if dd.getparent() is not None else None  # ddList < ffData < fldChar
+        if not entries or mark is None or mark.tag != _FLD_CHAR or mark.get(_TYPE) != "begin" \
+                or mark.getparent() is None or mark.getparent().tag != _R:
+            continue
+        chosen = dd.find(_RESULT)
+        chosen = chosen if chosen is not None else dd.find(_DEFAULT)
+        try:
+            index = int(chosen.get(_VAL)) if chosen is not None else 0
+        except (TypeError, ValueError):
+            index = 0
+        text = mark.makeelement(f"{_W}t", {"{http://www.w3.org/XML/1998/namespace}space": "preserve"})
+        text.text = entries[index] if 0 <= index < len(entries) else entries[0]
+        mark.getparent().append(text)
+
+
 def blank_unshown(root, xml: bytes) -> None:
     """Blank, in the parsed part `root` (its bytes `xml`), the runs Word does not show: hidden runs, and runs inside
-    a field's code (a nested field's stored result)."""
+    a field's code (a nested field's stored result); a drop-down form field's chosen entry written in first."""
+    show_dropdowns(root, xml)
     if b"vanish" in xml:
         for mark in root.iter(_VANISH):
             rpr = mark.getparent()

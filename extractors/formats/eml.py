@@ -11,7 +11,8 @@ own header (else the first one; a picture only when nothing else is attached: a 
 and the attachments after or before it that hold no header of their own (its annexes: the estimate as an .xlsx, a
 task list as a second Word file, "PHỤ LỤC ... (Kèm theo Kế hoạch số ...)") are read after it, as its parts; an
 attachment with a header of its own is another document and is left out; else the body. An attachment is told by its name's extension (RFC 2231 or RFC 2047 encoded), else its content type, else its
-bytes; a zipped one ("KH 51.zip") gives its files in its place. The forwarded messages' header blocks are left out.
+bytes; a zipped one ("KH 51.zip") gives its files in its place, and so does Outlook's `winmail.dat`
+(application/ms-tnef: extractors.formats.tnef), its files' long names read from it. The forwarded messages' header blocks are left out.
 
 Behind the shared interface (extractors.formats.base): a registry entry maps ".eml" to this module.
 """
@@ -24,6 +25,7 @@ import re
 from email.message import Message
 
 from extractors.blocks import RawDocument, ReadError
+from extractors.formats import tnef
 
 # a forwarded or quoted message's marker line (Gmail, Outlook; Vietnamese webmail's own words) and the header lines
 # after it ("From:", "Date:", "Subject:", "To:", "Cc:", "Sent:", "Từ:", "Ngày:", "Tiêu đề:", "Đến:", "Gửi:")
@@ -108,6 +110,25 @@ def _zipped(payload: bytes) -> list[tuple[str, bytes]]:
         return []
 
 
+def _tnef_files(payload: bytes) -> list[tuple[str, bytes]]:
+    """The files of a TNEF attachment (extractors.formats.tnef) a reader takes, each named so that its extension says
+    what its bytes are (an 8.3 title "KHOACH~1.DOC" of a .docx, a long name with no extension); a zipped one's files
+    in its place."""
+    from extractors.formats.base import READERS, format_of, sniff
+    found = []
+    for name, data in tnef.files(payload):
+        kind = sniff(data)
+        if data[:4] == b"PK\3\4" and kind is None:
+            found.extend((n, p) for n, p in _zipped(data) if format_of(n) in READERS and format_of(n) != "eml")
+            continue
+        named = format_of(name)
+        if kind in READERS and kind != "eml" and (named not in READERS or READERS[named] != READERS[kind]):
+            name = f"{name.rsplit('.', 1)[0] if named else name or 'attachment'}.{kind}"
+        if format_of(name) in READERS and format_of(name) != "eml":
+            found.append((name, data))
+    return found
+
+
 def _attachments(message: Message) -> list[tuple[str, bytes]]:
     """The attached files a reader takes, each as (a name whose extension says its format, its bytes): a file named
     without its extension, or not named at all (an "attachment" of application/octet-stream), told by its content
@@ -127,6 +148,9 @@ def _attachments(message: Message) -> list[tuple[str, bytes]]:
         payload = part.get_payload(decode=True) or b""
         if name.lower().endswith(".zip") or (payload[:4] == b"PK\3\4" and sniff(payload) is None):
             found.extend((n, p) for n, p in _zipped(payload) if format_of(n) in READERS and format_of(n) != "eml")
+            continue
+        if tnef.is_tnef(payload):  # (winmail.dat: Outlook's attachments inside it)
+            found.extend(_tnef_files(payload))
             continue
         kind = _CONTENT_TYPES.get(part.get_content_type()) or sniff(payload)
         if kind in READERS and kind != "eml":

@@ -20,8 +20,8 @@ import unicodedata
 
 from lxml import etree
 
-from extractors.formats.base import (DOCUMENT_HEADER, RawBlock, RawDocument, ReadError, is_layout_table,
-                                     layout_table_blocks, roman, web_archive_html)
+from extractors.formats.base import (DOCUMENT_HEADER, RawBlock, RawDocument, ReadError, has_document_header,
+                                     is_layout_table, layout_table_blocks, roman, web_archive_html)
 from extractors.formats.escaped import double_references
 from extractors.formats.html_layout import CSS_RULE, css_tables, framed_documents, style_rules
 from extractors.formats.marks import raised_mark
@@ -1003,6 +1003,23 @@ def _composed(root) -> None:
             el.tail = nfc("NFC", el.tail)
 
 
+_SCRIPTED = ("noscript", "script", "style", "template")
+_OUTSIDE_SCRIPTED = etree.XPath("//body//text()[not(" + " or ".join(f"ancestor::{t}" for t in _SCRIPTED) + ")]")
+
+
+def _noscript_document(root) -> None:
+    """A page a script draws (a single-page app saved with its root empty but for a loading line, its document in
+    the <noscript> fallback the server renders for browsers without scripts): the first <noscript> whose text holds a
+    document's header is read as the page's content, where nothing else in the body holds one. A <noscript> beside
+    the document (a "please enable JavaScript" line, a tracking pixel, or the fallback copy of a document the page
+    already shows) stays left out, as any page's is."""
+    boxes = [el for el in root.iter("noscript")]
+    holding = next((el for el in boxes if has_document_header("".join(el.itertext()))), None)
+    if holding is None or has_document_header("".join(_OUTSIDE_SCRIPTED(root))):
+        return
+    holding.tag = "div"
+
+
 def read(data: bytes, path: str) -> RawDocument:
     if (page := web_archive_html(data)) is not None:
         data = page  # (a web archive, MHTML: its page)
@@ -1027,6 +1044,8 @@ def read(data: bytes, path: str) -> RawDocument:
     if "&#" in text:
         _composed(root)
     low = text.lower()  # (the searches that ignore case, on the page lowered once: a case-blind pattern is slow)
+    if "<noscript" in low:
+        _noscript_document(root)
     if any(k in low for k in _CSS_LAYOUTS):
         css_tables(root)  # (tables laid out with <div>s: a CSS grid, display: table-row / table-cell, flex rows, ARIA)
     legacy_fonts = _LEGACY_FONT.search(low) is not None and _legacy_font_text(root)
