@@ -169,3 +169,26 @@ def test_a_unit_or_a_lead_heading_is_no_bodies_heading():
     # must not: "Đơn vị tính" (the unit's) and "Cơ quan chủ trì" (a role's own) stand over no headings
     from extractors.layout.cell_lines import _roles_over
     assert not _roles_over("Đơn vị tính") and not _roles_over("Cơ quan chủ trì") and _roles_over("Cơ quan thực hiện")
+
+
+PAGE = ("ỦY BAN NHÂN DÂN\nTỈNH VĨNH ĐÔNG\nSố: 71/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Vĩnh Đông, ngày 09 tháng 2 năm 2029\nKẾ HOẠCH\nBảo đảm trật tự an toàn giao thông năm 2029\nI. NHIỆM VỤ\n\n"
+        "TT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\nA. Công tác tuyên truyền\n"
+        "1\nTuyên truyền Luật Trật tự, an toàn giao thông đường bộ\nSở Văn hóa, Thể thao và Du lịch\nBáo Vĩnh Đông\nCả năm\n"
+        "2\nLắp đặt biển báo trên các tuyến đường tỉnh\nSở Xây dựng\nKhu Quản lý đường bộ IV\nQuý III\n"
+        "3\nKiểm tra các bến xe khách\nSở Xây dựng\nCông an tỉnh\nQuý II, Quý IV\n\n"
+        "II. TỔ CHỨC THỰC HIỆN\nCác cơ quan triển khai thực hiện./.\n")
+
+
+def test_a_flat_table_is_not_read_as_words_copied_cell_after_cell():
+    # must: the flattened table's reading, not the cell-after-cell reader's (which took "Sở Xây dựng" / "Khu Quản lý
+    # đường bộ IV" for one lead's wrapped name)
+    from extractors.document import build_document
+    from extractors.fields.activities import extract_activities
+    from extractors.formats.base import read
+    from extractors.segment import outline
+    doc = build_document(read(PAGE.encode(), "page.txt"))
+    got = [(a["code"], a["lead_agencies"], a["partner_agencies"]) for a in extract_activities(doc, outline(doc))]
+    assert got == [("1", ["Sở Văn hóa, Thể thao và Du lịch"], ["Báo Vĩnh Đông"]),
+                   ("2", ["Sở Xây dựng"], ["Khu Quản lý đường bộ IV"]),
+                   ("3", ["Sở Xây dựng"], ["Công an tỉnh"])]

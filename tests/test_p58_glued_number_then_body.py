@@ -42,3 +42,16 @@ def test_a_name_after_a_number_stays(row, line):
 def test_a_text_with_no_lost_break_stays():
     text = "Triển khai Đề án 06Công an tỉnh chủ trì."
     assert glued.restore_breaks(text) == text
+
+
+@pytest.mark.parametrize("row, lines", [
+    # must: a list's item after ";" that opens with a percentage
+    ("Giảm 10% số vụ cháy so với năm 2028;95% hộ gia đình được tuyên truyền;",
+     ["Giảm 10% số vụ cháy so với năm 2028;", "95% hộ gia đình được tuyên truyền;"]),
+    ("Tỷ lệ che phủ rừng đạt 43%;100 % xã có tổ đội chữa cháy;", ["Tỷ lệ che phủ rừng đạt 43%;", "100 % xã có tổ đội chữa cháy;"]),
+    # must not: a number after ";" that is no percentage
+    ("các năm 2027;2028 và 2029", ["các năm 2027;2028 và 2029"]),
+])
+def test_a_targets_list_item_after_a_semicolon(row, lines):
+    out = glued.restore_breaks(HEAD + row).split("\n")
+    assert out[-len(lines):] == lines

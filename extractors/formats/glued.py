@@ -70,6 +70,7 @@ _BREAKS = re.compile(
     r"|(?<=[" + LOWER + r"])(?=[" + UPPER + r"][" + LOWER + r"])"  # "Hạnh phúcSố", "doanh nghiệpTổ chức" (not "VietGAP")
     r"|(?<=[" + LOWER + r"][.;:])(?=[" + UPPER + r"][" + LOWER + r"])"  # "150 doanh nghiệp.Đơn vị" (not "TP.Hồ")
     r"|(?<=[;:])(?=-\s)"  # "Nơi nhận:- Sở Y tế;- Lưu: VT."
+    r"|(?<=[\w%)];)(?=\d{1,3}(?:,\d{1,2})?\s?%)"  # "so với năm 2028;100% trường học ...": a list's next item, a target
     r"|(?<=[" + LOWER + r"])(?=-\s\d)"  # "2. Chỉ tiêu cụ thể- 100% trường học ...": a heading, a figure's bullet
     # "Trung tâm Chuyển đổi số- Cục Môi trường- Cục Chuyển đổi số": a cell's list of bodies, a dash a line, glued
     # after the cell before it and after one another (a dash with a space before it is a name's own: "Vụ Kế hoạch -

@@ -1183,8 +1183,9 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         for one in [k for k, t in tables.items() if t.last == t.first and first <= k <= last]:
             del tables[one]
         tables[first] = grid.Table(first, last, rows)
-    # task tables copied cell after cell: read by their words (extractors.layout.raw_tasks)
-    taken = {k for t in tables.values() for k in range(t.first, t.last + 1)}
+    # task tables copied cell after cell: read by their words (extractors.layout.raw_tasks); not a table flattened a
+    # cell a line, which flat_tables reads whole (a row's names a line each are no cell's wrapped words)
+    taken = {k for t in tables.values() for k in range(t.first, t.last + 1)} | flat_lines
     for first, last, rows in raw_tasks.tables(texts, taken):
         tables[first] = grid.Table(first, last, rows)
     # indicator tables copied cell after cell, a word or two a line: read by their words (layout.raw_indicators)
