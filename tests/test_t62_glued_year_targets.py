@@ -5,7 +5,7 @@ as the years where one cut alone is plausible (a row's values of one magnitude, 
 comparator before each value); the unit glued to the label ("%", a capital unit, a lower-case unit glued to the
 label's last word by Vietnamese spelling: "trung|ha", not "trun|gha"; a unit per a number "/1.000 dân") and a text cell after the values each on a line.
 
-Must-not rows: a budget table's header ("Tổng" in it: its rows are cut by their sums), a header of one year, values
+Must-not rows: a budget table's header ("Tổng" in it: its rows are cut by their sums), a header of one year with no unit's heading, values
 fewer than the years (an empty cell), values with no plausible cut, a row of prose. Names and numbers invented."""
 
 from __future__ import annotations
@@ -61,8 +61,11 @@ def test_abbreviated_year_headings(line, cut):
 @pytest.mark.parametrize("text", [
     # must not: a budget table's header (its rows are cut by their sums)
     "STTNội dungTổng sốNăm 2027Năm 2028\n1Tập huấn cán bộ900400500",
-    # must not: one year
-    "TTChỉ tiêuĐVTNăm 2027\n1Tỷ lệ trường đạt chuẩn%85",
+    # must not: one year, no unit's heading (session 58: a header of one year with a unit's heading is a targets
+    # table's, tests/test_p58_glued_one_year_targets.py; this row had the unit's heading before)
+    "TTChỉ tiêuNăm 2027\n1Tỷ lệ trường đạt chuẩn%85",
+    # must not: one year, a value with no plausible reading as one ("8590": two values run together)
+    "TTChỉ tiêuĐVTGiá trịNăm 2027\n1Tỷ lệ trường đạt chuẩn%8590",
     # must not: values fewer than the years (an empty cell left nothing)
     "TTChỉ tiêuĐVTNăm 2026Năm 2027Năm 2028\n1Tỷ lệ xã có chợ đạt chuẩn%9095",
     # must not: no plausible cut (values of no one magnitude)

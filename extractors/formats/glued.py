@@ -447,6 +447,9 @@ def sums_cut(text: str) -> str:
 # the label's last word: "tỉnhcơ sở dữ liệu", "tếxã") and a text cell after the values ("Sở Khoa học ...") on lines of
 # their own. A row whose values allow two cuts, or none, is left as it is.
 _TARGETS_HEAD = re.compile(r"^(?:STT|TT)[" + UPPER + r"]")
+# a unit's heading: a header of one year's column is a targets table's only with it ("TTChỉ tiêuĐVTKế hoạch năm
+# 2013Đơn vị chủ trì"; a row then its label, unit, value and the text cell after it)
+_UNIT_HEAD = re.compile(r"ĐVT|Đơn vị tính")
 _HEAD_YEAR = re.compile(r"(?:19|20)\d\d")
 _TARGET_ROW = re.compile(r"^(?P<code>\d{1,3})(?P<label>[" + UPPER + r"].*?)(?P<unit>%|[^\W\d_]+)?"
                          r"(?P<run>(?:[≥≤<>]\s?)?\d[\d.,≥≤<>\s–-]*?)(?P<tail>[" + UPPER + r"][" + LOWER + r"].*)?$")
@@ -489,7 +492,8 @@ def year_targets_cut(text: str) -> str:
     changed = False
     k = 0
     while k < len(lines):
-        if not _TARGETS_HEAD.match(lines[k]) or (count := _header_years(lines[k])) < 2 or "Tổng" in lines[k]:
+        if not _TARGETS_HEAD.match(lines[k]) or (count := _header_years(lines[k])) < 1 or "Tổng" in lines[k] \
+                or (count == 1 and not _UNIT_HEAD.search(lines[k])):
             k += 1
             continue
         j = k + 1
