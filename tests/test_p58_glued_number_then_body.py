@@ -55,3 +55,16 @@ def test_a_text_with_no_lost_break_stays():
 def test_a_targets_list_item_after_a_semicolon(row, lines):
     out = glued.restore_breaks(HEAD + row).split("\n")
     assert out[-len(lines):] == lines
+
+
+@pytest.mark.parametrize("row, lines", [
+    # must: a span of years glued between the partners' cell and the product's
+    ("2Xây dựng phần mềm quản lý hồ sơCục Quản lý Dược; Bệnh viện Đa khoa Kim Sơn2029 - 2030Phần mềm",
+     ["Cục Quản lý Dược; Bệnh viện Đa khoa Kim Sơn", "2029 - 2030", "Phần mềm"]),
+    ("3Kiểm kê tài sản công2028-2029Báo cáo", ["Kiểm kê tài sản công", "2028-2029", "Báo cáo"]),
+    # must not: a span of years inside a sentence (spaces around it)
+    ("Thực hiện trong giai đoạn 2028 - 2030 theo lộ trình", ["Thực hiện trong giai đoạn 2028 - 2030 theo lộ trình"]),
+])
+def test_a_span_of_years_glued_between_cells(row, lines):
+    out = glued.restore_breaks(HEAD + row).split("\n")
+    assert out[-len(lines):] == lines
