@@ -192,3 +192,18 @@ def test_a_flat_table_is_not_read_as_words_copied_cell_after_cell():
     assert got == [("1", ["Sở Văn hóa, Thể thao và Du lịch"], ["Báo Vĩnh Đông"]),
                    ("2", ["Sở Xây dựng"], ["Khu Quản lý đường bộ IV"]),
                    ("3", ["Sở Xây dựng"], ["Công an tỉnh"])]
+
+
+def test_a_last_row_that_cannot_be_told_before_a_footer():
+    # must: the table's rows before a last row whose cells cannot be told, a page's footer after it (no heading)
+    text = DASH_LISTS.replace("II. TỔ CHỨC THỰC HIỆN\n", "4\nSơ kết thực hiện\n- Các sở, ngành\n- UBND các huyện\n"
+                              "Quý IV/2029\nBáo cáo\nBản quyền thuộc Cổng thông tin điện tử tỉnh. Địa chỉ: số 1 đường "
+                              "Lê Lợi, thành phố Vĩnh Đông.\n")
+    rows = _rows(text)
+    assert rows[-1][:3] == ["3", "Thu hút đầu tư hạ tầng cụm công nghiệp", "Trung tâm Xúc tiến đầu tư"]
+
+
+def test_a_last_row_short_of_cells_before_a_heading_leaves_the_table():
+    # must not: a last row short of cells right before the next heading leaves the table as it was
+    text = DASH_LISTS.replace("II. TỔ CHỨC THỰC HIỆN\n", "4\nSơ kết thực hiện\nQuý IV/2029\nII. TỔ CHỨC THỰC HIỆN\n")
+    assert flat_tables(text.split("\n")) == []

@@ -101,8 +101,8 @@ _BREAKS = re.compile(
     r"|(?<=[" + LOWER + r"])(?=(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?$)"
     # "Bệnh viện Bạch Mai2026 - 2027Phần mềm": a span of years between two cells, glued to both
     r"|(?<=[" + LOWER + r"])(?=(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d[" + UPPER + r"][" + LOWER + r"])"
-    r"|(?<=(?:19|20)\d\d\s[-–]\s(?:19|20)\d\d)(?=[" + UPPER + r"][" + LOWER + r"])"
-    r"|(?<=(?:19|20)\d\d[-–](?:19|20)\d\d)(?=[" + UPPER + r"][" + LOWER + r"])"
+    r"|(?:" + "|".join(f"(?<=[{LOWER}](?:19|20)\\d\\d{d}(?:19|20)\\d\\d)" for d in (" - ", "-", " – ", "–"))
+    + r")(?=[" + UPPER + r"][" + LOWER + r"])"
     # "20261.850.000.0001.250.000.000-": a row of a table keyed by year, the year glued to the row's amounts in
     # groups, two at least, up to the line's end
     r"|(?<=^(?:19|20)\d\d)(?=\d{1,3}(?:\.\d{3})+(?:\d{1,3}(?:\.\d{3})+|-)+$)"

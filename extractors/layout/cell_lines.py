@@ -931,6 +931,7 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
     partners = _partners_at(heads)
     rows, numbers = list(header), []
     n, groups, short_rows = 1, 0, 0
+    last_untold = False  # (the last row's cells could not be told: the table ends before it)
     while k < len(cells):
         if width > 2 and _amount_row_at(cells, k, n) == aw - 2 and (_lead_total_at(cells, k) if n == 1 else True):
             # a total set before the rows, a subtotal between them ("Cộng I" / "279,8" / ... / "II") or after them:
@@ -1019,6 +1020,9 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
                     nxt = next((j for j in range(k + 1, min(len(cells), k + ROW_WRAPS * width + 1))
                                 if _OPENS_BLOCK.match(cells[j])), None)
                     row = _merged(cells[k + 1:nxt], width - 1, partners) if nxt is not None else None
+                    if row is None and nxt is None and len(rows) - len(header) - groups >= MIN_ROWS:
+                        last_untold = True
+                        break  # (the last row before no heading, a page's footer after it: the rows before it read)
                     if row is None:
                         return None  # a row short of a cell, or the text after the table taken for one
         # (a number in a cell may be a row's number the reading slid onto, unless it is under a year's level, in a row
@@ -1044,13 +1048,13 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
     k, groups = _without_empty_groups(rows, k, groups, width)
     if len(rows) - len(header) - groups < MIN_ROWS:
         return None
-    if any(_is_number(c, n) for c in cells[k:k + ROW_WRAPS * width]):
+    if not last_untold and any(_is_number(c, n) for c in cells[k:k + ROW_WRAPS * width]):
         return None  # the next row's number further on: a row's cells were not all told
     total = _total_row(cells, k, rows)
     if total is not None:
         k, row = total
         rows.append(row)
-    if len(header) > 1 and _amounts_follow(cells, k, width):
+    if len(header) > 1 and not last_untold and _amounts_follow(cells, k, width):
         # a header read on two or three rows whose table stops where more of its rows follow (_amounts_follow): the
         # table is left as it is, for the flattened-table reader of the fields (extractors.tables.rebuild), which
         # reads it whole
