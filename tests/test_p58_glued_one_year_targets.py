@@ -24,3 +24,23 @@ HEADER = "TTChỉ tiêuĐVTKế hoạch năm 2031Đơn vị chủ trì"
 ])
 def test_one_years_values_cut(row, cells):
     assert glued.year_targets_cut(f"{HEADER}\n{row}") == f"{HEADER}\n" + "\n".join(cells)
+
+
+COMPARED = "TTChỉ tiêuĐVTThực hiện 2030Kế hoạch 2031So sánh (%)"
+
+
+@pytest.mark.parametrize("row, cells", [
+    # must: the years' values and the comparison of the last with the one before in percent (88 / 80 = 110,0)
+    ("1Tỷ lệ xã đạt chuẩn nông thôn mới%8088110,0", ["1Tỷ lệ xã đạt chuẩn nông thôn mới", "%", "80", "88", "110,0"]),
+    ("2Tỷ lệ trẻ em suy dinh dưỡng%12,811,589,8", ["2Tỷ lệ trẻ em suy dinh dưỡng", "%", "12,8", "11,5", "89,8"]),
+    # must: a measure's unit per a thing glued to the label's last word
+    ("3Diện tích nhà ở bình quânm2/người24,526106,1", ["3Diện tích nhà ở bình quân", "m2/người", "24,5", "26", "106,1"]),
+])
+def test_values_and_their_comparison(row, cells):
+    assert glued.year_targets_cut(f"{COMPARED}\n{row}") == f"{COMPARED}\n" + "\n".join(cells)
+
+
+def test_a_comparison_that_does_not_hold_leaves_the_row():
+    # must not: no cut whose last value is the comparison of the two before it
+    text = f"{COMPARED}\n1Tỷ lệ xã đạt chuẩn nông thôn mới%8088150,0"
+    assert glued.year_targets_cut(text) == text

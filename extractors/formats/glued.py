@@ -454,6 +454,9 @@ _TARGETS_HEAD = re.compile(r"^(?:STT|TT)[" + UPPER + r"]")
 # a unit's heading: a header of one year's column is a targets table's only with it ("TTChỉ tiêuĐVTKế hoạch năm
 # 2013Đơn vị chủ trì"; a row then its label, unit, value and the text cell after it)
 _UNIT_HEAD = re.compile(r"ĐVT|Đơn vị tính")
+# a comparison's heading after the years' ("So sánh (%)", "Tỷ lệ KH/TH (%)"): its column the last year's value in percent of
+# the one before it
+_COMPARISON_HEAD = re.compile(r"(?:So sánh|KH/TH|Tỷ lệ so sánh)(?: \(%\))?$")
 _HEAD_YEAR = re.compile(r"(?:19|20)\d\d")
 _TARGET_ROW = re.compile(r"^(?P<code>\d{1,3})(?P<label>[" + UPPER + r"].*?)(?P<unit>%|[^\W\d_]+)?"
                          r"(?P<run>(?:[≥≤<>]\s?)?\d[\d.,≥≤<>\s–-]*?)(?P<tail>[" + UPPER + r"][" + LOWER + r"].*)?$")
@@ -478,8 +481,22 @@ def _plausible(cells: tuple[str, ...], percent: bool) -> bool:
     return low > 0 and high <= _SPREAD * low and not (percent and high > 100)
 
 
-def _target_cuts(run: str, count: int, percent: bool) -> list[tuple[str, ...]]:
+def _compared(cells: tuple[str, ...], percent: bool) -> bool:
+    """Whether a row's values and, last, its comparison of the last year's with the one before it in percent
+    ("So sánh (%)": 94 / 92,5 = 101,6) hold: the years' values plausible, the comparison theirs to a tenth or so."""
+    years, ratio = cells[:-1], parse_number(cells[-1]).value
+    if len(years) < 2 or ratio is None or not _plausible(years, percent):
+        return False
+    low, high = (parse_number(c).value for c in years[-2:])
+    return bool(low) and abs(high * 100 / low - ratio) <= Decimal("0.15")
+
+
+def _target_cuts(run: str, count: int, percent: bool, compared: bool = False) -> list[tuple[str, ...]]:
     run = run.strip()
+    if compared:  # (a comparison's column after the years': count + 1 values, the last the comparison)
+        if not re.fullmatch(r"[\d.,]+", run):
+            return []
+        return _ways(run, count + 1, _TARGET_CELL, ".,–-", lambda got: _compared(got, percent))
     if _COMPARED.match(run):
         cells = tuple(c.strip() for c in _COMPARED.findall(run))
         return [cells] if len(cells) == count and "".join(cells).replace(" ", "") == run.replace(" ", "") else []
@@ -500,6 +517,7 @@ def year_targets_cut(text: str) -> str:
                 or (count == 1 and not _UNIT_HEAD.search(lines[k])):
             k += 1
             continue
+        compared = count >= 2 and _COMPARISON_HEAD.search(lines[k]) is not None
         j = k + 1
         while j < len(lines) and (not lines[j].strip() or _TARGET_ROW.match(lines[j].strip()) or _group_before_row(lines, j)):
             line = lines[j].strip()
@@ -507,7 +525,7 @@ def year_targets_cut(text: str) -> str:
             j += 1
             if not m:
                 continue
-            cut = _row_values(m, count)
+            cut = _row_values(m, count, compared)
             if cut is not None:
                 lines[j - 1] = cut
                 changed = True
@@ -527,7 +545,11 @@ def _group_before_row(lines: list[str], j: int) -> bool:
         and _TARGET_ROW.match(lines[j + 1].strip()) is not None
 
 
-def _row_values(m: re.Match, count: int) -> str | None:
+# a measure's unit per a thing, glued to the label's last word: "m2/người", "m³/hộ", "kg/người/năm", "kWh/hộ"
+_MEASURE_UNIT = re.compile(r"(?<=[^\W\d_])(?:m|km|ha|kg|kWh|lít)[23²³]?(?:/[^\W\d_]+){1,2}$")
+
+
+def _row_values(m: re.Match, count: int, compared: bool = False) -> str | None:
     """A targets row's cells a line (its number and label, its unit, its values, the text cell after them), or None."""
     label, unit, run, tail = m.group("label"), m.group("unit"), m.group("run"), m.group("tail")
     head = m.group("code") + label
@@ -542,8 +564,11 @@ def _row_values(m: re.Match, count: int) -> str | None:
         at = next((i for i in range(len(words) - 1, max(0, len(words) - 5), -1) if _two_syllables(words[i]) is not None),
                   None)
         per = re.search(r"(?<=[^\W\d_])/(?=\d)", label)
+        measure = _MEASURE_UNIT.search(label + unit)
         if label.endswith(")"):  # "(lũy kế)xã": the label's bracket ends it
             pass
+        elif measure is not None:  # "bình quânm2/người": a measure per a thing glued to the label's last word
+            head, unit = m.group("code") + (label + unit)[:measure.start()], measure.group(0)
         elif at is not None:
             split = _two_syllables(words[at])
             head = m.group("code") + " ".join(words[:at] + [words[at][:split]])
@@ -552,7 +577,7 @@ def _row_values(m: re.Match, count: int) -> str | None:
             head, unit = m.group("code") + label[:per.start()], label[per.start():] + unit
         else:
             return None
-    cuts = _target_cuts(run, count, unit == "%")
+    cuts = _target_cuts(run, count, unit == "%", compared)
     if len(cuts) != 1:
         return None
     return "\n".join([head] + ([unit] if unit else []) + list(cuts[0]) + ([tail] if tail else []))
