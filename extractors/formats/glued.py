@@ -449,7 +449,9 @@ def sums_cut(text: str) -> str:
 # magnitude (the greatest at most _SPREAD times the least), a percentage none above 100, a value with a comparator
 # ("≥ 95≥ 95≥ 96") cut before each comparator, a range one value ("8,5-9"); the unit glued to the label after it ("%", a lower-case unit glued to
 # the label's last word: "tỉnhcơ sở dữ liệu", "tếxã") and a text cell after the values ("Sở Khoa học ...") on lines of
-# their own. A row whose values allow two cuts, or none, is left as it is.
+# their own. A header of one year's column is a targets table's where it has a unit's heading ("ĐVT"); a comparison's
+# column after the years' ("So sánh (%)") is cut with them where it is the last year's value in percent of the one before.
+# A row whose values allow two cuts, or none, is left as it is.
 _TARGETS_HEAD = re.compile(r"^(?:STT|TT)[" + UPPER + r"]")
 # a unit's heading: a header of one year's column is a targets table's only with it ("TTChỉ tiêuĐVTKế hoạch năm
 # 2013Đơn vị chủ trì"; a row then its label, unit, value and the text cell after it)
