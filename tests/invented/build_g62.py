@@ -15,8 +15,10 @@ The documents:
   district's bodies given their duties, among them "Các Ban, ngành, đoàn thể" with no level word (the district's),
   and look-alikes that keep their names ("Ban Thanh tra nhân dân các xã", "các Ban giám sát đầu tư của cộng đồng");
 - g62_tinh-thanhloc: a province's decision approving a plan attached to it, in Word (.docx): "Điều 1. Phê duyệt Kế
-  hoạch ... (có Kế hoạch chi tiết kèm theo)", "Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Xây dựng, Tài
-  chính, Du lịch; Chủ tịch UBND các huyện ...; Giám đốc Ban Quản lý ... chịu trách nhiệm thi hành"; the attached plan
+  hoạch ... (có Kế hoạch chi tiết kèm theo)", "Điều 3. Quyết định này có hiệu lực ..." and under it "Chánh Văn
+  phòng UBND tỉnh; Giám đốc các Sở: Xây dựng, Tài chính, Du lịch; Chủ tịch UBND các huyện: A, B, C; Giám đốc Ban Quản
+  lý ... chịu trách nhiệm thi hành" (the districts named after the colon their collective's, one body with the bare
+  "Ủy ban nhân dân các huyện" the plan names, as test_e3_holdout reads them); the attached plan
   defines the province's project board's initials ("(sau đây gọi tắt là Ban QLDA)") in its tasks' prose and its task
   table uses them alone in the lead cell ("Ban QLDA") and beside another body in the partner cell; the money a total
   in tỷ đồng and its two years in triệu đồng;
