@@ -734,7 +734,10 @@ def _named_before(before: str) -> str | None:
     # the first whose name runs to the initials (not "Giao Sở Y tế" of "Giao Sở Y tế chủ trì, phối hợp Trung tâm Kiểm
     # soát bệnh tật tỉnh (sau đây gọi tắt là CDC)"), else the last (a committee named by its task: "Kiện toàn Ban Chỉ
     # đạo phát triển lâm nghiệp bền vững tỉnh X")
-    whole = next((i for i in starts if (where := leading_agency(clause[i:])) and where[1] == len(clause) - i), None)
+    # (from where the name itself starts: "Ủy ban nhân dân tỉnh giao Ban Quản lý dự án ... tỉnh (sau đây gọi tắt là Ban
+    # QLDA)" names the board, not the committee that hands it the task; round G62)
+    whole = next((i + where[0] for i in starts
+                  if (where := leading_agency(clause[i:])) and where[1] == len(clause) - i), None)
     at = whole if whole is not None else (starts[-1] if starts else None)
     if at is None:
         return None
@@ -1173,3 +1176,22 @@ def roles_in(text: str) -> tuple[list[str], list[str]] | None:
     elif (m := _WITH_LABEL.search(rest)) and opens_agency(after := rest[m.end():].strip(" .;")):
         partner = split_agencies(re.split(r"\s*[;.]\s+", after)[0])
     return lead, partner
+
+
+# the collective of a plan's own boards and branches named with no level word: "Các Ban, ngành", "các ban, ngành, đoàn
+# thể" (the kind of body before "ban" would say the level: "các sở, ban, ngành" a province's, "các phòng, ban, ngành" a
+# district's; and "các Ban, ngành, đoàn thể xã", "các ban, ngành liên quan" say it or limit it themselves)
+_BARE_BRANCHES = re.compile(r"^[Cc]ác\s+[Bb]an\s*,?\s*ngành(?:\s*,?\s*đoàn\s+thể)?$")
+# the level word of an issuing council or committee: "Ủy ban nhân dân huyện Phù Lâm" -> "huyện"
+_ISSUER_LEVEL = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|UBND|HĐND)\s+"
+                           r"(tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn)\b", re.I)
+
+
+def with_issuer_level(name: str, issuer: str | None) -> str:
+    """A bare "các Ban, ngành" (", đoàn thể") the level of the council or committee that issues the document: a
+    district's plan's "Các Ban, ngành, đoàn thể" is "Các Ban, ngành, đoàn thể huyện", a commune's "các Ban, ngành"
+    "các Ban, ngành xã" (round G62); any other name, or an issuer of no such level, as it is."""
+    if not issuer or not _BARE_BRANCHES.match(name):
+        return name
+    level = _ISSUER_LEVEL.match(issuer)
+    return f"{name} {level.group(1).lower()}" if level else name
