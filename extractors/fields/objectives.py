@@ -192,6 +192,10 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 YEAR_AFTER_LEVEL = re.compile(r"\s*\(?\s*(?:vào\s+|đến\s+|trong\s+)?(?:cuối\s+)?năm\s+((?:19|20)\d{2})(?!\d)", re.I)
 # years listed before levels given in their order: "đến năm 2028, 2031 lần lượt đạt ..."
 RESPECTIVE_YEARS = re.compile(r"(?:19|20)\d{2}(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d{2})+(?=\s*(?:,\s*)?lần lượt\b)", re.I)
+# ... or after the levels that "lần lượt" / "tương ứng" give in their order: "đạt lần lượt 38%, 42% và 45% vào các năm
+# 2028, 2029, 2030", "đạt 50%, 70%, 90% tương ứng với các năm 2027, 2028, 2030" (round G62)
+RESPECTIVE_YEARS_AFTER = re.compile(r"(?:\blần lượt\b[^;]*?|\btương ứng(?:\s+với)?\s+)(?:vào\s+|trong\s+)?(?:các\s+)?năm\s+"
+                                    r"((?:19|20)\d{2}(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d{2})+)(?!\d)", re.I)
 # ("đến năm 2030 có 70%" too)
 YEAR_LEVEL = re.compile(r"(?<![(\w])năm\s+((?:19|20)\d{2})\s*(?::|là|đạt|có|phấn đấu đạt)?\s*(?:trên|từ|ít nhất|tối thiểu)?\s*$",
                         re.I)
@@ -639,7 +643,8 @@ def _objective(block: Block, text: str, kind: str, section: str | None, year: in
     # ... or names each level's year after it ("đạt 60% vào năm 2028 và 85% vào năm 2031"), or the years before the
     # levels in their order ("đến năm 2028, 2031 lần lượt đạt 60% và 85%")
     after = [int(m.group(1)) for _, b in percents if (m := YEAR_AFTER_LEVEL.match(text, b))]
-    respective = [int(y) for y in YEAR.findall(m.group(0))] if (m := RESPECTIVE_YEARS.search(text)) else []
+    respective = [int(y) for y in YEAR.findall(m.group(0))] if (m := RESPECTIVE_YEARS.search(text)) else \
+        [int(y) for y in YEAR.findall(m.group(1))] if (m := RESPECTIVE_YEARS_AFTER.search(text)) else []
     if levels and (not own or len(set(levels)) > 1):
         target_year = max(levels)
     elif len(percents) > 1 and (len(set(after)) > 1 or len(set(respective)) > 1):
