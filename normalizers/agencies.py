@@ -254,9 +254,13 @@ _SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*" + _
 # "Kế hoạch và Đầu tư" is one)
 # (the unit word in either case: "Trưởng các phòng: Tài chính - Kế hoạch, Nội vụ" names Phòng Tài chính - Kế
 # hoạch and Phòng Nội vụ; the colon right after it is what makes it a list of its units)
-_DISTRIBUTIVE_HEAD = re.compile(r"\bcác\s+(?:[Ss]ở|[Bb]ộ|[Vv]ụ|[Cc]ục|[Pp]hòng|[Bb]an|[Hh]ội|[Tt]rung tâm)\s*$")
-_DISTRIBUTIVE = re.compile(r"\bcác\s+([Ss]ở|[Bb]ộ|[Vv]ụ|[Cc]ục|[Pp]hòng|[Bb]an|[Hh]ội|[Tt]rung tâm)\s*:\s*([^;:]+?)"
-                           r"(?=\s*;|\s*$|\s+và\s+" + _NAME_AHEAD + r")")
+# (and a Sở's or a Bộ's with the branches beside it: "Thủ trưởng các sở, ngành: Công Thương, Tài chính, Công an tỉnh"
+# names Sở Công Thương, Sở Tài chính and Công an tỉnh, a branch by its own name; round G62)
+_BRANCHES_TOO = r"(?:(?<=[Ss]ở)|(?<=[Bb]ộ))\s*,\s*(?:ban\s*,\s*)?ngành"
+_DISTRIBUTIVE_HEAD = re.compile(r"\bcác\s+(?:[Ss]ở|[Bb]ộ|[Vv]ụ|[Cc]ục|[Pp]hòng|[Bb]an|[Hh]ội|[Tt]rung tâm)(?:" + _BRANCHES_TOO
+                                + r")?\s*$")
+_DISTRIBUTIVE = re.compile(r"\bcác\s+([Ss]ở|[Bb]ộ|[Vv]ụ|[Cc]ục|[Pp]hòng|[Bb]an|[Hh]ội|[Tt]rung tâm)(" + _BRANCHES_TOO
+                           + r")?\s*:\s*([^;:]+?)(?=\s*;|\s*$|\s+và\s+" + _NAME_AHEAD + r")")
 # Trailing words that are not part of the name: "Sở X chủ trì", "(nếu có)", "thực hiện", the scope of its duties ("theo
 # chức năng, nhiệm vụ", and "theo lĩnh vực, địa bàn được phân công", "theo thẩm quyền": round G36), and a
 # note on its role: "Ban Nội chính Tỉnh ủy (Cơ quan Thường trực Ban Chỉ đạo)", "(đơn vị đầu mối)"
@@ -950,7 +954,8 @@ def _split(text: str, initials: str = "") -> tuple[str, ...]:
     if "(" in text and (given := _given_to(text)) is not None:
         return given
     text = GOVERNMENT_HEADS.sub(GOVERNMENT_BODIES, normalize_line(text)).strip(" .;")
-    text = _DISTRIBUTIVE.sub(lambda m: "; ".join(f"{_capital(m.group(1))} {x}" for x in _fields(m.group(2))), text)
+    text = _DISTRIBUTIVE.sub(lambda m: "; ".join(x if m.group(2) and AGENCY_AT_START.match(x) else f"{_capital(m.group(1))} {x}"
+                                                 for x in _fields(m.group(3))), text)
     parts = [p.strip(" .;,") for p in _SPLIT.split(text) if p and p.strip(" .;,")]
     out = []
     for p in parts:
