@@ -1187,9 +1187,12 @@ def roles_in(text: str) -> tuple[list[str], list[str]] | None:
 # thể" (the kind of body before "ban" would say the level: "các sở, ban, ngành" a province's, "các phòng, ban, ngành" a
 # district's; and "các Ban, ngành, đoàn thể xã", "các ban, ngành liên quan" say it or limit it themselves)
 _BARE_BRANCHES = re.compile(r"^[Cc]ác\s+[Bb]an\s*,?\s*ngành(?:\s*,?\s*đoàn\s+thể)?$")
-# the level word of an issuing council or committee: "Ủy ban nhân dân huyện Phù Lâm" -> "huyện"
-_ISSUER_LEVEL = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|UBND|HĐND)\s+"
+# the level word of an issuing council or committee: "Ủy ban nhân dân huyện Phù Lâm" -> "huyện", "Đảng ủy xã X" -> "xã"
+_ISSUER_LEVEL = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|UBND|HĐND|Đảng ủy|Đảng uỷ)\s+"
                            r"(tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn)\b", re.I)
+# ... and of a Party committee named by its level: "Huyện ủy Krông Pha" -> "huyện", "Thành ủy X" -> "thành phố"
+_PARTY_LEVEL = re.compile(r"^(?:Ban Thường vụ\s+)?(Tỉnh|Huyện|Thị|Thành|Quận)\s+(?:ủy|uỷ)\b")
+_PARTY_LEVELS = {"Tỉnh": "tỉnh", "Huyện": "huyện", "Thị": "thị xã", "Thành": "thành phố", "Quận": "quận"}
 
 
 def with_issuer_level(name: str, issuer: str | None) -> str:
@@ -1198,5 +1201,7 @@ def with_issuer_level(name: str, issuer: str | None) -> str:
     "các Ban, ngành xã" (round G62); any other name, or an issuer of no such level, as it is."""
     if not issuer or not _BARE_BRANCHES.match(name):
         return name
-    level = _ISSUER_LEVEL.match(issuer)
-    return f"{name} {level.group(1).lower()}" if level else name
+    if level := _ISSUER_LEVEL.match(issuer):
+        return f"{name} {level.group(1).lower()}"
+    party = _PARTY_LEVEL.match(issuer)
+    return f"{name} {_PARTY_LEVELS[party.group(1)]}" if party else name

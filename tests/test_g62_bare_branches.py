@@ -28,6 +28,10 @@ from pipeline.process import process
     ("các ban ngành", "Ủy ban nhân dân phường Bến Lội", "các ban ngành phường"),
     ("Các Ban, ngành đoàn thể", "Hội đồng nhân dân tỉnh Nam Lương", "Các Ban, ngành đoàn thể tỉnh"),
     ("Các Ban, ngành", "Ủy ban nhân dân thành phố Hải Khê", "Các Ban, ngành thành phố"),
+    # (a Party committee's plan: its level by the committee's name; round G62's probes)
+    ("Các ban, ngành, đoàn thể", "Huyện ủy Krông Pha", "Các ban, ngành, đoàn thể huyện"),
+    ("các ban, ngành", "Thành uỷ Hải Khê", "các ban, ngành thành phố"),
+    ("Các ban, ngành, đoàn thể", "Đảng ủy xã Na Lương", "Các ban, ngành, đoàn thể xã"),
     # must not: the level said or limited, another kind of body, a board of its own kind, no issuer of a level
     ("Các Ban, ngành, đoàn thể xã", "Ủy ban nhân dân xã Tà Xùa Thượng", "Các Ban, ngành, đoàn thể xã"),
     ("các ban, ngành liên quan", "Ủy ban nhân dân huyện Krông Lim", "các ban, ngành liên quan"),
@@ -37,6 +41,7 @@ from pipeline.process import process
     ("Các Ban giám sát đầu tư của cộng đồng", "Ủy ban nhân dân huyện Krông Lim", "Các Ban giám sát đầu tư của cộng đồng"),
     ("các Ban", "Hội đồng nhân dân tỉnh Nam Lương", "các Ban"),
     ("Các Ban, ngành", "Sở Y tế", "Các Ban, ngành"),
+    ("Các ban, ngành, đoàn thể", "Huyện đoàn Krông Pha", "Các ban, ngành, đoàn thể"),
     ("Các Ban, ngành", None, "Các Ban, ngành"),
 ])
 def test_the_bare_collective_takes_the_issuers_level(name, issuer, expected):
