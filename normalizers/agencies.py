@@ -396,8 +396,11 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
 # ... or a duty's first words in a capital, where a reader joined an agency's heading line to the line under it
 # ("1. Phòng Văn hóa và Thông tin" / "Là cơ quan thường trực, ..."): words no unit's name holds
 _DUTY_OPENS = r"Là cơ quan|Là đơn vị|Là đầu mối|Chủ trì|Chịu trách nhiệm|Có trách nhiệm"
+# (and the council's bare "các Ban" before what they supervise: "Thường trực HĐND tỉnh, các Ban giám sát việc thực
+# hiện Nghị quyết" is no "Ban giám sát" named; round G62)
 _SUBJECT_END = re.compile(r"\s*:|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bQ)\.(?:\s|$)|,?\s+(?=(?:" + MAIN_PREDICATE + r"|"
-                          + _DUTY_OPENS + r")(?!\w))")
+                          + _DUTY_OPENS + r")(?!\w))|(?<=[Cc]ác Ban)\s+(?=giám sát\s+(?:việc|tình hình|quá trình|"
+                          r"kết quả|hoạt động)\b)")
 # a verb right after "các"/"những" is a noun: "các tổ chức đoàn thể"
 # and a verb right after a unit word names the unit: "Đoàn kiểm tra", "Đội kiểm tra", "Ban chỉ đạo", "Tổ giúp việc"
 # ("Hội đồng thẩm định"; after "cộng đồng" a verb is the predicate: "UBND các xã có điểm du lịch cộng đồng vận động ...")
@@ -1047,10 +1050,15 @@ def _share_council(text: str, names: list[str]) -> list[str]:
         if owner and _COUNCIL_ORGAN.match(out[i]) and re.search(
                 re.escape(out[i]) + r"(?:\s*,\s*|\s+và\s+)" + re.escape(names[i + 1]), text):
             out[i] = f"{out[i]} {owner.group(1)}"
+    owner = None  # (and the bare organs that follow "các Ban" there: "..., các Ban, các Tổ đại biểu giám sát"; G62)
     for i in range(1, len(out)):
-        if _BARE_BAN.match(out[i]) and (owner := _COUNCIL_STANDING.match(out[i - 1])) and re.search(
-                re.escape(names[i - 1]) + r"(?:\s*,\s*|\s+và\s+)" + re.escape(names[i]), text):
-            out[i] = f"{out[i]} {owner.group(1)}"
+        joined = re.search(re.escape(names[i - 1]) + r"(?:\s*,\s*|\s+và\s+)" + re.escape(names[i]), text)
+        if joined and _BARE_BAN.match(out[i]) and (standing := _COUNCIL_STANDING.match(out[i - 1])):
+            owner = standing.group(1)
+        elif not (joined and owner and _COUNCIL_ORGAN.match(out[i]) and out[i - 1].endswith(owner)):
+            owner = None
+        if owner:
+            out[i] = f"{out[i]} {owner}"
     return out
 
 
