@@ -254,9 +254,13 @@ _SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*" + _
 # "Kế hoạch và Đầu tư" is one)
 # (the unit word in either case: "Trưởng các phòng: Tài chính - Kế hoạch, Nội vụ" names Phòng Tài chính - Kế
 # hoạch and Phòng Nội vụ; the colon right after it is what makes it a list of its units)
-_DISTRIBUTIVE_HEAD = re.compile(r"\bcác\s+(?:[Ss]ở|[Bb]ộ|[Vv]ụ|[Cc]ục|[Pp]hòng|[Bb]an|[Hh]ội|[Tt]rung tâm)\s*$")
-_DISTRIBUTIVE = re.compile(r"\bcác\s+([Ss]ở|[Bb]ộ|[Vv]ụ|[Cc]ục|[Pp]hòng|[Bb]an|[Hh]ội|[Tt]rung tâm)\s*:\s*([^;:]+?)"
-                           r"(?=\s*;|\s*$|\s+và\s+" + _NAME_AHEAD + r")")
+# (and a Sở's or a Bộ's with the branches beside it: "Thủ trưởng các sở, ngành: Công Thương, Tài chính, Công an tỉnh"
+# names Sở Công Thương, Sở Tài chính and Công an tỉnh, a branch by its own name; round G62)
+_BRANCHES_TOO = r"(?:(?<=[Ss]ở)|(?<=[Bb]ộ))\s*,\s*(?:ban\s*,\s*)?ngành"
+_DISTRIBUTIVE_HEAD = re.compile(r"\bcác\s+(?:[Ss]ở|[Bb]ộ|[Vv]ụ|[Cc]ục|[Pp]hòng|[Bb]an|[Hh]ội|[Tt]rung tâm)(?:" + _BRANCHES_TOO
+                                + r")?\s*$")
+_DISTRIBUTIVE = re.compile(r"\bcác\s+([Ss]ở|[Bb]ộ|[Vv]ụ|[Cc]ục|[Pp]hòng|[Bb]an|[Hh]ội|[Tt]rung tâm)(" + _BRANCHES_TOO
+                           + r")?\s*:\s*([^;:]+?)(?=\s*;|\s*$|\s+và\s+" + _NAME_AHEAD + r")")
 # Trailing words that are not part of the name: "Sở X chủ trì", "(nếu có)", "thực hiện", the scope of its duties ("theo
 # chức năng, nhiệm vụ", and "theo lĩnh vực, địa bàn được phân công", "theo thẩm quyền": round G36), and a
 # note on its role: "Ban Nội chính Tỉnh ủy (Cơ quan Thường trực Ban Chỉ đạo)", "(đơn vị đầu mối)"
@@ -392,8 +396,11 @@ VERB = (r"chủ trì|phối hợp|triển khai|"
 # ... or a duty's first words in a capital, where a reader joined an agency's heading line to the line under it
 # ("1. Phòng Văn hóa và Thông tin" / "Là cơ quan thường trực, ..."): words no unit's name holds
 _DUTY_OPENS = r"Là cơ quan|Là đơn vị|Là đầu mối|Chủ trì|Chịu trách nhiệm|Có trách nhiệm"
+# (and the council's bare "các Ban" before what they supervise: "Thường trực HĐND tỉnh, các Ban giám sát việc thực
+# hiện Nghị quyết" is no "Ban giám sát" named; round G62)
 _SUBJECT_END = re.compile(r"\s*:|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\bQ)\.(?:\s|$)|,?\s+(?=(?:" + MAIN_PREDICATE + r"|"
-                          + _DUTY_OPENS + r")(?!\w))")
+                          + _DUTY_OPENS + r")(?!\w))|(?<=[Cc]ác Ban)\s+(?=giám sát\s+(?:việc|tình hình|quá trình|"
+                          r"kết quả|hoạt động)\b)")
 # a verb right after "các"/"những" is a noun: "các tổ chức đoàn thể"
 # and a verb right after a unit word names the unit: "Đoàn kiểm tra", "Đội kiểm tra", "Ban chỉ đạo", "Tổ giúp việc"
 # ("Hội đồng thẩm định"; after "cộng đồng" a verb is the predicate: "UBND các xã có điểm du lịch cộng đồng vận động ...")
@@ -734,7 +741,10 @@ def _named_before(before: str) -> str | None:
     # the first whose name runs to the initials (not "Giao Sở Y tế" of "Giao Sở Y tế chủ trì, phối hợp Trung tâm Kiểm
     # soát bệnh tật tỉnh (sau đây gọi tắt là CDC)"), else the last (a committee named by its task: "Kiện toàn Ban Chỉ
     # đạo phát triển lâm nghiệp bền vững tỉnh X")
-    whole = next((i for i in starts if (where := leading_agency(clause[i:])) and where[1] == len(clause) - i), None)
+    # (from where the name itself starts: "Ủy ban nhân dân tỉnh giao Ban Quản lý dự án ... tỉnh (sau đây gọi tắt là Ban
+    # QLDA)" names the board, not the committee that hands it the task; round G62)
+    whole = next((i + where[0] for i in starts
+                  if (where := leading_agency(clause[i:])) and where[1] == len(clause) - i), None)
     at = whole if whole is not None else (starts[-1] if starts else None)
     if at is None:
         return None
@@ -947,7 +957,8 @@ def _split(text: str, initials: str = "") -> tuple[str, ...]:
     if "(" in text and (given := _given_to(text)) is not None:
         return given
     text = GOVERNMENT_HEADS.sub(GOVERNMENT_BODIES, normalize_line(text)).strip(" .;")
-    text = _DISTRIBUTIVE.sub(lambda m: "; ".join(f"{_capital(m.group(1))} {x}" for x in _fields(m.group(2))), text)
+    text = _DISTRIBUTIVE.sub(lambda m: "; ".join(x if m.group(2) and AGENCY_AT_START.match(x) else f"{_capital(m.group(1))} {x}"
+                                                 for x in _fields(m.group(3))), text)
     parts = [p.strip(" .;,") for p in _SPLIT.split(text) if p and p.strip(" .;,")]
     out = []
     for p in parts:
@@ -1039,10 +1050,15 @@ def _share_council(text: str, names: list[str]) -> list[str]:
         if owner and _COUNCIL_ORGAN.match(out[i]) and re.search(
                 re.escape(out[i]) + r"(?:\s*,\s*|\s+và\s+)" + re.escape(names[i + 1]), text):
             out[i] = f"{out[i]} {owner.group(1)}"
+    owner = None  # (and the bare organs that follow "các Ban" there: "..., các Ban, các Tổ đại biểu giám sát"; G62)
     for i in range(1, len(out)):
-        if _BARE_BAN.match(out[i]) and (owner := _COUNCIL_STANDING.match(out[i - 1])) and re.search(
-                re.escape(names[i - 1]) + r"(?:\s*,\s*|\s+và\s+)" + re.escape(names[i]), text):
-            out[i] = f"{out[i]} {owner.group(1)}"
+        joined = re.search(re.escape(names[i - 1]) + r"(?:\s*,\s*|\s+và\s+)" + re.escape(names[i]), text)
+        if joined and _BARE_BAN.match(out[i]) and (standing := _COUNCIL_STANDING.match(out[i - 1])):
+            owner = standing.group(1)
+        elif not (joined and owner and _COUNCIL_ORGAN.match(out[i]) and out[i - 1].endswith(owner)):
+            owner = None
+        if owner:
+            out[i] = f"{out[i]} {owner}"
     return out
 
 
@@ -1173,3 +1189,27 @@ def roles_in(text: str) -> tuple[list[str], list[str]] | None:
     elif (m := _WITH_LABEL.search(rest)) and opens_agency(after := rest[m.end():].strip(" .;")):
         partner = split_agencies(re.split(r"\s*[;.]\s+", after)[0])
     return lead, partner
+
+
+# the collective of a plan's own boards and branches named with no level word: "Các Ban, ngành", "các ban, ngành, đoàn
+# thể" (the kind of body before "ban" would say the level: "các sở, ban, ngành" a province's, "các phòng, ban, ngành" a
+# district's; and "các Ban, ngành, đoàn thể xã", "các ban, ngành liên quan" say it or limit it themselves)
+_BARE_BRANCHES = re.compile(r"^[Cc]ác\s+[Bb]an\s*,?\s*ngành(?:\s*,?\s*đoàn\s+thể)?$")
+# the level word of an issuing council or committee: "Ủy ban nhân dân huyện Phù Lâm" -> "huyện", "Đảng ủy xã X" -> "xã"
+_ISSUER_LEVEL = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|UBND|HĐND|Đảng ủy|Đảng uỷ)\s+"
+                           r"(tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn)\b", re.I)
+# ... and of a Party committee named by its level: "Huyện ủy Krông Pha" -> "huyện", "Thành ủy X" -> "thành phố"
+_PARTY_LEVEL = re.compile(r"^(?:Ban Thường vụ\s+)?(Tỉnh|Huyện|Thị|Thành|Quận)\s+(?:ủy|uỷ)\b")
+_PARTY_LEVELS = {"Tỉnh": "tỉnh", "Huyện": "huyện", "Thị": "thị xã", "Thành": "thành phố", "Quận": "quận"}
+
+
+def with_issuer_level(name: str, issuer: str | None) -> str:
+    """A bare "các Ban, ngành" (", đoàn thể") the level of the council or committee that issues the document: a
+    district's plan's "Các Ban, ngành, đoàn thể" is "Các Ban, ngành, đoàn thể huyện", a commune's "các Ban, ngành"
+    "các Ban, ngành xã" (round G62); any other name, or an issuer of no such level, as it is."""
+    if not issuer or not _BARE_BRANCHES.match(name):
+        return name
+    if level := _ISSUER_LEVEL.match(issuer):
+        return f"{name} {level.group(1).lower()}"
+    party = _PARTY_LEVEL.match(issuer)
+    return f"{name} {_PARTY_LEVELS[party.group(1)]}" if party else name

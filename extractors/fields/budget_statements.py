@@ -677,6 +677,17 @@ def _source_after(trailing: str, words: str, year: re.Match | None = None, next_
     return len(trailing) - len(words) + end
 
 
+# the same sum again in another unit, in brackets right after it: "3.250 triệu đồng (tương đương 3,25 tỷ đồng)",
+# "2,4 tỷ đồng (2.400 triệu đồng)" (round G62)
+RESTATED = re.compile(r"^\s*\(\s*(?:(?:tương đương|tương ứng|bằng|tức(?: là)?|hay|hoặc)\s*(?:với\s+)?:?\s*)?$", re.I)
+
+
+def _unrestated(text: str, moneys: list[Money]) -> list[Money]:
+    """The amounts of a line but each one that restates the one before it, of the same worth, in brackets after it."""
+    return [m for i, m in enumerate(moneys)
+            if not (i and m.amount_vnd == moneys[i - 1].amount_vnd and RESTATED.match(text[moneys[i - 1].end: m.start]))]
+
+
 def _after_words(trailing: str) -> str:
     """What follows an amount once the amount written in words and a footnote's mark after it are passed over
     ("245 triệu đồng[3] từ nguồn ngân sách phường": a Word note's reference, a scrape's "[3]")."""
@@ -1037,7 +1048,7 @@ def extract_statements(doc: Document, period: dict | None = None, title: str | N
         found = _project_context(unit.first, node)
         if found is not False:
             context = found
-        moneys = find_money(text) if _DIGIT.search(text) else []  # (every amount opens on a digit)
+        moneys = _unrestated(text, find_money(text)) if _DIGIT.search(text) else []  # (every amount opens on a digit)
         if moneys and recites_another(text):
             # "Ngày D, X ban hành Kế hoạch số N về ... Tổng kinh phí thực hiện Kế hoạch là M": the sums the story of
             # another document's issue quotes are that document's (round G33)

@@ -192,6 +192,12 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 YEAR_AFTER_LEVEL = re.compile(r"\s*\(?\s*(?:vào\s+|đến\s+|trong\s+)?(?:cuối\s+)?năm\s+((?:19|20)\d{2})(?!\d)", re.I)
 # years listed before levels given in their order: "đến năm 2028, 2031 lần lượt đạt ..."
 RESPECTIVE_YEARS = re.compile(r"(?:19|20)\d{2}(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d{2})+(?=\s*(?:,\s*)?lần lượt\b)", re.I)
+# milestones on the way to an item's level: "..., trong đó năm 2029 đạt 40%", "(lộ trình: năm 2029 đạt 40%, ...)"
+MILESTONES = re.compile(r"(?:\btrong đó|\blộ trình|\bcụ thể)\s*:?\s*(?:đến\s+)?năm\s+(?:19|20)\d{2}\b", re.I)
+# ... or after the levels that "lần lượt" / "tương ứng" give in their order: "đạt lần lượt 38%, 42% và 45% vào các năm
+# 2028, 2029, 2030", "đạt 50%, 70%, 90% tương ứng với các năm 2027, 2028, 2030" (round G62)
+RESPECTIVE_YEARS_AFTER = re.compile(r"(?:\blần lượt\b[^;]*?|\btương ứng(?:\s+với)?\s+)(?:vào\s+|trong\s+)?(?:các\s+)?năm\s+"
+                                    r"((?:19|20)\d{2}(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d{2})+)(?!\d)", re.I)
 # ("đến năm 2030 có 70%" too)
 YEAR_LEVEL = re.compile(r"(?<![(\w])năm\s+((?:19|20)\d{2})\s*(?::|là|đạt|có|phấn đấu đạt)?\s*(?:trên|từ|ít nhất|tối thiểu)?\s*$",
                         re.I)
@@ -639,8 +645,13 @@ def _objective(block: Block, text: str, kind: str, section: str | None, year: in
     # ... or names each level's year after it ("đạt 60% vào năm 2028 và 85% vào năm 2031"), or the years before the
     # levels in their order ("đến năm 2028, 2031 lần lượt đạt 60% và 85%")
     after = [int(m.group(1)) for _, b in percents if (m := YEAR_AFTER_LEVEL.match(text, b))]
-    respective = [int(y) for y in YEAR.findall(m.group(0))] if (m := RESPECTIVE_YEARS.search(text)) else []
-    if levels and (not own or len(set(levels)) > 1):
+    respective = [int(y) for y in YEAR.findall(m.group(0))] if (m := RESPECTIVE_YEARS.search(text)) else \
+        [int(y) for y in YEAR.findall(m.group(1))] if (m := RESPECTIVE_YEARS_AFTER.search(text)) else []
+    # (not when the item's first level has no year and milestones follow it: "tối thiểu 60% ..., trong đó năm 2029
+    # đạt 40%, năm 2030 đạt 50%" aims at its heading's or the plan's year, the milestones on the way; round G62)
+    first_free = bool(percents) and not YEAR_LEVEL.search(text[max(0, percents[0][0] - 30): percents[0][0]]) \
+        and not YEAR_AFTER_LEVEL.match(text, percents[0][1])
+    if levels and (not own or len(set(levels)) > 1) and not (own is None and first_free and MILESTONES.search(text)):
         target_year = max(levels)
     elif len(percents) > 1 and (len(set(after)) > 1 or len(set(respective)) > 1):
         target_year = max(after if len(set(after)) > 1 else respective)
