@@ -207,3 +207,11 @@ def test_a_last_row_short_of_cells_before_a_heading_leaves_the_table():
     # must not: a last row short of cells right before the next heading leaves the table as it was
     text = DASH_LISTS.replace("II. TỔ CHỨC THỰC HIỆN\n", "4\nSơ kết thực hiện\nQuý IV/2029\nII. TỔ CHỨC THỰC HIỆN\n")
     assert flat_tables(text.split("\n")) == []
+
+
+def test_a_last_rows_list_of_bodies_a_line_each():
+    # must: the last row's partners a line each, each but the last ending with ";" (a cell's <br> lines)
+    text = DECIMAL.replace("Hội Nông dân huyện\nNăm 2028\nIII. KINH PHÍ",
+                           "Hội Nông dân huyện;\nHuyện đoàn;\nHội Liên hiệp Phụ nữ huyện\nNăm 2028\nIII. KINH PHÍ")
+    assert _rows(text)[-1] == ["2.1", "Đưa sản phẩm OCOP lên sàn thương mại điện tử", "Phòng Kinh tế và Hạ tầng",
+                               "Hội Nông dân huyện; Huyện đoàn; Hội Liên hiệp Phụ nữ huyện", "Năm 2028"]

@@ -675,6 +675,12 @@ def _wrapped_rest(before: str, line: str) -> bool:
         or (_ROLE_LINE.match(line) is not None and _ROLE_LINE.match(before) is not None)
 
 
+def _listed_rest(before: str, line: str) -> bool:
+    """Whether `line` is the next item of a list of bodies whose item before it ends with ";" ("Huyện đoàn;" /
+    "Phòng Văn hóa và Thông tin": a cell's bodies a line each)."""
+    return before.endswith(";") and AGENCY_AT_START.match(line) is not None
+
+
 def _merged(lines: list[str], count: int, partners: int | None = None) -> list[str] | None:
     """`lines` as `count` cells: as they are when as many, else the lines that go on (_goes_on) joined to the
     cell above when that makes exactly `count`, else (no line going on) the partners' cell (at index `partners`)
@@ -1008,8 +1014,9 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
                 row, nxt = cells[k + 1:k + width], k + width
             else:  # the last row: its cells, a wrapped cell's rest in lower case joined
                 row, nxt = [], k + 1
-                while nxt < len(cells) and (len(row) < width - 1 or (row and _wrapped_rest(row[-1], cells[nxt]))):
-                    if row and _wrapped_rest(row[-1], cells[nxt]):
+                while nxt < len(cells) and (len(row) < width - 1 or (row and _wrapped_rest(row[-1], cells[nxt]))
+                                            or (len(row) > 1 and _listed_rest(row[-1], cells[nxt]))):
+                    if row and (_wrapped_rest(row[-1], cells[nxt]) or (len(row) > 1 and _listed_rest(row[-1], cells[nxt]))):
                         row[-1] = f"{row[-1]} {cells[nxt]}"
                     else:
                         row.append(cells[nxt])
