@@ -285,9 +285,12 @@ def lines_put_back(raw: RawDocument) -> RawDocument:
     column beside the signature into one of them (extractors.layout.one_line.put_back_header_and_signature): that
     paragraph as the lines it was, each a block of its own in its place. The text readers put them back on their
     lines before they make paragraphs."""
+    from extractors.layout.cells import signature_paragraphs
     from extractors.layout.text import collapsed_signature_blocks
     out: list[RawBlock] = []
-    for b in collapsed_signature_blocks(raw.blocks):
+    # (and a signature's lines run into one paragraph, "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH", as a PDF's close lines or a
+    # Word file's one paragraph give them: a paragraph a line, as the text readers read them)
+    for b in collapsed_signature_blocks(signature_paragraphs(raw.blocks)):
         if b.kind != "paragraph" or "\n" in b.text or not may_be_flattened(b.text) \
                 or (text := put_back_header_and_signature(b.text)) is b.text:
             out.append(b)
