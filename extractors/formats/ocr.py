@@ -24,6 +24,7 @@ from extractors.formats.marks import raised_mark
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_roman_sum, repair_section_heading, \
     repair_stop_tone, repair_vocabulary, repair_vocabulary_wrapped, phrase_across, repair_citation_words, repair_head_words, repair_told_words, \
     repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, repair_q_read_as_o, \
+    repair_abbreviation_dot, \
     repair_vowel_read_twice, repair_glued_heading, repair_glued_capital, D_LIKE_RUN, _syllable
 from extractors.fields.common import edits, one_edit, untoned
 from extractors.layout.cells import TITLE_WORDS, is_heading_row, is_layout_table, ordinal_column
@@ -1324,9 +1325,13 @@ def without_specks(word: str) -> str:
 
 def _repaired(word: str) -> str:
     """An OCR word with a tone mark its spelling proves lost put back ("TICH" -> "TỊCH"), a breve read as a
-    diaeresis ("VÄN" -> "VĂN"), and a "Q" read as an "O" ("Ouốc" -> "Quốc"), punctuation around it kept."""
+    diaeresis ("VÄN" -> "VĂN"), a "Q" read as an "O" ("Ouốc" -> "Quốc"), and an abbreviation's dot below that no
+    syllable spells taken off ("IỌC" -> "IOC"), punctuation around it kept."""
     m = _WORD_CORE.match(word)
-    return f"{m.group(1)}{repair_q_read_as_o(repair_stop_tone(repair_diaeresis(m.group(2))))}{m.group(3)}" if m else word
+    if not m:
+        return word
+    core = repair_q_read_as_o(repair_stop_tone(repair_abbreviation_dot(repair_diaeresis(m.group(2)))))
+    return f"{m.group(1)}{core}{m.group(3)}"
 
 
 @functools.lru_cache(maxsize=4)

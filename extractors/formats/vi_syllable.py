@@ -38,7 +38,7 @@ def repair_stop_tone(word: str) -> str:
     if any(mark in decomposed for mark in TONES):
         return word
     m = _STOP_SYLLABLE.match(word.lower())
-    if not m:
+    if not m or _bare_letters(m.group(2)) not in _BARE_NUCLEI:  # ("IOC": no nucleus is "io"; an abbreviation stays)
         return word
     last_vowel = m.end(2) - 1  # the tone sits on the nucleus's last vowel before a final consonant
     return unicodedata.normalize("NFC", word[:last_vowel + 1] + DOT_BELOW + word[last_vowel + 1:])
@@ -65,6 +65,44 @@ def repair_q_read_as_o(word: str) -> str:
     if not _Q_READ_AS_O.match(word) or not _syllable("q" + word[1:]):
         return word
     return "Q" + word[1:]
+
+
+# An abbreviation in capitals read with a dot below a vowel ("IỌC" for "IOC", every time the plan writes it, on a 300 dpi
+# scan: the tesseract model's habit for a bold "O" over a speck of the line's foot): an abbreviation is written with
+# bare letters (the bar of "Đ" aside: "UBND", "HĐND", "OCOP"), and a word in capitals whose only mark is one dot below
+# and whose letters spell no Vietnamese syllable (an onset, a nucleus Vietnamese has, a final: _NUCLEI) is no word:
+# the dot goes. A syllable read so ("HỌC", "NGHỊ", "ỌC") and a word with another mark stay.
+_NUCLEI = frozenset((
+    "a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi oo ôi ơi ua uâ uê ui uô uơ uy ưa ưi ưu ươ yê "
+    "oai oay oao oeo uây uôi uya uyê uyu ươi ươu iêu yêu").split())
+ABBREVIATION_DOT_MAX = 6  # letters: "IOC", "ICT", "OCOP", "UBMTTQ"
+
+
+def _bare_letters(text: str) -> str:
+    """`text` without any mark ("uyê" -> "uye", "ươ" -> "uo")."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
+_BARE_NUCLEI = frozenset(_bare_letters(n) for n in _NUCLEI)  # (a word read with its hats and horns lost: "KHUYET")
+
+
+def _spelt(word: str) -> bool:
+    """`word` (letters) is spelt as a Vietnamese syllable whose nucleus is one Vietnamese has (_NUCLEI)."""
+    m = _SYLLABLE.match(_toneless_letters(word))
+    return _syllable(word) and bool(m) and (m.group(2) in _NUCLEI or (m.group(1) in ("gi", "qu") and not m.group(2)))
+
+
+def repair_abbreviation_dot(word: str) -> str:
+    """"IỌC" -> "IOC", "ỤBND" -> "UBND": a word in capitals (ABBREVIATION_DOT_MAX letters at most) whose only mark is
+    one dot below and that spells no syllable, without the dot; any other word ("HỌC", "ĐỘI", "Ịoc") unchanged."""
+    word = unicodedata.normalize("NFC", word)
+    if not (2 <= len(word) <= ABBREVIATION_DOT_MAX and word.isalpha() and word.isupper()):
+        return word
+    decomposed = unicodedata.normalize("NFD", word)
+    marks = [ch for ch in decomposed if unicodedata.combining(ch)]
+    if marks != [DOT_BELOW] or _spelt(word):
+        return word
+    return unicodedata.normalize("NFC", decomposed.replace(DOT_BELOW, ""))
 
 
 _ROMAN_LOOKALIKE = re.compile(r"^([IVXlH1|]{1,5})([.)])$")  # "HI." "Il." "IIl." at the start of a heading
