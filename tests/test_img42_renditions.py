@@ -144,6 +144,28 @@ def test_formulas_as_values(xml, printed):
     assert archive.formulas_as_values(xml) == printed
 
 
+@pytest.mark.parametrize("page, shown", [
+    # must: a page linking Bootstrap's style sheet (its own server's path, a CDN's, a minified one): the stand-in
+    ('<html><head><link rel="stylesheet" href="/assets/vendor/bootstrap/5.3.2/css/bootstrap.min.css"></head>'
+     '<body><div class="row"><div class="col-2 border">TT</div></div></body></html>', True),
+    ("<html><head><link href='https://cdn.example.vn/bootstrap@5.3/dist/css/bootstrap.css' rel=stylesheet>"
+     "</head><body></body></html>", True),
+    # must-not: a page with no Bootstrap link (its own style sheet, a script of that name), as it is
+    ('<html><head><link rel="stylesheet" href="/css/portal.css"></head><body><div class="row">x</div></body></html>',
+     False),
+    ('<html><head><script src="/js/bootstrap.bundle.min.js"></script></head><body></body></html>', False),
+])
+def test_bootstrap_shown(page, shown):
+    out = archive.bootstrap_shown(page.encode("utf-8"))
+    assert (out != page.encode("utf-8")) is shown
+    if shown:
+        text = out.decode("utf-8")
+        assert text.index("Bootstrap 5 stand-in") < text.index("</head>")
+        # the grid's row a flex box (Chromium prints it: css_laid_out), a column's share, a breakpoint's, the border
+        assert archive.css_laid_out(out) and ".col-2{flex:0 0 auto;width:16.6667%}" in text
+        assert "@media (min-width:768px){.col-md{flex:1 0 0%}" in text and ".border{border:1px solid #dee2e6}" in text
+
+
 def test_eml_is_printed():
     # the tool takes e-mails (it took none before: G61's message had no scans)
     assert ".eml" in archive.SOURCES

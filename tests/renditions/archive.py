@@ -53,7 +53,7 @@ def pdf_of(source: Path, work: Path) -> Path:
     elif source.suffix == ".odt":
         staged.write_bytes(odf_changes_accepted(source.read_bytes()))
     elif staged.suffix == ".html":
-        staged.write_bytes(as_shown(page_of(source.read_bytes())))
+        staged.write_bytes(bootstrap_shown(as_shown(page_of(source.read_bytes()))))
     else:
         shutil.copyfile(source, staged)
     if source.suffix in WEB_ARCHIVE:
@@ -286,6 +286,45 @@ def framed(source: Path) -> bool:
         return False
     page = decode(page_of(source.read_bytes()))[0]
     return framed_documents(page) != page
+
+
+# A portal page laid out by Bootstrap's grid (<div class="row"> of <div class="col-2 border">: a task table of <div>s,
+# the header's two columns "col-md-5" / "col-md-7") links the framework's style sheet from its server
+# ("/assets/vendor/bootstrap/5.3.2/css/bootstrap.min.css"), which the saved page does not hold; the clerk's browser
+# loads it and prints the grid (a row's cells side by side, ruled by ".border"). Printed without it, the table came
+# out a cell a line (the scan's "TT" / "Nội dung" / ... / "1" / "Xây dựng ..." down the page). Such a page is printed
+# with a stand-in for the framework's rules the layout rests on (BOOTSTRAP_RULES: the grid's row and columns at
+# Bootstrap 5's breakpoints, .border in its colour #dee2e6, the text and display utilities), by Chromium (it lays out
+# flex boxes: css_laid_out).
+_BOOTSTRAP_LINK = re.compile(r"<link\b[^>]*\bhref\s*=\s*[\"']?[^\"'>]*bootstrap[^\"'>]*\.css", re.I)
+BOOTSTRAP_BREAKPOINTS = (("", 0), ("sm-", 576), ("md-", 768), ("lg-", 992), ("xl-", 1200), ("xxl-", 1400))
+
+
+def bootstrap_rules() -> str:
+    """The stand-in for Bootstrap 5's grid, border, text and display rules (see above)."""
+    rules = [".row{display:flex;flex-wrap:wrap;margin-left:-.75rem;margin-right:-.75rem}",
+             ".row>*{box-sizing:border-box;flex-shrink:0;width:100%;max-width:100%;padding-left:.75rem;"
+             "padding-right:.75rem}",
+             ".border{border:1px solid #dee2e6}.border-dark{border-color:#212529}.text-center{text-align:center}"
+             ".text-end,.text-right{text-align:right}.fw-bold{font-weight:700}.fst-italic{font-style:italic}"
+             ".d-none{display:none}.d-block{display:block}.d-flex{display:flex}"
+             "@media print{.d-print-none{display:none}.d-print-block{display:block}}"]
+    for infix, width in BOOTSTRAP_BREAKPOINTS:
+        body = f".col{'-' + infix.rstrip('-') if infix else ''}{{flex:1 0 0%}}" + "".join(
+            f".col-{infix}{n}{{flex:0 0 auto;width:{100 * n / 12:.4f}%}}" for n in range(1, 13)) + (
+            f".d-{infix}none{{display:none}}.d-{infix}block{{display:block}}" if infix else "")
+        rules.append(f"@media (min-width:{width}px){{{body}}}" if width else body)
+    return "".join(rules)
+
+
+def bootstrap_shown(data: bytes) -> bytes:
+    """An HTML page (`data`) that links Bootstrap's style sheet, with the stand-in for its rules (see above) in its
+    head; as it is where it links none."""
+    if not _BOOTSTRAP_LINK.search(data.decode("utf-8", "replace")):
+        return data
+    style = f"<style>/* Bootstrap 5 stand-in */{bootstrap_rules()}</style>".encode("utf-8")
+    head = re.search(rb"</head\s*>", data, re.I)
+    return data[:head.start()] + style + data[head.start():] if head else style + data
 
 
 # A page laid out by CSS that LibreOffice's web export does not lay out (display: grid, flex, or table / table-row /
