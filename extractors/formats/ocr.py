@@ -486,6 +486,8 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
             sealless = _unsheared(sealless, shear)
         hsegs, vsegs = rules_without_seal(gray, sealless, scale)
     grids = _tables(hsegs, vsegs, scale)
+    if not grids and sealless is None and (pale := pale_grids(gray, scale)) is not None:
+        hsegs, vsegs, grids = pale
     # a table's cells on grainy paper are read smoothed (after the rules are found: the
     # median thins a pale rule away); the page around them is read as it is: the text of a
     # real office scan read worse smoothed (its lines taken apart and joined across columns)
@@ -662,6 +664,24 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
 # with the red, comes out in pieces, joined again where the page is ink all along the gap between them (SEAL_GAP_INK
 # of it: a table's rule under the seal; two tables' rules one above the other have paper between).
 SEAL_GAP_INK = 0.9
+
+
+# A table ruled in a paler gray still than RULE_DARK takes (a portal's grid of <div>s ruled by Bootstrap's ".border",
+# #dee2e6: its rules at 222-230 on a 300 dpi scan) has no rule found: its cells were read as the page's loose lines in
+# any order ("2" / "đọc\" cấp tỉnh" / "học" / "Phát động cuộc thi ..."), the tasks lost. A page on which no table is found
+# is looked at again with rules up to PALE_GRID_DARK; a grid so found counts where it has PALE_GRID_MIN rows and columns
+# or more (a pale frame about a note, or one pale line under a heading, is no table; the page then reads as before).
+PALE_GRID_DARK = 235
+PALE_GRID_MIN = 3
+
+
+def pale_grids(gray: np.ndarray, scale: float) -> tuple[list, list, list] | None:
+    """A page's horizontal and vertical rules and its tables (see PALE_GRID_DARK) found with rules up to
+    PALE_GRID_DARK, the tables of PALE_GRID_MIN rows and columns or more; None where it has none."""
+    hsegs, vsegs = _rules(rule_ink(gray, scale, PALE_GRID_DARK), scale, gray)
+    grids = [g for g in _tables(hsegs, vsegs, scale)
+             if len(g.ys) - 1 >= PALE_GRID_MIN and len(g.xs) - 1 >= PALE_GRID_MIN]
+    return (hsegs, vsegs, grids) if grids else None
 
 
 def rules_without_seal(gray: np.ndarray, sealless: np.ndarray | None, scale: float) -> tuple[list, list]:
