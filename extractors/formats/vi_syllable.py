@@ -606,13 +606,25 @@ def repair_vocabulary(words: list[str]) -> list[str]:
 _HEAD_MISREAD = {("chỉ", "cục"): "chi"}
 
 
+# ... and "Sở" (a provincial department) with its hook read as an acute or a tilde ("Sớ Văn hóa, Thể thao và Du lịch",
+# "SỚ Công Thương" in a task table's cells on a 300 dpi scan: the lead agency no body, four tasks' leads lost; round
+# IMG42), told by the department's name after it (a capitalized word). "sớ" (a petition to the throne) and "sỡ" (only
+# in "sặc sỡ") are no body's head, and not capitalized before a name in a plan.
+_HEAD_READ_AS = {"sớ": "sở", "sỡ": "sở"}
+
+
 def repair_head_words(words: list[str]) -> list[str]:
-    """"Chỉ", "cục", "Quản" -> "Chi", "cục", "Quản" (in any case): a body's head word, capitalized,
-    read with a mark it does not have, before its name (a capitalized word). Anything else unchanged."""
+    """"Chỉ", "cục", "Quản" -> "Chi", "cục", "Quản"; "Sớ", "Văn" -> "Sở", "Văn" (in any case): a body's head word,
+    capitalized, read with a mark it does not have, before its name (a capitalized word). Anything else
+    unchanged."""
     out = list(words)
-    for k in range(len(out) - 2):
+    for k in range(len(out) - 1):
         right = _HEAD_MISREAD.get((out[k].lower(), out[k + 1].lower()))
-        if right is not None and out[k][:1].isupper() and out[k + 2][:1].isupper():
+        if right is not None and k + 2 < len(out) and out[k][:1].isupper() and out[k + 2][:1].isupper():
+            out[k] = _cased(right, out[k])
+            continue
+        right = _HEAD_READ_AS.get(unicodedata.normalize("NFC", out[k]).lower())
+        if right is not None and out[k][:1].isupper() and out[k + 1][:1].isupper():
             out[k] = _cased(right, out[k])
     return out
 
