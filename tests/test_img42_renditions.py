@@ -115,6 +115,28 @@ def test_chunk_page(data, kind, holds):
         assert got is not None and got[1] == kind and holds in got[0].decode("utf-8")
 
 
+@pytest.mark.parametrize("page, cells", [
+    # must: a rule for a class's table's cells, for every cell, for a class's cells (an unquoted class too); a cell's
+    # own style after the sheet's
+    ('<style>table.nv{border-collapse:collapse} table.nv td{border:1px solid #000;padding:3px;color:red}</style>'
+     '<table class="nv"><tr><td>STT</td><td align="right">140</td></tr></table>',
+     ['<td style="border:1px solid #000;padding:3px">', '<td align="right" style="border:1px solid #000;padding:3px">']),
+    ("<style>td, th { border: 0.5pt solid black }</style><table><tr><th>Năm 2027</th><td style='color:blue'>70</td>"
+     "</tr></table>", ['<th style="border: 0.5pt solid black">', '<td style="border: 0.5pt solid black;color:blue">']),
+    ("<style>.dt td{border-bottom:1px dotted #333}</style><table class=dt><tr><td>Hội Nông dân</td></tr></table>",
+     ['<td style="border-bottom:1px dotted #333">']),
+    # must-not: another class's table, a rule for something else than cells, no style sheet: as it is
+    ('<style>table.nv td{border:1px solid}</style><table class="khung"><tr><td>Phụ lục</td></tr></table>', []),
+    ('<style>p{margin:6pt 0} table{border:1px solid}</style><table><tr><td>Phụ lục</td></tr></table>', []),
+    ('<table><tr><td>Phụ lục</td></tr></table>', []),
+])
+def test_cell_styles_inlined(page, cells):
+    out = archive.cell_styles_inlined(page)
+    assert all(c in out for c in cells)
+    if not cells:
+        assert out == page
+
+
 SECT = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:left="1134" w:right="567" w:top="567"/></w:sectPr>'
 
 

@@ -137,21 +137,74 @@ _AF_CHUNK_REL = re.compile(r'<Relationship\b[^>]*Type="[^"]*/aFChunk"[^>]*/>')
 _REL_TARGET = re.compile(r'\bTarget="([^"]+)"')
 
 
+# A chunk's page rules its tables by its style sheet ("table.nv td{border:1px solid #000}": a task table's cells), which
+# Word applies as it shows the chunk; LibreOffice's HTML import takes a cell's border from its own style attribute only
+# (the task table came out unruled, its cells read as loose lines). A page's rules for cells (a selector "td", "th",
+# "table td", "table.X td", ".X td") have their border and padding written into each such cell's style attribute (the
+# cell's own declarations after them, as the cascade has it); a rule for anything else is left to LibreOffice.
+_STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.S | re.I)
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CELL_SELECTOR = re.compile(r"^(?:(?:table)?(?:\.([\w-]+))?\s+)?(td|th)$", re.I)
+_BOX_DECLARATION = re.compile(r"^\s*(?:border|padding)(?:-[\w-]+)?\s*:", re.I)
+_TABLE = re.compile(r"<table\b([^>]*)>(.*?)</table\s*>", re.S | re.I)
+_CELL = re.compile(r"<(td|th)\b([^>]*)>", re.I)
+_CLASS = re.compile(r"\bclass\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
+_STYLE_ATTR = re.compile(r"\bstyle\s*=\s*([\"'])(.*?)\1", re.I | re.S)
+
+
+def cell_styles_inlined(page: str) -> str:
+    """An HTML page (`page`) whose style sheet's border and padding rules for table cells are written into the cells'
+    style attributes (see above); as it is where it has none."""
+    rules: list[tuple[str | None, str, str]] = []  # (the table's class or None, "td" / "th", declarations)
+    for block in _STYLE_BLOCK.findall(page):
+        for selectors, body in _CSS_RULE.findall(re.sub(r"/\*.*?\*/", "", block, flags=re.S)):
+            box = ";".join(d.strip() for d in body.split(";") if _BOX_DECLARATION.match(d))
+            if not box:
+                continue
+            for selector in selectors.split(","):
+                m = _CELL_SELECTOR.match(" ".join(selector.split()))
+                if m:
+                    rules.append((m[1], m[2].lower(), box))
+    if not rules:
+        return page
+
+    def table(m: re.Match) -> str:
+        if re.search(r"<table\b", m[2], re.I):  # (a table in a table: left to LibreOffice)
+            return m[0]
+        named = _CLASS.search(m[1])
+        own = set(next(g for g in named.groups() if g is not None).split()) if named else set()
+
+        def cell(c: re.Match) -> str:
+            box = ";".join(d for cls, tag, d in rules if tag == c[1].lower() and (cls is None or cls in own))
+            if not box:
+                return c[0]
+            style = _STYLE_ATTR.search(c[2])
+            if style:
+                attrs = c[2][:style.start()] + f'style="{box};{style[2]}"' + c[2][style.end():]
+            else:
+                attrs = f'{c[2]} style="{box}"'
+            return f"<{c[1]}{attrs}>"
+        return f"<table{m[1]}>{_CELL.sub(cell, m[2])}</table>"
+    return _TABLE.sub(table, page)
+
+
 def chunk_page(data: bytes) -> tuple[bytes, str] | None:
     """A chunk's bytes (`data`) as a file LibreOffice opens as a text document: (bytes, extension); None for a chunk
     that is a .docx already (LibreOffice shows it) or that no reader takes."""
     from extractors.formats.base import sniff, web_archive_html
     from extractors.formats.docx import _chunk_html
     page = web_archive_html(data)  # (a web archive's MIME text starts as no page does, but sniff may call it HTML)
-    if page is not None:
-        return page, "html"
-    kind = sniff(data)
+    kind = "html" if page is not None else sniff(data)
     if kind == "docx":
         return None
-    if kind in ("rtf", "html"):
+    if kind == "rtf":
         return data, kind
-    page = _chunk_html(data) if kind is None else None
-    return (page, "html") if page else None
+    if page is None:
+        page = data if kind == "html" else _chunk_html(data) if kind is None else None
+    if not page:
+        return None
+    from extractors.formats.text import decode
+    return cell_styles_inlined(decode(page)[0]).encode("utf-8"), "html"
 
 
 # A chunk's table laid out by LibreOffice as wide as the page it opened the chunk on (a page's table with no width of
