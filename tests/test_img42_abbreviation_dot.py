@@ -44,3 +44,17 @@ def test_repair_abbreviation_dot(read, right):
 ])
 def test_ocr_word_repaired(word, repaired):
     assert ocr._repaired(word) == repaired
+
+
+@pytest.mark.parametrize("cell, heading", [
+    # must: a heading of three words or more with its "ri" read as "n" (the letters touching under the cell's rule)
+    ("Cợ quan chu tn", "Cơ quan chủ trì"), ("Đơn vị chủ tn", "Đơn vị chủ trì"), ("BỘ PHẬN CHỦ TN", "BỘ PHẬN CHỦ TRÌ"),
+    # ... and one letter lost, as before
+    ("Đơn vị chủ tì", "Đơn vị chủ trì"),
+    # must-not: a heading of two words ("Chủ tn"), other cells, the headings as written
+    ("Chủ tn", "Chủ tn"), ("Cơ quan tn", "Cơ quan tn"), ("Cơ quan phối hợp", "Cơ quan phối hợp"),
+    ("Cơ quan chủ trì", "Cơ quan chủ trì"),
+])
+def test_heading_ri_read_as_n(cell, heading):
+    from extractors.formats.vi_syllable import repair_heading
+    assert repair_heading(cell) == heading

@@ -18,16 +18,20 @@ from extractors.formats.vi_syllable import repair_head_words
 @pytest.mark.parametrize("read, right", [
     # must: "Sớ" / "SỚ" / "Sỡ" before a department's name (a capitalized word)
     ("Sớ Tư pháp chủ trì", "Sở Tư pháp chủ trì"),
-    ("SỚ Khoa học và Công nghệ", "SỞ Khoa học và Công nghệ"),
+    ("SỚ Khoa học và Công nghệ", "Sở Khoa học và Công nghệ"),
     ("SỚ XÂY DỰNG TỈNH LONG HÀ", "SỞ XÂY DỰNG TỈNH LONG HÀ"),
     ("- Sỡ Giao thông vận tải;", "- Sở Giao thông vận tải;"),
     ("phối hợp Sớ Lao động", "phối hợp Sở Lao động"),
+    # ... in capitals before a name in small letters (the small "ở" read as a capital): in small letters
+    ("SỚ Công Thương", "Sở Công Thương"), ("SỞ Nông nghiệp và Môi trường", "Sở Nông nghiệp và Môi trường"),
     # must-not: "sớ" in small letters, before a word in small letters, at a line's end; "Số", "Sơ" as read
     ("dâng sớ Triều đình", "dâng sớ Triều đình"),
     ("Sớ sách ghi chép", "Sớ sách ghi chép"),
     ("Văn phòng Sớ", "Văn phòng Sớ"),
     ("Số 15 Tỉnh lộ", "Số 15 Tỉnh lộ"),
     ("Sơ Kết đợt", "Sơ Kết đợt"),
+    # ... a heading in capitals stays in capitals ("SỞ TƯ PHÁP"), a name of one capital keeps the read case
+    ("SỞ TƯ PHÁP TỈNH", "SỞ TƯ PHÁP TỈNH"), ("SỞ Y tế", "SỞ Y tế"),
     # ... and the head words' other rule as before
     ("Chỉ cục Thủy lợi", "Chi cục Thủy lợi"),
     ("chỉ cục bộ", "chỉ cục bộ"),
@@ -39,3 +43,24 @@ def test_repair_head_words(read, right):
 def test_cell_line_repaired():
     # a task table's cell read "Sớ Nội vụ": the line's repairs make it "Sở Nội vụ"
     assert ocr.repair_line("Sớ Nội vụ".split()) == ["Sở", "Nội", "vụ"]
+
+
+@pytest.mark.parametrize("line, kept", [
+    # must: an underscore or two alone opening or closing a cell's line of words (a speck between its lines)
+    ([("_", 40.0), ("Ủy", 91.0), ("ban", 93.0)], ["Ủy", "ban"]),
+    ([("Sở", 90.0), ("Tư", 92.0), ("pháp", 95.0), ("__", 20.0)], ["Sở", "Tư", "pháp"]),
+    # must-not: a blank to fill in, an underscore inside the line, a line of an underscore only
+    ([("______", 50.0), ("đồng", 90.0)], ["______", "đồng"]),
+    ([("Sở", 90.0), ("_", 30.0), ("Tư", 92.0)], ["Sở", "_", "Tư"]),
+    ([("_", 30.0)], ["_"]),
+])
+def test_without_lone_specks(line, kept):
+    assert [w for w, _ in ocr.without_lone_specks(line)] == kept
+
+
+def test_partner_cell_of_two_agencies():
+    # the cell's lines as read_cells leaves them ("SỚ Công Thương" told "Sở" before the lines are joined): two agencies
+    from extractors.layout.wrap import cell_text
+    line = [w for w, _ in ocr.without_lone_specks([("SỚ", 80.0), ("Giao", 90.0), ("thông", 90.0), ("_", 20.0)])]
+    text = " ".join(repair_head_words(line)) + "\nỦy ban nhân dân các xã"
+    assert cell_text(text) == "Sở Giao thông; Ủy ban nhân dân các xã"

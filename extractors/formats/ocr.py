@@ -1244,6 +1244,22 @@ def _lone_dash(crop: np.ndarray, scale: float) -> bool:
     return height <= 1.5 * scale and width >= 1.8 * height and width <= 12 * scale
 
 
+# A speck between a cell's lines read as an underscore of its own ("Sở Công Thương" / "_ Ủy ban nhân dân các huyện": a
+# partner cell's two agencies then one, "SỞ Công Thương _ Ủy ban nhân dân các huyện", its list not told): an underscore
+# or two alone opening or closing a line of other words is no word. A blank to fill in ("______") is longer; a line of
+# an underscore only stays.
+_LONE_SPECK = re.compile(r"^_{1,2}$")
+
+
+def without_lone_specks(line: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """A cell line's words (text, confidence) less an underscore or two alone at its start or end (see above)."""
+    if len(line) < 2:
+        return line
+    start = 1 if _LONE_SPECK.match(line[0][0]) else 0
+    end = len(line) - 1 if _LONE_SPECK.match(line[-1][0]) else len(line)
+    return line[start:end] or line
+
+
 def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
                whitelist: str | None = None) -> list[tuple[str, float]]:
     """(text, lowest word confidence) of each cell image, in one Tesseract run (a list
@@ -1274,6 +1290,12 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
     for parts in without_marks_of_next_line(rows):
         lines.setdefault(int(parts[1]) - 1, {}).setdefault(tuple(parts[2:5]), []).append(
             (_repaired(without_specks(parts[11].strip())), float(parts[10])))
+    for cell in lines.values():
+        for key, line in cell.items():
+            line = without_lone_specks(line)
+            # (a body's head word told before the cell's lines are joined: "SỚ Công Thương" / "Ủy ban ..." is a list
+            # of two agencies once "Sở", layout.wrap.cell_text)
+            cell[key] = list(zip(repair_head_words([w for w, _ in line]), [c for _, c in line]))
     result = []
     for i in range(len(crops)):
         cell = lines.get(i, {})

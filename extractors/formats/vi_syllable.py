@@ -246,18 +246,25 @@ def _bare_heading(cell: str) -> str | None:
 
 
 # A heading of three words or more read with one letter lost ("Đơn vị chủ tì" for "Đơn vị chủ trì", the "r" under
-# a phone's blur: the column of lead agencies not told, its tasks' leads lost): its letters without marks, one letter
-# short, are no other heading's; a heading of two words ("Chủ trì", "Ghi chú") is too short to tell so.
+# a phone's blur: the column of lead agencies not told, its tasks' leads lost), or with an "ri" read as an "n" (the two
+# letters touching: "Cơ quan chu tn" for "Cơ quan chủ trì" in a header cell set tight under its rule, round IMG42): its
+# letters without marks, so cut, are no other heading's; a heading of two words ("Chủ trì", "Ghi chú") is too short to
+# tell so.
+_READ_AS_ONE = (("ri", "n"),)  # two letters OCR reads as one when they touch
+
+
 def _short_headings() -> dict[str, str]:
     index: dict[str, str | None] = {}
     for heading in TABLE_HEADINGS:
         if len(heading.split()) < 3:
             continue
         key = _bare_key(heading)
-        for k in range(len(key)):
-            if key[k] != " " and (k == 0 or key[k - 1] != " " or k + 1 == len(key) or key[k + 1] != " "):
-                short = key[:k] + key[k + 1:]
-                index[short] = heading if index.get(short, heading) == heading else None
+        shorts = [key[:k] + key[k + 1:] for k in range(len(key))
+                  if key[k] != " " and (k == 0 or key[k - 1] != " " or k + 1 == len(key) or key[k + 1] != " ")]
+        shorts += [key[:m.start()] + one + key[m.end():] for two, one in _READ_AS_ONE
+                   for m in re.finditer(two, key)]
+        for short in shorts:
+            index[short] = heading if index.get(short, heading) == heading else None
     bare = {_bare_key(h) for h in TABLE_HEADINGS}
     return {k: h for k, h in index.items() if h is not None and k not in bare}
 
@@ -611,6 +618,8 @@ _HEAD_MISREAD = {("chỉ", "cục"): "chi"}
 # IMG42), told by the department's name after it (a capitalized word). "sớ" (a petition to the throne) and "sỡ" (only
 # in "sặc sỡ") are no body's head, and not capitalized before a name in a plan.
 _HEAD_READ_AS = {"sớ": "sở", "sỡ": "sở"}
+# ... and "Sở" read in capitals ("SỚ Công Thương", "SỞ Nông, nghiệp ...": the small "ở" taken for a capital), told by
+# the name after it in small letters: a heading in capitals ("SỞ TƯ PHÁP") stays in capitals
 
 
 def repair_head_words(words: list[str]) -> list[str]:
@@ -623,9 +632,12 @@ def repair_head_words(words: list[str]) -> list[str]:
         if right is not None and k + 2 < len(out) and out[k][:1].isupper() and out[k + 2][:1].isupper():
             out[k] = _cased(right, out[k])
             continue
-        right = _HEAD_READ_AS.get(unicodedata.normalize("NFC", out[k]).lower())
-        if right is not None and out[k][:1].isupper() and out[k + 1][:1].isupper():
-            out[k] = _cased(right, out[k])
+        word = unicodedata.normalize("NFC", out[k])
+        right = _HEAD_READ_AS.get(word.lower(), "sở" if word == "SỞ" else None)
+        if right is not None and word[:1].isupper() and out[k + 1][:1].isupper():
+            # (in capitals before a name in small letters, "SỚ Công Thương": the small "ở" read as a capital)
+            name = out[k + 1]
+            out[k] = _cased(right, word) if not (word.isupper() and any(c.islower() for c in name)) else "Sở"
     return out
 
 
