@@ -49,10 +49,13 @@ def test_cell_line_repaired():
     # must: an underscore or two alone opening or closing a cell's line of words (a speck between its lines)
     ([("_", 40.0), ("Ủy", 91.0), ("ban", 93.0)], ["Ủy", "ban"]),
     ([("Sở", 90.0), ("Tư", 92.0), ("pháp", 95.0), ("__", 20.0)], ["Sở", "Tư", "pháp"]),
+    ([("Sở", 90.0), ("Công", 92.0), ("Thương", 95.0), ('"', 20.0)], ["Sở", "Công", "Thương"]),
+    ([("“", 30.0), ("Ủy", 91.0), ("ban", 93.0)], ["Ủy", "ban"]),
     # must-not: a blank to fill in, an underscore inside the line, a line of an underscore only
     ([("______", 50.0), ("đồng", 90.0)], ["______", "đồng"]),
     ([("Sở", 90.0), ("_", 30.0), ("Tư", 92.0)], ["Sở", "_", "Tư"]),
     ([("_", 30.0)], ["_"]),
+    ([('"Ngày', 80.0), ("hội", 90.0), ('đọc"', 90.0)], ['"Ngày', "hội", 'đọc"']),
 ])
 def test_without_lone_specks(line, kept):
     assert [w for w, _ in ocr.without_lone_specks(line)] == kept

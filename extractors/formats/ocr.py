@@ -1245,10 +1245,11 @@ def _lone_dash(crop: np.ndarray, scale: float) -> bool:
 
 
 # A speck between a cell's lines read as an underscore of its own ("Sở Công Thương" / "_ Ủy ban nhân dân các huyện": a
-# partner cell's two agencies then one, "SỞ Công Thương _ Ủy ban nhân dân các huyện", its list not told): an underscore
-# or two alone opening or closing a line of other words is no word. A blank to fill in ("______") is longer; a line of
+# partner cell's two agencies then one, "SỞ Công Thương _ Ủy ban nhân dân các huyện", its list not told), or as a
+# double quote: an underscore or two, or a double quote, alone opening or closing a line of other words is no word (a
+# quotation's mark is read glued to its word). A blank to fill in ("______") is longer; a line of
 # an underscore only stays.
-_LONE_SPECK = re.compile(r"^_{1,2}$")
+_LONE_SPECK = re.compile(r"^(?:_{1,2}|[\"“”„])$")  # (or a double quote: 'Sở Công Thương " Ủy ban ...' on a phone app's)
 
 
 def without_lone_specks(line: list[tuple[str, float]]) -> list[tuple[str, float]]:
