@@ -67,3 +67,18 @@ def test_partner_cell_of_two_agencies():
     line = [w for w, _ in ocr.without_lone_specks([("SỚ", 80.0), ("Giao", 90.0), ("thông", 90.0), ("_", 20.0)])]
     text = " ".join(repair_head_words(line)) + "\nỦy ban nhân dân các xã"
     assert cell_text(text) == "Sở Giao thông; Ủy ban nhân dân các xã"
+
+
+@pytest.mark.parametrize("rows, codes", [
+    # must: a row number read with a comma, its neighbour numbered one apart (bare, or with a stop: written so)
+    ([["STT", "Nội dung", "Tổng"], ["1,", "Tập huấn cán bộ", "90"], ["2", "Mua sắm thiết bị", "310"]], {1: "1"}),
+    ([["1.", "Khảo sát"], ["2,", "Lập hồ sơ"], ["3.", "Nghiệm thu"]], {1: "2."}),
+    ([["", "Nội dung"], ["11", "Sửa chữa"], ["12,", "Xây mới"]], {2: "12"}),
+    # must-not: a decimal, a number with no neighbour one apart, a code alone, codes as read
+    ([["12,5", "Tỷ lệ"], ["13", "Số xã"]], {}),
+    ([["1,", "Tập huấn"], ["5", "Hội nghị"]], {}),
+    ([["1,", "Tổng cộng"]], {}),
+    ([["1", "Tập huấn"], ["2", "Hội nghị"]], {}),
+])
+def test_codes_with_comma(rows, codes):
+    assert ocr.codes_with_comma(rows) == codes

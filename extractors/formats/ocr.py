@@ -5571,6 +5571,8 @@ class _Grid:
         for r in _ones_misread(rows):
             rows[r][0] = "1"
             suspect.add((r, 0))
+        for r, code in codes_with_comma(rows).items():
+            rows[r][0] = code
         for r in _codes_out_of_sequence(rows):
             rows[r][0] = str(int(rows[r - 1][0]) + 1)
             suspect.add((r, 0))
@@ -5864,6 +5866,29 @@ def _codes_out_of_sequence(rows: list[list[str]]) -> list[int]:
     if run == list(range(run[0], last)) and [codes[r] for r in run] == [str(n) for n in range(1, len(run) + 1)] \
             and frozenset(codes[last] + str(len(run) + 1)) in _CODE_LOOKALIKES:
         out.append(last)
+    return out
+
+
+# A row's number read with a comma after it ("1," over "2", "3": a speck at the digit's foot; an annex's first cost row
+# then taken for the header's, the table's columns "other" money, its first row lost; round IMG42): a first cell that
+# is a number and a comma, whose row above or below is numbered one apart (bare or with a stop), is that number (as
+# its neighbour writes it).
+_CODE_COMMA = re.compile(r"^(\d{1,3}),$")
+_CODE_BARE = re.compile(r"^(\d{1,3})(\.?)$")
+
+
+def codes_with_comma(rows: list[list[str]]) -> dict[int, str]:
+    """Rows whose first cell is a row number read with a comma (see above), each with its number."""
+    out: dict[int, str] = {}
+    for r, row in enumerate(rows):
+        m = _CODE_COMMA.match(row[0].strip()) if row else None
+        if not m:
+            continue
+        for other, step in ((r + 1, 1), (r - 1, -1)):
+            n = _CODE_BARE.match(rows[other][0].strip()) if 0 <= other < len(rows) and rows[other] else None
+            if n and int(n[1]) == int(m[1]) + step:
+                out[r] = m[1] + n[2]
+                break
     return out
 
 
