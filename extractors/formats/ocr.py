@@ -24,6 +24,7 @@ from extractors.formats.marks import raised_mark
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_roman_sum, repair_section_heading, \
     repair_stop_tone, repair_vocabulary, repair_vocabulary_wrapped, phrase_across, repair_citation_words, repair_head_words, repair_told_words, \
     repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, repair_q_read_as_o, \
+    repair_abbreviation_dot, \
     repair_vowel_read_twice, repair_glued_heading, repair_glued_capital, D_LIKE_RUN, _syllable
 from extractors.fields.common import edits, one_edit, untoned
 from extractors.layout.cells import TITLE_WORDS, is_heading_row, is_layout_table, ordinal_column
@@ -485,6 +486,8 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
             sealless = _unsheared(sealless, shear)
         hsegs, vsegs = rules_without_seal(gray, sealless, scale)
     grids = _tables(hsegs, vsegs, scale)
+    if not grids and sealless is None and (pale := pale_grids(gray, scale)) is not None:
+        hsegs, vsegs, grids = pale
     # a table's cells on grainy paper are read smoothed (after the rules are found: the
     # median thins a pale rule away); the page around them is read as it is: the text of a
     # real office scan read worse smoothed (its lines taken apart and joined across columns)
@@ -661,6 +664,24 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
 # with the red, comes out in pieces, joined again where the page is ink all along the gap between them (SEAL_GAP_INK
 # of it: a table's rule under the seal; two tables' rules one above the other have paper between).
 SEAL_GAP_INK = 0.9
+
+
+# A table ruled in a paler gray still than RULE_DARK takes (a portal's grid of <div>s ruled by Bootstrap's ".border",
+# #dee2e6: its rules at 222-230 on a 300 dpi scan) has no rule found: its cells were read as the page's loose lines in
+# any order ("2" / "đọc\" cấp tỉnh" / "học" / "Phát động cuộc thi ..."), the tasks lost. A page on which no table is found
+# is looked at again with rules up to PALE_GRID_DARK; a grid so found counts where it has PALE_GRID_MIN rows and columns
+# or more (a pale frame about a note, or one pale line under a heading, is no table; the page then reads as before).
+PALE_GRID_DARK = 235
+PALE_GRID_MIN = 3
+
+
+def pale_grids(gray: np.ndarray, scale: float) -> tuple[list, list, list] | None:
+    """A page's horizontal and vertical rules and its tables (see PALE_GRID_DARK) found with rules up to
+    PALE_GRID_DARK, the tables of PALE_GRID_MIN rows and columns or more; None where it has none."""
+    hsegs, vsegs = _rules(rule_ink(gray, scale, PALE_GRID_DARK), scale, gray)
+    grids = [g for g in _tables(hsegs, vsegs, scale)
+             if len(g.ys) - 1 >= PALE_GRID_MIN and len(g.xs) - 1 >= PALE_GRID_MIN]
+    return (hsegs, vsegs, grids) if grids else None
 
 
 def rules_without_seal(gray: np.ndarray, sealless: np.ndarray | None, scale: float) -> tuple[list, list]:
@@ -1223,6 +1244,23 @@ def _lone_dash(crop: np.ndarray, scale: float) -> bool:
     return height <= 1.5 * scale and width >= 1.8 * height and width <= 12 * scale
 
 
+# A speck between a cell's lines read as an underscore of its own ("Sở Công Thương" / "_ Ủy ban nhân dân các huyện": a
+# partner cell's two agencies then one, "SỞ Công Thương _ Ủy ban nhân dân các huyện", its list not told), or as a
+# double quote: an underscore or two, or a double quote, alone opening or closing a line of other words is no word (a
+# quotation's mark is read glued to its word). A blank to fill in ("______") is longer; a line of
+# an underscore only stays.
+_LONE_SPECK = re.compile(r"^(?:_{1,2}|[\"“”„])$")  # (or a double quote: 'Sở Công Thương " Ủy ban ...' on a phone app's)
+
+
+def without_lone_specks(line: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """A cell line's words (text, confidence) less an underscore or two alone at its start or end (see above)."""
+    if len(line) < 2:
+        return line
+    start = 1 if _LONE_SPECK.match(line[0][0]) else 0
+    end = len(line) - 1 if _LONE_SPECK.match(line[-1][0]) else len(line)
+    return line[start:end] or line
+
+
 def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
                whitelist: str | None = None) -> list[tuple[str, float]]:
     """(text, lowest word confidence) of each cell image, in one Tesseract run (a list
@@ -1253,6 +1291,12 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
     for parts in without_marks_of_next_line(rows):
         lines.setdefault(int(parts[1]) - 1, {}).setdefault(tuple(parts[2:5]), []).append(
             (_repaired(without_specks(parts[11].strip())), float(parts[10])))
+    for cell in lines.values():
+        for key, line in cell.items():
+            line = without_lone_specks(line)
+            # (a body's head word told before the cell's lines are joined: "SỚ Công Thương" / "Ủy ban ..." is a list
+            # of two agencies once "Sở", layout.wrap.cell_text)
+            cell[key] = list(zip(repair_head_words([w for w, _ in line]), [c for _, c in line]))
     result = []
     for i in range(len(crops)):
         cell = lines.get(i, {})
@@ -1324,9 +1368,13 @@ def without_specks(word: str) -> str:
 
 def _repaired(word: str) -> str:
     """An OCR word with a tone mark its spelling proves lost put back ("TICH" -> "TỊCH"), a breve read as a
-    diaeresis ("VÄN" -> "VĂN"), and a "Q" read as an "O" ("Ouốc" -> "Quốc"), punctuation around it kept."""
+    diaeresis ("VÄN" -> "VĂN"), a "Q" read as an "O" ("Ouốc" -> "Quốc"), and an abbreviation's dot below that no
+    syllable spells taken off ("IỌC" -> "IOC"), punctuation around it kept."""
     m = _WORD_CORE.match(word)
-    return f"{m.group(1)}{repair_q_read_as_o(repair_stop_tone(repair_diaeresis(m.group(2))))}{m.group(3)}" if m else word
+    if not m:
+        return word
+    core = repair_q_read_as_o(repair_stop_tone(repair_abbreviation_dot(repair_diaeresis(m.group(2)))))
+    return f"{m.group(1)}{core}{m.group(3)}"
 
 
 @functools.lru_cache(maxsize=4)
@@ -5523,6 +5571,8 @@ class _Grid:
         for r in _ones_misread(rows):
             rows[r][0] = "1"
             suspect.add((r, 0))
+        for r, code in codes_with_comma(rows).items():
+            rows[r][0] = code
         for r in _codes_out_of_sequence(rows):
             rows[r][0] = str(int(rows[r - 1][0]) + 1)
             suspect.add((r, 0))
@@ -5816,6 +5866,29 @@ def _codes_out_of_sequence(rows: list[list[str]]) -> list[int]:
     if run == list(range(run[0], last)) and [codes[r] for r in run] == [str(n) for n in range(1, len(run) + 1)] \
             and frozenset(codes[last] + str(len(run) + 1)) in _CODE_LOOKALIKES:
         out.append(last)
+    return out
+
+
+# A row's number read with a comma after it ("1," over "2", "3": a speck at the digit's foot; an annex's first cost row
+# then taken for the header's, the table's columns "other" money, its first row lost; round IMG42): a first cell that
+# is a number and a comma, whose row above or below is numbered one apart (bare or with a stop), is that number (as
+# its neighbour writes it).
+_CODE_COMMA = re.compile(r"^(\d{1,3}),$")
+_CODE_BARE = re.compile(r"^(\d{1,3})(\.?)$")
+
+
+def codes_with_comma(rows: list[list[str]]) -> dict[int, str]:
+    """Rows whose first cell is a row number read with a comma (see above), each with its number."""
+    out: dict[int, str] = {}
+    for r, row in enumerate(rows):
+        m = _CODE_COMMA.match(row[0].strip()) if row else None
+        if not m:
+            continue
+        for other, step in ((r + 1, 1), (r - 1, -1)):
+            n = _CODE_BARE.match(rows[other][0].strip()) if 0 <= other < len(rows) and rows[other] else None
+            if n and int(n[1]) == int(m[1]) + step:
+                out[r] = m[1] + n[2]
+                break
     return out
 
 

@@ -38,7 +38,7 @@ def repair_stop_tone(word: str) -> str:
     if any(mark in decomposed for mark in TONES):
         return word
     m = _STOP_SYLLABLE.match(word.lower())
-    if not m:
+    if not m or _bare_letters(m.group(2)) not in _BARE_NUCLEI:  # ("IOC": no nucleus is "io"; an abbreviation stays)
         return word
     last_vowel = m.end(2) - 1  # the tone sits on the nucleus's last vowel before a final consonant
     return unicodedata.normalize("NFC", word[:last_vowel + 1] + DOT_BELOW + word[last_vowel + 1:])
@@ -65,6 +65,44 @@ def repair_q_read_as_o(word: str) -> str:
     if not _Q_READ_AS_O.match(word) or not _syllable("q" + word[1:]):
         return word
     return "Q" + word[1:]
+
+
+# An abbreviation in capitals read with a dot below a vowel ("IỌC" for "IOC", every time the plan writes it, on a 300 dpi
+# scan: the tesseract model's habit for a bold "O" over a speck of the line's foot): an abbreviation is written with
+# bare letters (the bar of "Đ" aside: "UBND", "HĐND", "OCOP"), and a word in capitals whose only mark is one dot below
+# and whose letters spell no Vietnamese syllable (an onset, a nucleus Vietnamese has, a final: _NUCLEI) is no word:
+# the dot goes. A syllable read so ("HỌC", "NGHỊ", "ỌC") and a word with another mark stay.
+_NUCLEI = frozenset((
+    "a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi oo ôi ơi ua uâ uê ui uô uơ uy ưa ưi ưu ươ yê "
+    "oai oay oao oeo uây uôi uya uyê uyu ươi ươu iêu yêu").split())
+ABBREVIATION_DOT_MAX = 6  # letters: "IOC", "ICT", "OCOP", "UBMTTQ"
+
+
+def _bare_letters(text: str) -> str:
+    """`text` without any mark ("uyê" -> "uye", "ươ" -> "uo")."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
+_BARE_NUCLEI = frozenset(_bare_letters(n) for n in _NUCLEI)  # (a word read with its hats and horns lost: "KHUYET")
+
+
+def _spelt(word: str) -> bool:
+    """`word` (letters) is spelt as a Vietnamese syllable whose nucleus is one Vietnamese has (_NUCLEI)."""
+    m = _SYLLABLE.match(_toneless_letters(word))
+    return _syllable(word) and bool(m) and (m.group(2) in _NUCLEI or (m.group(1) in ("gi", "qu") and not m.group(2)))
+
+
+def repair_abbreviation_dot(word: str) -> str:
+    """"IỌC" -> "IOC", "ỤBND" -> "UBND": a word in capitals (ABBREVIATION_DOT_MAX letters at most) whose only mark is
+    one dot below and that spells no syllable, without the dot; any other word ("HỌC", "ĐỘI", "Ịoc") unchanged."""
+    word = unicodedata.normalize("NFC", word)
+    if not (2 <= len(word) <= ABBREVIATION_DOT_MAX and word.isalpha() and word.isupper()):
+        return word
+    decomposed = unicodedata.normalize("NFD", word)
+    marks = [ch for ch in decomposed if unicodedata.combining(ch)]
+    if marks != [DOT_BELOW] or _spelt(word):
+        return word
+    return unicodedata.normalize("NFC", decomposed.replace(DOT_BELOW, ""))
 
 
 _ROMAN_LOOKALIKE = re.compile(r"^([IVXlH1|]{1,5})([.)])$")  # "HI." "Il." "IIl." at the start of a heading
@@ -208,18 +246,25 @@ def _bare_heading(cell: str) -> str | None:
 
 
 # A heading of three words or more read with one letter lost ("Đơn vị chủ tì" for "Đơn vị chủ trì", the "r" under
-# a phone's blur: the column of lead agencies not told, its tasks' leads lost): its letters without marks, one letter
-# short, are no other heading's; a heading of two words ("Chủ trì", "Ghi chú") is too short to tell so.
+# a phone's blur: the column of lead agencies not told, its tasks' leads lost), or with an "ri" read as an "n" (the two
+# letters touching: "Cơ quan chu tn" for "Cơ quan chủ trì" in a header cell set tight under its rule, round IMG42): its
+# letters without marks, so cut, are no other heading's; a heading of two words ("Chủ trì", "Ghi chú") is too short to
+# tell so.
+_READ_AS_ONE = (("ri", "n"),)  # two letters OCR reads as one when they touch
+
+
 def _short_headings() -> dict[str, str]:
     index: dict[str, str | None] = {}
     for heading in TABLE_HEADINGS:
         if len(heading.split()) < 3:
             continue
         key = _bare_key(heading)
-        for k in range(len(key)):
-            if key[k] != " " and (k == 0 or key[k - 1] != " " or k + 1 == len(key) or key[k + 1] != " "):
-                short = key[:k] + key[k + 1:]
-                index[short] = heading if index.get(short, heading) == heading else None
+        shorts = [key[:k] + key[k + 1:] for k in range(len(key))
+                  if key[k] != " " and (k == 0 or key[k - 1] != " " or k + 1 == len(key) or key[k + 1] != " ")]
+        shorts += [key[:m.start()] + one + key[m.end():] for two, one in _READ_AS_ONE
+                   for m in re.finditer(two, key)]
+        for short in shorts:
+            index[short] = heading if index.get(short, heading) == heading else None
     bare = {_bare_key(h) for h in TABLE_HEADINGS}
     return {k: h for k, h in index.items() if h is not None and k not in bare}
 
@@ -568,14 +613,31 @@ def repair_vocabulary(words: list[str]) -> list[str]:
 _HEAD_MISREAD = {("chỉ", "cục"): "chi"}
 
 
+# ... and "Sở" (a provincial department) with its hook read as an acute or a tilde ("Sớ Văn hóa, Thể thao và Du lịch",
+# "SỚ Công Thương" in a task table's cells on a 300 dpi scan: the lead agency no body, four tasks' leads lost; round
+# IMG42), told by the department's name after it (a capitalized word). "sớ" (a petition to the throne) and "sỡ" (only
+# in "sặc sỡ") are no body's head, and not capitalized before a name in a plan.
+_HEAD_READ_AS = {"sớ": "sở", "sỡ": "sở"}
+# ... and "Sở" read in capitals ("SỚ Công Thương", "SỞ Nông, nghiệp ...": the small "ở" taken for a capital), told by
+# the name after it in small letters: a heading in capitals ("SỞ TƯ PHÁP") stays in capitals
+
+
 def repair_head_words(words: list[str]) -> list[str]:
-    """"Chỉ", "cục", "Quản" -> "Chi", "cục", "Quản" (in any case): a body's head word, capitalized,
-    read with a mark it does not have, before its name (a capitalized word). Anything else unchanged."""
+    """"Chỉ", "cục", "Quản" -> "Chi", "cục", "Quản"; "Sớ", "Văn" -> "Sở", "Văn" (in any case): a body's head word,
+    capitalized, read with a mark it does not have, before its name (a capitalized word). Anything else
+    unchanged."""
     out = list(words)
-    for k in range(len(out) - 2):
+    for k in range(len(out) - 1):
         right = _HEAD_MISREAD.get((out[k].lower(), out[k + 1].lower()))
-        if right is not None and out[k][:1].isupper() and out[k + 2][:1].isupper():
+        if right is not None and k + 2 < len(out) and out[k][:1].isupper() and out[k + 2][:1].isupper():
             out[k] = _cased(right, out[k])
+            continue
+        word = unicodedata.normalize("NFC", out[k])
+        right = _HEAD_READ_AS.get(word.lower(), "sở" if word == "SỞ" else None)
+        if right is not None and word[:1].isupper() and out[k + 1][:1].isupper():
+            # (in capitals before a name in small letters, "SỚ Công Thương": the small "ở" read as a capital)
+            name = out[k + 1]
+            out[k] = _cased(right, word) if not (word.isupper() and any(c.islower() for c in name)) else "Sở"
     return out
 
 

@@ -30,9 +30,12 @@ KINDS = (r.SCAN300, ARCHIVE, LOW, PHOTO, APP)
 
 def pdf_of(source: Path, work: Path) -> Path:
     """The source PDF, or LibreOffice's export of the source's Word file / OpenDocument text / RTF / HTML (as
-    tests.invented.renditions makes it), or a web archive's page printed by Chromium."""
+    tests.invented.renditions makes it), or a web archive's page printed by Chromium, or a message's document and
+    annexes printed one after the other (mail_pdf)."""
     if source.suffix == ".pdf":
         return source
+    if source.suffix == ".eml":
+        return mail_pdf(source, work)
     if source.suffix in SHEET:
         return sheet_pdf(source, work)
     # a Word file saved as a web page (.htm) is HTML as a .html is; a web archive (.mht) prints as its page
@@ -46,11 +49,11 @@ def pdf_of(source: Path, work: Path) -> Path:
         text = decode_unicode(source.read_bytes())[0]
         staged.write_bytes(r.markdown_to_docx(text) if source.suffix == ".md" else r.text_to_docx(text))
     elif source.suffix == ".docx":
-        staged.write_bytes(cross_references_printed(changes_accepted(source.read_bytes())))
+        staged.write_bytes(cross_references_printed(changes_accepted(chunks_as_docx(source.read_bytes(), work))))
     elif source.suffix == ".odt":
         staged.write_bytes(odf_changes_accepted(source.read_bytes()))
     elif staged.suffix == ".html":
-        staged.write_bytes(as_shown(page_of(source.read_bytes())))
+        staged.write_bytes(bootstrap_shown(as_shown(page_of(source.read_bytes()))))
     else:
         shutil.copyfile(source, staged)
     if source.suffix in WEB_ARCHIVE:
@@ -70,6 +73,222 @@ def pdf_of(source: Path, work: Path) -> Path:
         # the signer's block off the paper); a browser prints such a page shrunk to the paper's width
         pdf.write_bytes(chromium_print(staged.read_bytes().decode("utf-8"), f"portal/{source.name}"))
     return pdf
+
+
+# A message (.eml) is printed as a clerk prints a plan that came by e-mail: its document, then its annexes, each as the
+# office prints that file (a Word plan by LibreOffice, an .xlsx estimate as an annex, a web page's body as a page),
+# one after the other in one pile; the message's own lines (the sender's note, the forwarded header block) and an
+# attachment that is another document (a header of its own) are not printed. The document and its annexes are told as
+# the pipeline's e-mail reader tells them (formats.eml: the body when it holds a document's header, else the first
+# attachment that holds one; the attachments with no header of their own its annexes, in the message's order).
+def mail_parts(data: bytes) -> list[tuple[str, bytes]]:
+    """The files a clerk prints of a message (`data`), in print order (see above): (a name whose extension says its
+    format, its bytes); a body that holds the document as ("body.html" or "body.txt", its text in UTF-8)."""
+    import email
+
+    from extractors.blocks import ReadError
+    from extractors.formats import eml
+    from extractors.formats.base import format_of, has_document_header
+    from extractors.formats.base import read as read_file
+    message = email.message_from_bytes(data)
+    found = [(n, p) for n, p in eml._attachments(message) if p and format_of(n) not in eml._PICTURES]
+    headed = []
+    for name, payload in found:
+        try:
+            headed.append(has_document_header(eml._raw_text(read_file(payload, name))))
+        except ReadError:
+            headed.append(None)
+    main: list[tuple[str, bytes]] = []
+    for part in eml._bodies(message):
+        body = eml._body_text(part)
+        if has_document_header(body):
+            main = [("body.html" if part.get_content_type() == "text/html" else "body.txt", body.encode("utf-8"))]
+            break
+    if not main:
+        first = next((n for n, h in enumerate(headed) if h), 0 if found else None)
+        if first is None:
+            return []
+        main = [found[first]]
+    return main + [f for f, h in zip(found, headed) if h is False and f is not main[0]]
+
+
+def mail_pdf(source: Path, work: Path) -> Path:
+    """The message `source` printed as a clerk prints it (see above): its document's and annexes' PDFs in one."""
+    import pypdfium2 as pdfium
+    pdf = pdfium.PdfDocument.new()
+    for n, (name, payload) in enumerate(mail_parts(source.read_bytes()), 1):
+        staged = work / "mail" / f"{source.stem}-{n}{Path(name).suffix.lower()}"
+        staged.parent.mkdir(parents=True, exist_ok=True)
+        staged.write_bytes(payload)
+        pdf.import_pages(pdfium.PdfDocument(pdf_of(staged, work).read_bytes()))
+    out = work / "pdf" / f"{source.stem}.pdf"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    pdf.save(str(out))
+    return out
+
+
+# A Word file whose body (or a part of it) is an alternative-format chunk (w:altChunk: a web page, a web archive (.mht)
+# or RTF an office system's export put in the package; Word shows it in its place, as its own paragraphs and tables)
+# printed by LibreOffice lost the chunks: LibreOffice takes only a chunk that is itself a .docx (the plan's header and
+# signature printed, its whole body and annex not). Each chunk of another format is made a .docx by LibreOffice (a
+# page opened as a text document, as Word takes the page) and put in the package in its place, which LibreOffice
+# then shows where Word shows the chunk.
+_AF_CHUNK_REL = re.compile(r'<Relationship\b[^>]*Type="[^"]*/aFChunk"[^>]*/>')
+_REL_TARGET = re.compile(r'\bTarget="([^"]+)"')
+
+
+# A chunk's page rules its tables by its style sheet ("table.nv td{border:1px solid #000}": a task table's cells), which
+# Word applies as it shows the chunk; LibreOffice's HTML import takes a cell's border from its own style attribute only
+# (the task table came out unruled, its cells read as loose lines). A page's rules for cells (a selector "td", "th",
+# "table td", "table.X td", ".X td") have their border and padding written into each such cell's style attribute (the
+# cell's own declarations after them, as the cascade has it); a rule for anything else is left to LibreOffice.
+_STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.S | re.I)
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CELL_SELECTOR = re.compile(r"^(?:(?:table)?(?:\.([\w-]+))?\s+)?(td|th)$", re.I)
+_BOX_DECLARATION = re.compile(r"^\s*(?:border|padding)(?:-[\w-]+)?\s*:", re.I)
+_TABLE = re.compile(r"<table\b([^>]*)>(.*?)</table\s*>", re.S | re.I)
+_CELL = re.compile(r"<(td|th)\b([^>]*)>", re.I)
+_CLASS = re.compile(r"\bclass\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
+_STYLE_ATTR = re.compile(r"\bstyle\s*=\s*([\"'])(.*?)\1", re.I | re.S)
+
+
+def cell_styles_inlined(page: str) -> str:
+    """An HTML page (`page`) whose style sheet's border and padding rules for table cells are written into the cells'
+    style attributes (see above); as it is where it has none."""
+    rules: list[tuple[str | None, str, str]] = []  # (the table's class or None, "td" / "th", declarations)
+    for block in _STYLE_BLOCK.findall(page):
+        for selectors, body in _CSS_RULE.findall(re.sub(r"/\*.*?\*/", "", block, flags=re.S)):
+            box = ";".join(d.strip() for d in body.split(";") if _BOX_DECLARATION.match(d))
+            if not box:
+                continue
+            for selector in selectors.split(","):
+                m = _CELL_SELECTOR.match(" ".join(selector.split()))
+                if m:
+                    rules.append((m[1], m[2].lower(), box))
+    if not rules:
+        return page
+
+    def table(m: re.Match) -> str:
+        if re.search(r"<table\b", m[2], re.I):  # (a table in a table: left to LibreOffice)
+            return m[0]
+        named = _CLASS.search(m[1])
+        own = set(next(g for g in named.groups() if g is not None).split()) if named else set()
+
+        def cell(c: re.Match) -> str:
+            box = ";".join(d for cls, tag, d in rules if tag == c[1].lower() and (cls is None or cls in own))
+            if not box:
+                return c[0]
+            style = _STYLE_ATTR.search(c[2])
+            if style:
+                attrs = c[2][:style.start()] + f'style="{box};{style[2]}"' + c[2][style.end():]
+            else:
+                attrs = f'{c[2]} style="{box}"'
+            return f"<{c[1]}{attrs}>"
+        return f"<table{m[1]}>{_CELL.sub(cell, m[2])}</table>"
+    return _TABLE.sub(table, page)
+
+
+def chunk_page(data: bytes) -> tuple[bytes, str] | None:
+    """A chunk's bytes (`data`) as a file LibreOffice opens as a text document: (bytes, extension); None for a chunk
+    that is a .docx already (LibreOffice shows it) or that no reader takes."""
+    from extractors.formats.base import sniff, web_archive_html
+    from extractors.formats.docx import _chunk_html
+    page = web_archive_html(data)  # (a web archive's MIME text starts as no page does, but sniff may call it HTML)
+    kind = "html" if page is not None else sniff(data)
+    if kind == "docx":
+        return None
+    if kind == "rtf":
+        return data, kind
+    if page is None:
+        page = data if kind == "html" else _chunk_html(data) if kind is None else None
+    if not page:
+        return None
+    from extractors.formats.text import decode
+    return cell_styles_inlined(decode(page)[0]).encode("utf-8"), "html"
+
+
+# A chunk's table laid out by LibreOffice as wide as the page it opened the chunk on (a page's table with no width of
+# its own: 10205 twips, A4 less Writer/Web's narrow margins) ran past the right edge of the document's narrower text
+# area ("Năm 2028" and its amounts cut at the paper's edge); Word lays a chunk's table out in the document's text
+# area. A chunk's table is given its width as a share of its page's text area (w:tblW of type pct), which LibreOffice
+# then lays out in the document's.
+_TABLE_WIDTH = re.compile(r'<w:tblW\b[^>]*w:w="(\d+)"[^>]*w:type="dxa"[^>]*/>|<w:tblW\b[^>]*w:type="dxa"[^>]*w:w="(\d+)"'
+                          r'[^>]*/>')
+_PAGE_WIDTH = re.compile(r'<w:pgSz\b[^>]*w:w="(\d+)"')
+_MARGIN = re.compile(r'<w:pgMar\b[^>]*/>')
+
+
+def tables_as_shares(xml: str) -> str:
+    """A chunk's document.xml (`xml`, one section) whose tables' widths in twips are shares of its text area (pct,
+    fiftieths of a percent; at most the whole); as it is where its page's size is not given."""
+    page, margins = _PAGE_WIDTH.search(xml), _MARGIN.search(xml)
+    if page is None or margins is None:
+        return xml
+    side = {k: int(v) for k, v in re.findall(r'w:(left|right)="(\d+)"', margins[0])}
+    area = int(page[1]) - side.get("left", 0) - side.get("right", 0)
+    if area <= 0:
+        return xml
+    return _TABLE_WIDTH.sub(lambda m: f'<w:tblW w:w="{min(5000, round(5000 * int(m[1] or m[2]) / area))}" '
+                            f'w:type="pct"/>', xml)
+
+
+def chunks_as_docx(data: bytes, work: Path) -> bytes:
+    """The .docx (`data`) whose alternative-format chunks of another format are .docx parts (see above); as it is
+    where it has none."""
+    import io
+    import posixpath
+    import zipfile
+    src = zipfile.ZipFile(io.BytesIO(data))
+    rels_name = "word/_rels/document.xml.rels"
+    if rels_name not in src.namelist():
+        return data
+    rels = src.read(rels_name).decode("utf-8")
+    swap: dict[str, str] = {}  # a chunk's part name -> its .docx part's name
+    made: dict[str, bytes] = {}
+    staged = work / "chunks"
+    staged.mkdir(parents=True, exist_ok=True)
+    for rel in _AF_CHUNK_REL.findall(rels):
+        target = _REL_TARGET.search(rel)[1]
+        name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("word", target))
+        if name not in src.namelist() or name in swap:
+            continue
+        page = chunk_page(src.read(name))
+        if page is None:
+            continue
+        stem = f"chunk{len(swap) + 1}"
+        (staged / f"{stem}.{page[1]}").write_bytes(page[0])
+        infilter = "HTML (StarWriter)" if page[1] == "html" else None
+        (docx,) = sheet_office([staged / f"{stem}.{page[1]}"], "docx:MS Word 2007 XML", staged, infilter=infilter)
+        swap[name] = posixpath.splitext(name)[0] + ".docx"
+        made[swap[name]] = _parts_accepted(docx.read_bytes(), lambda n: n == "word/document.xml",
+                                           re.compile(rb'<w:tblW\b[^>]*w:type="dxa"'), tables_as_shares)
+    if not swap:
+        return data
+
+    def retarget(m: re.Match) -> str:
+        rel = m[0]
+        target = _REL_TARGET.search(rel)[1]
+        name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("word", target))
+        if name not in swap:
+            return rel
+        new = ("/" + swap[name]) if target.startswith("/") else posixpath.relpath(swap[name], "word")
+        return rel.replace(f'Target="{target}"', f'Target="{new}"')
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            if info.filename in swap:
+                continue
+            body = src.read(info.filename)
+            if info.filename == rels_name:
+                body = _AF_CHUNK_REL.sub(retarget, rels).encode("utf-8")
+            elif info.filename == "[Content_Types].xml" and b'Extension="docx"' not in body:
+                body = body.replace(b"</Types>", b'<Default Extension="docx" ContentType="application/'
+                                    b'vnd.openxmlformats-officedocument.wordprocessingml.document"/></Types>')
+            dst.writestr(info, body)
+        for name, body in made.items():
+            dst.writestr(name, body)
+    return out.getvalue()
 
 
 # A page whose bytes are UTF-8 under another charset's name ("<meta ... charset=windows-1258>": an old portal's template
@@ -120,6 +339,45 @@ def framed(source: Path) -> bool:
         return False
     page = decode(page_of(source.read_bytes()))[0]
     return framed_documents(page) != page
+
+
+# A portal page laid out by Bootstrap's grid (<div class="row"> of <div class="col-2 border">: a task table of <div>s,
+# the header's two columns "col-md-5" / "col-md-7") links the framework's style sheet from its server
+# ("/assets/vendor/bootstrap/5.3.2/css/bootstrap.min.css"), which the saved page does not hold; the clerk's browser
+# loads it and prints the grid (a row's cells side by side, ruled by ".border"). Printed without it, the table came
+# out a cell a line (the scan's "TT" / "Nội dung" / ... / "1" / "Xây dựng ..." down the page). Such a page is printed
+# with a stand-in for the framework's rules the layout rests on (BOOTSTRAP_RULES: the grid's row and columns at
+# Bootstrap 5's breakpoints, .border in its colour #dee2e6, the text and display utilities), by Chromium (it lays out
+# flex boxes: css_laid_out).
+_BOOTSTRAP_LINK = re.compile(r"<link\b[^>]*\bhref\s*=\s*[\"']?[^\"'>]*bootstrap[^\"'>]*\.css", re.I)
+BOOTSTRAP_BREAKPOINTS = (("", 0), ("sm-", 576), ("md-", 768), ("lg-", 992), ("xl-", 1200), ("xxl-", 1400))
+
+
+def bootstrap_rules() -> str:
+    """The stand-in for Bootstrap 5's grid, border, text and display rules (see above)."""
+    rules = [".row{display:flex;flex-wrap:wrap;margin-left:-.75rem;margin-right:-.75rem}",
+             ".row>*{box-sizing:border-box;flex-shrink:0;width:100%;max-width:100%;padding-left:.75rem;"
+             "padding-right:.75rem}",
+             ".border{border:1px solid #dee2e6}.border-dark{border-color:#212529}.text-center{text-align:center}"
+             ".text-end,.text-right{text-align:right}.fw-bold{font-weight:700}.fst-italic{font-style:italic}"
+             ".d-none{display:none}.d-block{display:block}.d-flex{display:flex}"
+             "@media print{.d-print-none{display:none}.d-print-block{display:block}}"]
+    for infix, width in BOOTSTRAP_BREAKPOINTS:
+        body = f".col{'-' + infix.rstrip('-') if infix else ''}{{flex:1 0 0%}}" + "".join(
+            f".col-{infix}{n}{{flex:0 0 auto;width:{100 * n / 12:.4f}%}}" for n in range(1, 13)) + (
+            f".d-{infix}none{{display:none}}.d-{infix}block{{display:block}}" if infix else "")
+        rules.append(f"@media (min-width:{width}px){{{body}}}" if width else body)
+    return "".join(rules)
+
+
+def bootstrap_shown(data: bytes) -> bytes:
+    """An HTML page (`data`) that links Bootstrap's style sheet, with the stand-in for its rules (see above) in its
+    head; as it is where it links none."""
+    if not _BOOTSTRAP_LINK.search(data.decode("utf-8", "replace")):
+        return data
+    style = f"<style>/* Bootstrap 5 stand-in */{bootstrap_rules()}</style>".encode("utf-8")
+    head = re.search(rb"</head\s*>", data, re.I)
+    return data[:head.start()] + style + data[head.start():] if head else style + data
 
 
 # A page laid out by CSS that LibreOffice's web export does not lay out (display: grid, flex, or table / table-row /
@@ -448,9 +706,9 @@ def clipped_cells_wrapped(content: str) -> str:
     return out.getvalue().decode("utf-8")
 
 
-def sheet_office(files: list[Path], target: str, out_dir: Path) -> list[Path]:
+def sheet_office(files: list[Path], target: str, out_dir: Path, infilter: str | None = None) -> list[Path]:
     """LibreOffice's conversion of `files` to `target` (as renditions.libreoffice) in a profile whose locale is
-    SHEET_LOCALE."""
+    SHEET_LOCALE; opened by the import filter `infilter` where given."""
     import os
     import subprocess
     import tempfile
@@ -464,7 +722,8 @@ def sheet_office(files: list[Path], target: str, out_dir: Path) -> list[Path]:
             '<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse">'
             f'<value>{SHEET_LOCALE}</value></prop></item>\n</oor:items>\n', encoding="utf-8")
         cmd = [shutil.which("soffice") or "soffice", f"-env:UserInstallation=file://{profile}", "--headless",
-               "--norestore", "--nolockcheck", "--convert-to", target, "--outdir", str(out_dir), *map(str, files)]
+               "--norestore", "--nolockcheck", *([f"--infilter={infilter}"] if infilter else []),
+               "--convert-to", target, "--outdir", str(out_dir), *map(str, files)]
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=600,
                               env={**os.environ, "TMPDIR": profile, "HOME": profile})
     made = [out_dir / f"{f.stem}.{target.split(':')[0]}" for f in files]
@@ -473,10 +732,34 @@ def sheet_office(files: list[Path], target: str, out_dir: Path) -> list[Path]:
     return made
 
 
+# A workbook saved by Excel (.xlsx) shows, and prints, its formulas' saved results: Excel does not recalculate a file
+# on opening. LibreOffice recalculates a workbook that no Excel saved (an office system's or a script's export, no
+# docProps/app.xml naming Excel) and printed "Err:510" for every total of an estimate whose cached values read 18, 64,
+# 186 (a formula "D7+E7" over a cell holding "-"). A cell with a formula and a saved value is printed as its value.
+_XLSX_FORMULA = re.compile(r"<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>")
+_XLSX_CELL = re.compile(r"<c\b[^>]*>(?:(?!</c>).)*</c>", re.S)
+
+
+def formulas_as_values(xml: str) -> str:
+    """An .xlsx worksheet part (`xml`) whose cells holding a formula and its saved value (<v>) hold the value only."""
+    return _XLSX_CELL.sub(lambda m: _XLSX_FORMULA.sub("", m[0]) if "<v>" in m[0] or "<v " in m[0] else m[0], xml)
+
+
+def saved_values(data: bytes) -> bytes:
+    """The .xlsx (`data`) with its formulas printed as their saved values (see above); as it is where it has none."""
+    return _parts_accepted(data, lambda n: n.startswith("xl/worksheets/") and n.endswith(".xml"),
+                           re.compile(rb"<f[\s>/]"), formulas_as_values)
+
+
 def sheet_pdf(source: Path, work: Path) -> Path:
     """The spreadsheet `source` printed as an office prints its annex (see above)."""
     import io
     import zipfile
+    if source.suffix == ".xlsx":
+        staged = work / "sheet-in" / source.name
+        staged.parent.mkdir(parents=True, exist_ok=True)
+        staged.write_bytes(saved_values(source.read_bytes()))
+        source = staged
     (ods,) = sheet_office([source], "ods", work / "sheet-ods")
     src = zipfile.ZipFile(io.BytesIO(ods.read_bytes()))
     content = src.read("content.xml").decode("utf-8")
@@ -497,11 +780,15 @@ def sheet_pdf(source: Path, work: Path) -> Path:
     return pdf
 
 
+# the sources the tool prints (a message, .eml, since round IMG42)
+SOURCES = (".pdf", ".docx", ".doc", ".odt", ".rtf", ".txt", ".md", ".eml") + WEB_PAGE + SHEET
+
+
 def generate(out: Path, prefixes: list[str], kinds: tuple[str, ...]) -> int:
     """The scans (`kinds`) of each source whose name starts with one of `prefixes`; the number of sources."""
     work = out / "_work"
     sources = [s for s in sorted(r.RAW.iterdir())
-               if s.is_file() and s.suffix in (".pdf", ".docx", ".doc", ".odt", ".rtf", ".txt", ".md") + WEB_PAGE + SHEET
+               if s.is_file() and s.suffix in SOURCES
                and any(s.name.startswith(p) for p in prefixes)]
     for s in sources:
         pdf = pdf_of(s, work).read_bytes()
