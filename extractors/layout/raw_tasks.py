@@ -62,7 +62,8 @@ SECTION = re.compile(r"^(?:[IVXL]{1,6}|\d{1,2})\s*[.)]\s+\S.{3,}$|^Nơi nhận\b
 _TIME_WORD = r"(?:Tháng|Quý|Năm|Thường|Hằng|Hàng|Cả|Trước|Từ|Trong|Định|Đến|Giai\s+đoạn|(?:19|20)\d{2})\b"
 TIME_START = re.compile(r"^" + _TIME_WORD)
 # a time at the end of a partner's line ("Sở Tư pháp Quý I/2026"): the whole time
-_TIME_ONE = (r"(?:Tháng\s+\d{1,2}(?:/\d{4})?|Quý\s+[IV]{1,3}(?:/\d{4})?|Năm\s+\d{4}|Thường\s+xuyên|"
+# (quarters listed: "Quý II, III/2027")
+_TIME_ONE = (r"(?:Tháng\s+\d{1,2}(?:/\d{4})?|Quý\s+[IV]{1,3}(?:\s*,\s*[IV]{1,3})*(?:/\d{4})?|Năm\s+\d{4}|Thường\s+xuyên|"
              r"Hằng\s+(?:năm|tháng|quý)|Hàng\s+(?:năm|tháng|quý)|Cả\s+năm)")
 TIME_THEN_TEXT = re.compile(r"^(" + _TIME_ONE + r"(?:\s*[-–]\s*" + _TIME_ONE + r")*)\s+(?=[A-ZĐÀ-Ỹ])")
 TIME_END = re.compile(r"\s(" + _TIME_ONE + r"(?:\s*[-–]\s*" + _TIME_ONE + r")*(?:\s+[-–])?)$")
@@ -75,15 +76,36 @@ _LIST_GOES_ON = re.compile(r"(?:\s(?:và|với)|[,;\-–])$")
 
 
 def _head_line(line: str) -> bool:
-    words = _UNIT.sub(" ", line).split()
-    if not words and _UNIT.search(line):
-        return True  # the unit wrapped to a line of its own
+    words = _UNIT.sub(" ", _GROUP_HEAD.sub(" ", line)).split()
+    if not words and (_UNIT.search(line) or _GROUP_HEAD.search(line)):
+        return True  # the unit wrapped to a line of its own; a two-level header's group name
     return bool(words) and all(w.lower() in _HEAD_WORDS or w.upper() in ("STT", "TT") for w in words)
+
+
+# a two-level header: the agencies' columns under one name ("Đơn vị thực hiện", "Cơ quan thực hiện", "Phân công thực
+# hiện"), their own names ("Chủ trì" / "Phối hợp") on the next row; copied in content order, the top row's names
+# come first, the time's among them, then the two under it (and the time's wrapped word after them maybe: "... Đơn vị
+# thực hiện Thời" / "Chủ trì Phối hợp gian")
+_GROUP_HEAD = re.compile(r"(?<!\S)(?:(?:Cơ\s+quan|Đơn\s+vị)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị))?|Phân\s+công|Trách\s+nhiệm)"
+                         r"\s+thực\s+hiện(?!\S)", re.I)
+_SUB_HEADS = re.compile(r"(?<!\S)((?:(?:Cơ\s+quan|Đơn\s+vị)\s+)?chủ\s+trì)\s+((?:(?:Cơ\s+quan|Đơn\s+vị)\s+)?phối\s+hợp)(?!\S)",
+                        re.I)
+
+
+def one_level(text: str) -> str:
+    """A two-level header's names on one level: the agencies' group name ("Đơn vị thực hiện") in place of the two
+    names under it ("Chủ trì Phối hợp"), which the copy gave after the top row's names; any other text as it is."""
+    group = _GROUP_HEAD.search(text)
+    sub = _SUB_HEADS.search(text, group.end()) if group else None
+    if sub is None:
+        return text
+    rest = text[group.end():sub.start()] + " " + text[sub.end():]
+    return text[:group.start()] + sub.group(1) + " " + sub.group(2) + " " + " ".join(rest.split())
 
 
 def _header(text: str) -> list[str] | None:
     """The header's kinds in order, or None when a word of it is no such heading."""
-    cells = header_cells(text, TASK_HEADS)
+    cells = header_cells(one_level(text), TASK_HEADS)
     return None if cells is None else [kind for kind, _ in cells]
 
 
@@ -121,7 +143,7 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
         # read as such (extractors.tables.rebuild, extractors.fields.task_tables)
         return None
     names = " ".join(lines[i:head_end])
-    header = _header_names(names) if _header(names) else [_CANONICAL[k] for k in kinds]
+    header = _header_names(one_level(names)) if _header(names) else [_CANONICAL[k] for k in kinds]
     # the rows: from a code to the next
     starts: list[tuple[int, str]] = []
     expected = 1
@@ -330,12 +352,20 @@ def _last_row_end(lines: list[str], start: int, trailing: bool = False) -> int:
             break
         if SECTION.match(text):
             break
-        after = lines[k + 1].strip() if k + 1 < len(lines) else ""
-        if TIME_START.match(text) or TIME_END.search(" " + text) or (
-                len(after.split()) == 1 and _TIME_REST.match(after) and TIME_END.search(" " + text + " " + after)):
+        if TIME_START.match(text) or TIME_END.search(" " + text) or TIME_END.search(" " + _joined([text] + _rest_after(lines, k))):
             seen_time, seen_at = True, k
         k += 1
     return k if seen_time else start + 1
+
+
+def _rest_after(lines: list[str], k: int) -> list[str]:
+    """The one or two lines after line k that may be a time's wrapped rest, each a word ("III/202" / "7")."""
+    out = []
+    for text in (x.strip() for x in lines[k + 1:k + 3]):
+        if len(text.split()) != 1 or not _TIME_REST.match(text):
+            break
+        out.append(text)
+    return out
 
 
 def _year_after_agencies(line: str) -> re.Match | None:
@@ -421,10 +451,14 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
                 break
         else:
             # at the end of a line ("Sở Nội vụ Quý II"), its rest maybe on the next ("IV/2026")
-            rest = lines[-1:] if len(lines) > 1 and len(lines[-1].split()) <= 2 and _TIME_REST.match(lines[-1]) else []
+            # (a narrow column's time over three lines: "Thanh tra Sở Quý II," / "III/202" / "7")
+            rest = []
+            while len(rest) < 2 and len(lines) > len(rest) + 1 and len(lines[-1 - len(rest)].split()) <= 2 \
+                    and _TIME_REST.match(lines[-1 - len(rest)]):
+                rest.insert(0, lines[-1 - len(rest)])
             last = lines[-1 - len(rest)] if lines else ""
-            m = TIME_END.search(" " + " ".join([last] + rest)) if lines else None
-            if m is None and lines and (y := _year_after_agencies(" ".join([last] + rest))) and y.start() < len(last):
+            m = TIME_END.search(" " + _joined([last] + rest)) if lines else None
+            if m is None and lines and (y := _year_after_agencies(_joined([last] + rest))) and y.start() < len(last):
                 m = y
             if m and 0 < m.start() < len(last):
                 time = [m.group(1)]
