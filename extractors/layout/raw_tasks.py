@@ -63,10 +63,12 @@ _TIME_WORD = r"(?:Tháng|Quý|Năm|Thường|Hằng|Hàng|Cả|Trước|Từ|Tro
 TIME_START = re.compile(r"^" + _TIME_WORD)
 # a time at the end of a partner's line ("Sở Tư pháp Quý I/2026"): the whole time
 # (quarters listed: "Quý II, III/2027")
-_TIME_ONE = (r"(?:Tháng\s+\d{1,2}(?:/\d{4})?|Quý\s+[IV]{1,3}(?:\s*,\s*[IV]{1,3})*(?:/\d{4})?|Năm\s+\d{4}|Thường\s+xuyên|"
+_TIME_ONE = (r"(?:Tháng\s+\d{1,2}(?:/\d{4})?|Quý\s+[IV]{1,3}(?:\s*,\s*(?:quý\s+)?[IV]{1,3})*(?:/\d{4})?|Năm\s+\d{4}|Thường\s+xuyên|"
              r"Hằng\s+(?:năm|tháng|quý)|Hàng\s+(?:năm|tháng|quý)|Cả\s+năm)")
 TIME_THEN_TEXT = re.compile(r"^(" + _TIME_ONE + r"(?:\s*[-–]\s*" + _TIME_ONE + r")*)\s+(?=[A-ZĐÀ-Ỹ])")
 TIME_END = re.compile(r"\s(" + _TIME_ONE + r"(?:\s*[-–]\s*" + _TIME_ONE + r")*(?:\s+[-–])?)$")
+# a line that is a time and nothing else ("Quý I, quý III", longer than a time's usual three words)
+_TIME_WHOLE = re.compile(r"^" + _TIME_ONE + r"(?:\s*[-–]\s*" + _TIME_ONE + r")*$")
 # a year alone, or a range of years, at a line's end (_cells: only after agencies' names)
 _YEAR_END = re.compile(r"\s((?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?)$")
 # a time's rest wrapped to a line of its own: "4/2026", "IV/2026", "xuyên", "năm 2026"
@@ -438,7 +440,8 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
         time = time_lines
     elif "time" in kinds:
         for t in range(len(lines) - 1, 0, -1):
-            if TIME_START.match(lines[t]) and all(sum(w not in "-–" for w in ln.split()) <= 3 for ln in lines[t:]):
+            if TIME_START.match(lines[t]) and all(sum(w not in "-–" for w in ln.split()) <= 3 or _TIME_WHOLE.match(ln)
+                                                  for ln in lines[t:]):
                 while t > 1 and lines[t - 1].rstrip().endswith(("-", "–")) and TIME_START.match(lines[t - 1]) \
                         and len(lines[t - 1].split()) <= 3:
                     t -= 1  # a range's first part on the line above: "2026 -" / "2027", "Quý III -" / "Quý IV/2027"
@@ -486,7 +489,16 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
         p = next((t for t in range(1, len(task_lines)) if task_lines[t][:1].isupper()), len(task_lines))
         task_lines, product = task_lines[:p], task_lines[p:]
     task = " ".join(task_lines)
-    parts = ([lead_above] if merged else []) + [" ".join(lines[a:b]) for a, b in zip(cuts, cuts[1:] + [len(lines)])]
+    # (the last cell's agencies a line each, no mark between them: "Ban quản lý" / "các thôn" / "Ủy ban Mặt trận" / "Tổ
+    # quốc xã": each name a list's item; not where the lines before are no agency's whole name: "Công chức" / "Văn
+    # phòng - Thống kê" is one)
+    more: list[int] = []
+    for t in (t for t in starts if t > cuts[-1]):
+        if _all_agency(" ".join(lines[(more or cuts)[-1]:t])):
+            more.append(t)
+    bounds = list(zip(cuts, cuts[1:] + [len(lines)]))
+    parts = ([lead_above] if merged else []) + [" ".join(lines[a:b]) for a, b in bounds[:-1]] + [
+        "; ".join(" ".join(lines[a:b]) for a, b in zip([cuts[-1]] + more, more + [len(lines)]))]
     values = {"code": code, "task": task, "time": _joined(time), "product": " ".join(product), "cost": cost}
     for col, text in zip(agency_cols, parts):
         values[col] = text
