@@ -157,3 +157,52 @@ def test_each_shape_alone(text, rows):
     assert tables[0][-1][0] in ("2", "4")
     if "\f" in text:
         assert [r[0] for r in tables[0][1:]] == ["1", "2", "B", "3", "4"]
+
+
+# a table whose cells are all centred (LibreOffice's print of a page's table): a short label ("Cộng I", a wrapped
+# label's last line "Bãi Dài") starts right of the others, on lines of its own
+CENTRED = """                                   Tổng mức       Vốn ngân
+                                                               Vốn ngân    Vốn
+STT           Tên dự án             vốn năm      sách trung
+                                                               sách tỉnh   khác
+                                      2029          ương
+
+  I   Lĩnh vực thủy lợi, phòng chống thiên tai và nước sạch nông thôn
+
+       Nạo vét kênh mương nội
+  1                                   1.250          800          450       -
+          đồng xã Hòa Lạc
+
+  2     Kiên cố hóa kênh cấp 3        2.100         1.500         400      200
+
+                Cộng I                3.350         2.300         850      200
+
+ II   Lĩnh vực giao thông
+
+      Xây dựng cầu dân sinh thôn
+  3                                    900           600          300       -
+               Bãi Dài
+
+                Cộng II               900           600           300       -
+"""
+
+
+def test_centred_labels_are_one_column():
+    rows = _tables(CENTRED)[0]
+    assert [r[:2] for r in rows[1:]] == [
+        ["I", "Lĩnh vực thủy lợi, phòng chống thiên tai và nước sạch nông thôn"],
+        ["1", "Nạo vét kênh mương nội đồng xã Hòa Lạc"], ["2", "Kiên cố hóa kênh cấp 3"], ["", "Cộng I"],
+        ["II", "Lĩnh vực giao thông"], ["3", "Xây dựng cầu dân sinh thôn Bãi Dài"], ["", "Cộng II"]]
+    assert rows[0][3:] == ["Vốn ngân sách trung ương", "Vốn ngân sách tỉnh", "Vốn khác"]
+
+
+def test_a_unit_column_stays_a_column():
+    # must not: a second text column whose rows hold words beside their labels (the implementing unit)
+    text = """TT    Nội dung                 Đơn vị thực hiện        Tổng số    Năm 2027
+
+1     Trồng rừng phòng hộ      Hạt Kiểm lâm            6.400      2.000
+2     Nâng cấp đường lâm       Ban Quản lý rừng        3.050      1.000
+3     Tuần tra bảo vệ rừng     Hạt Kiểm lâm            800        400
+"""
+    rows = _tables(text)[0]
+    assert rows[1] == ["1", "Trồng rừng phòng hộ", "Hạt Kiểm lâm", "6.400", "2.000"]

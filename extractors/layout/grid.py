@@ -342,7 +342,12 @@ def _columns(data: list[list[Seg]], tol: float, heads: list[Seg] = ()) -> Column
     # rows that start there
     # (no label on the data lines, their codes alone: the labels start right of the codes)
     columns = [starts[0][0]] if starts else [code[1] + 1] if code and lone else [margin]
-    columns += [c[0] for c in starts[1:] if len(c) >= max(2, 0.3 * len(data))]
+    # (and some line with words in both: labels centred in their cells, "Cộng I" right of "2   Kiên cố hóa kênh",
+    # start right of the others on lines of their own, no column of theirs)
+    by_line = [s[1:] if code and s and s[0] in codes else s for s in lefts]
+    columns += [c[0] for c in starts[1:] if len(c) >= max(2, 0.3 * len(data)) and any(
+        any(seg[0] < c[0] - tol for seg in segs) and any(abs(seg[0] - x) <= tol for seg in segs for x in c)
+        for segs in by_line)]
     return Columns(amounts, code, columns)
 
 
@@ -516,22 +521,24 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
             while k2 < n and not lines[k2]:
                 k2 += 1
             if k2 >= n or not (pages[k2] != pages[k] or data[k2] or _lead_in(lines, data, k2)
-                               or (body and _lone_total(lines[k2], cols, tol)) or (page_top and _group_row_next(
+                               or (body and _lone_total(lines[k2], cols, tol)) or (body and _group_row_next(
                                    lines, pages, data, k2, cols, tol))):
-                break  # (a page's first row a group row under the header repeated, a blank line between: it goes on)
+                break  # (a group row over the next rows, a blank line between, a page's first maybe: it goes on)
             after_blank = pages[k2] == pages[k]  # (a page break is no gap between rows)
             k = k2
             continue
         if body and has_numbers[-1] and _section_heading(lines, data, k):
             break  # the text's next section ("II. NHIỆM VỤ, GIẢI PHÁP") under a table with no code column
-        if page_top and body and _group_row_next(lines, pages, data, k, cols, tol):
-            # a page's first row a group's, under the header repeated: a row of its own, its name maybe over the amounts
+        cells = _cells(segs, cols, tol)
+        if (cells is None or (1 in cells and not _in_label_column(segs, cols, tol))) and (
+                k == first < start or body and _group_row_next(lines, pages, data, k, cols, tol)):
+            # a group's row whose name runs over the amounts (its cell merged over the row): the table's first row,
+            # or one over the next rows (a page's first under the header repeated maybe); a row of its own
             body.append([segs[0][2], " ".join(s[2] for s in segs[1:])] + [""] * (width - 2))
             has_numbers.append(False)
             opened = after_blank = False
             last, k = k, k + 1
             continue
-        cells = _cells(segs, cols, tol)
         if cells is None or (1 in cells and not _in_label_column(segs, cols, tol)):
             if page_top and not any(is_number(s[2]) and not _HEAD_YEAR.match(s[2]) for s in segs):
                 k += 1  # the header repeated at the top of a page (a column name's year in it: "vốn năm" / "2027")
