@@ -67,6 +67,8 @@ _TIME_ONE = (r"(?:Tháng\s+\d{1,2}(?:/\d{4})?|Quý\s+[IV]{1,3}(?:\s*,\s*(?:quý\
              r"Hằng\s+(?:năm|tháng|quý)|Hàng\s+(?:năm|tháng|quý)|Cả\s+năm)")
 TIME_THEN_TEXT = re.compile(r"^(" + _TIME_ONE + r"(?:\s*[-–]\s*" + _TIME_ONE + r")*)\s+(?=[A-ZĐÀ-Ỹ])")
 TIME_END = re.compile(r"\s(" + _TIME_ONE + r"(?:\s*[-–]\s*" + _TIME_ONE + r")*(?:\s+[-–])?)$")
+# a time's first word alone on its line, its number on the next ("Năm" / "2029", "Tháng" / "5/2029")
+_TIME_WORD_ALONE = re.compile(r"^(?:Năm|Tháng|Quý)$")
 # a line that is a time and nothing else ("Quý I, quý III", longer than a time's usual three words)
 _TIME_WHOLE = re.compile(r"^" + _TIME_ONE + r"(?:\s*[-–]\s*" + _TIME_ONE + r")*$")
 # a year alone, or a range of years, at a line's end (_cells: only after agencies' names)
@@ -120,6 +122,10 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     if n:  # "STT" broken at a narrow column's edge ("ST" / "T", "S" / "T" / "T", "T" / "T"): read on its last line
         lines = lines[:i + n - 1] + [name] + lines[i + n:]
         i += n - 1
+    h, m = _notes_in_header(lines, i)
+    if m:  # the page's footnotes amid the header's lines: set before the table
+        lines = lines[:i] + lines[h:h + m] + lines[i:h] + lines[h + m:]
+        i += m
     kinds = None
     j = i
     while j < len(lines) and j - i < MAX_HEAD_LINES and (_head_line(lines[j]) or (
@@ -217,6 +223,42 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
             rows.append(["", m.group(1)] + [""] * (len(kinds) - 3) + [amount])
             end = after
     return end, rows
+
+
+# a footnote's first line: its number, a capital ("1 Ban hành kèm theo Quyết định số ...")
+_NOTE_LINE = re.compile(r"^(\d{1,2})\s+[A-ZĐÀ-Ỹ]")
+MAX_NOTE_LINES = 8
+
+
+def _notes_in_header(lines: list[str], i: int) -> tuple[int, int]:
+    """Footnotes a content-order copy put amid a table's header lines (the page's notes after the header's first line,
+    its wrapped names after them: "TT Nhiệm vụ Cơ quan Cơ quan phối Thời" / "1 Ban hành kèm theo ... Thủ" / "tướng
+    Chính phủ." / "2 Thông qua tại ..." / "chủ trì hợp gian"): (where they start, how many lines), or (0, 0). Notes
+    numbered one after another, each ending in a stop, after a header's first lines that name no lead yet, its names
+    going on after them (not a header again)."""
+    h = i + 1
+    while h < len(lines) and h - i < MAX_HEAD_LINES and _head_line(lines[h]):
+        h += 1
+    before = " ".join(lines[i:h])
+    got = _header(before) or _header_by_words(before, lines[i:h])
+    if got is not None and "lead" in got:
+        return 0, 0  # (a header whole before them: what follows is its first row)
+    k, numbers = h, []
+    while k < len(lines) and k - h < MAX_NOTE_LINES and not _head_line(lines[k]):
+        m = _NOTE_LINE.match(lines[k])
+        if m:
+            numbers.append(int(m.group(1)))
+        elif not numbers and lines[k].strip():
+            return 0, 0
+        k += 1
+    filled = [x for x in range(h, k) if lines[x].strip()]  # (a blank line among them: the page's foot, its break)
+    ends = [lines[x].rstrip().endswith(".") for n, x in enumerate(filled)
+            if n + 1 == len(filled) or _NOTE_LINE.match(lines[filled[n + 1]])]
+    if not numbers or k == h or k >= len(lines) or not _head_line(lines[k]) or not all(ends) \
+            or lines[k].split()[0].upper() in ("STT", "TT", "SỐ", *CODE_HEAD_PIECES) \
+            or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return 0, 0
+    return h, k - h
 
 
 def _without_header(part: list[str], kinds: list[str]) -> list[str]:
@@ -445,6 +487,8 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
                 while t > 1 and lines[t - 1].rstrip().endswith(("-", "–")) and TIME_START.match(lines[t - 1]) \
                         and len(lines[t - 1].split()) <= 3:
                     t -= 1  # a range's first part on the line above: "2026 -" / "2027", "Quý III -" / "Quý IV/2027"
+                if t > 1 and _TIME_WORD_ALONE.match(lines[t - 1]) and lines[t][:1].isdigit():
+                    t -= 1  # a time's word alone over its year: "Năm" / "2029"
                 time, lines = lines[t:], lines[:t]
                 # its first part at the end of the line above: "Sở Nội vụ Quý II -" / "Quý IV/2026"
                 m = TIME_END.search(" " + lines[-1]) or _year_after_agencies(lines[-1])
