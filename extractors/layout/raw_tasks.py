@@ -378,7 +378,7 @@ def _last_row_end(lines: list[str], start: int, trailing: bool = False) -> int:
     """The index after the last row: its time cell's lines end it (with a product column after
     the time, the next heading or blank line, within MAX_TRAILING lines after the time)."""
     k = start + 1
-    seen_time = False
+    seen_time, seen_at = False, start
     while k < len(lines) and k - start < MAX_ROW_LINES:
         text = lines[k].strip()
         if not text:
