@@ -342,7 +342,12 @@ def _columns(data: list[list[Seg]], tol: float, heads: list[Seg] = ()) -> Column
     # rows that start there
     # (no label on the data lines, their codes alone: the labels start right of the codes)
     columns = [starts[0][0]] if starts else [code[1] + 1] if code and lone else [margin]
-    columns += [c[0] for c in starts[1:] if len(c) >= max(2, 0.3 * len(data))]
+    # (and some line with words in both: labels centred in their cells, "Cộng I" right of "2   Kiên cố hóa kênh",
+    # start right of the others on lines of their own, no column of theirs)
+    by_line = [s[1:] if code and s and s[0] in codes else s for s in lefts]
+    columns += [c[0] for c in starts[1:] if len(c) >= max(2, 0.3 * len(data)) and any(
+        any(seg[0] < c[0] - tol for seg in segs) and any(abs(seg[0] - x) <= tol for seg in segs for x in c)
+        for segs in by_line)]
     return Columns(amounts, code, columns)
 
 
@@ -516,17 +521,27 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
             while k2 < n and not lines[k2]:
                 k2 += 1
             if k2 >= n or not (pages[k2] != pages[k] or data[k2] or _lead_in(lines, data, k2)
-                               or (body and _lone_total(lines[k2], cols, tol))):
-                break
+                               or (body and _lone_total(lines[k2], cols, tol)) or (body and _group_row_next(
+                                   lines, pages, data, k2, cols, tol))):
+                break  # (a group row over the next rows, a blank line between, a page's first maybe: it goes on)
             after_blank = pages[k2] == pages[k]  # (a page break is no gap between rows)
             k = k2
             continue
         if body and has_numbers[-1] and _section_heading(lines, data, k):
             break  # the text's next section ("II. NHIỆM VỤ, GIẢI PHÁP") under a table with no code column
         cells = _cells(segs, cols, tol)
+        if (cells is None or (1 in cells and not _in_label_column(segs, cols, tol))) and (
+                k == first < start or body and _group_row_next(lines, pages, data, k, cols, tol)):
+            # a group's row whose name runs over the amounts (its cell merged over the row): the table's first row,
+            # or one over the next rows (a page's first under the header repeated maybe); a row of its own
+            body.append([segs[0][2], " ".join(s[2] for s in segs[1:])] + [""] * (width - 2))
+            has_numbers.append(False)
+            opened = after_blank = False
+            last, k = k, k + 1
+            continue
         if cells is None or (1 in cells and not _in_label_column(segs, cols, tol)):
-            if page_top and not any(is_number(s[2]) for s in segs):
-                k += 1  # the header repeated at the top of a page
+            if page_top and not any(is_number(s[2]) and not _HEAD_YEAR.match(s[2]) for s in segs):
+                k += 1  # the header repeated at the top of a page (a column name's year in it: "vốn năm" / "2027")
                 continue
             break
         numbers = any(cols.first_amount_index <= c < width - 1 for c in cells)
@@ -563,6 +578,16 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
     return Table(top, last, rows)
 
 
+# a year alone, a column name's last line in a header ("Kế hoạch" / "vốn năm" / "2027")
+_HEAD_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def _group_row_next(lines, pages, data: list[bool], k: int, cols: Columns, tol: float) -> bool:
+    """Whether line k is a group row over the next data line ("II   Lĩnh vực nông nghiệp" / "" / "3   Hồ chứa ...")."""
+    nxt = _next_data(data, k)
+    return k < nxt < len(lines) and pages[nxt] == pages[k] and _group_row_above(lines, pages, nxt, cols, tol, k - 1) == k
+
+
 def _group_row_above(lines, pages, start: int, cols: Columns, tol: float, floor: int) -> int:
     """Where the table's rows start: at its first data line, or at a group row right above it (blank
     lines between them aside): a group's code in the code column ("I", "II.", "A") and its name in the
@@ -579,6 +604,11 @@ def _group_row_above(lines, pages, start: int, cols: Columns, tol: float, floor:
     while k > floor and wrapped < 4 and pages[k] == pages[start] and len(lines[k]) == 1 \
             and lines[k][0][0] >= cols.label_x0 - tol and lines[k][0][1] <= cols.first_amount - tol:
         k, wrapped = k - 1, wrapped + 1
+    if wrapped:
+        # (or the first row's label centred over its data line, a blank line of the cells' padding above it: "I   Lĩnh
+        # vực giao thông" / "" / "     Đường tỉnh 723 đoạn" / "1                  185,6   120 ..." / "     Km12 - Km28")
+        while k > floor and not lines[k] and pages[k] == pages[start]:
+            k -= 1
     if k <= floor or pages[k] != pages[start] or len(lines[k]) < 2:
         return start
     code, *rest = lines[k]
@@ -589,8 +619,10 @@ def _group_row_above(lines, pages, start: int, cols: Columns, tol: float, floor:
     # (and its own total over the amounts after its name: "I    Chi công tác tổ chức      59.000.000", a name
     # of words, not a column-number row "A   B   1   2   3")
     names = [s for s in rest if s[1] <= cols.first_amount - tol]
+    if not names and len(rest) == 1 and rest[0][0] < cols.first_amount - tol and not is_number(rest[0][2]):
+        names = rest  # (a group's name alone, longer than its column: its cell merged over the row's amounts)
     sums = rest[len(names):]
-    if not names or any(s[0] < cols.label_x0 - tol or s[1] > cols.first_amount - tol for s in names) \
+    if not names or any(s[0] < cols.label_x0 - tol or (s[1] > cols.first_amount - tol and sums) for s in names) \
             or any(s[0] < cols.first_amount - tol or not is_number(s[2]) for s in sums):
         return start
     name = " ".join(s[2] for s in names).strip()
@@ -1079,6 +1111,24 @@ def _centred_span(lines, placed, li: int, group: tuple[int, int, int], filled: s
     return best
 
 
+def _name_goes_on(placed: list[list[tuple[int, str]]], li: int, c: int, spanned: list[int], filled: set[int]) -> bool:
+    """Whether line li's cell in column c is a name staggered beside the next columns' names, not a group over them:
+    the next cell under it in its column starts in lower case (the rest of its name wrapped in its cell) and a column
+    it would span has a name on a line between them or on that line ("Vốn ngân" / "sách trung" / "ương" over its
+    numbers, the next column's "Vốn ngân" / "sách tỉnh" a line lower, each centred in its cell; "Vốn ngân" / "sách" /
+    "tỉnh" beside a one-line "Vốn xã" on its second line; not "Năm 2026" over "NSTW" / "NS tỉnh",
+    nor a group's name wrapped right under it, "Phân kỳ đầu" / "tư" over "2027" / "2028"); or, its name whole on its
+    line (its wrapped rest put back), nothing under it in its column and the next line the spanned columns' names
+    alone ("Kế hoạch vốn   Vốn sự nghiệp" / "Vốn đối ứng   Vốn vay" / "STT   Hạng mục": a group's first column has a
+    name under it)."""
+    below = next(((lj, text) for lj in range(li + 1, len(placed)) for col, text in placed[lj] if col == c), None)
+    if c not in filled and all(col in spanned for col in filled if col > c) and placed[li + 1:li + 2] and all(
+            col in spanned for col, _ in placed[li + 1]):
+        return True  # (its name whole on its line, nothing under it, the next columns' names on the next line alone)
+    return below is not None and below[1][:1].islower() and any(
+        col in spanned for lj in range(li + 1, below[0] + 1) for col, _ in placed[lj])
+
+
 def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
     """Header lines to header rows: group cells (a cell over columns that the lines below
     fill) become rows of their own spread over their columns; the rest of a column's
@@ -1165,7 +1215,7 @@ def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
             c, text = cells[k]
             nxt = cells[order[n + 1]][0] if n + 1 < len(order) else width - 1
             spanned = [x for x in range(c + 1, nxt) if x in filled_below[li]]
-            if spanned and c >= first:
+            if spanned and c >= first and not _name_goes_on(placed, li, c, spanned, filled_below[li]):
                 found.append((k, c, max(spanned)))
             else:
                 leaves.setdefault(c, []).append(text)

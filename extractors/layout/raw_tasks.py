@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left
 
 from extractors.layout.spaced_rows import CODE_HEAD_PIECES, code_head_pieces, header_cells
-from normalizers.agencies import AGENCY_AT_START, leading_agency, split_agencies
+from normalizers.agencies import AGENCY_AT_START, _owner_of, leading_agency, split_agencies
 
 # a task table's column heads, each its kind (extractors.layout.browser_rows reads a header by them too)
 TASK_HEADS = [(kind, re.compile(pattern + r"(?=\s|$)", re.I)) for kind, pattern in (
@@ -62,10 +62,15 @@ SECTION = re.compile(r"^(?:[IVXL]{1,6}|\d{1,2})\s*[.)]\s+\S.{3,}$|^Nơi nhận\b
 _TIME_WORD = r"(?:Tháng|Quý|Năm|Thường|Hằng|Hàng|Cả|Trước|Từ|Trong|Định|Đến|Giai\s+đoạn|(?:19|20)\d{2})\b"
 TIME_START = re.compile(r"^" + _TIME_WORD)
 # a time at the end of a partner's line ("Sở Tư pháp Quý I/2026"): the whole time
-_TIME_ONE = (r"(?:Tháng\s+\d{1,2}(?:/\d{4})?|Quý\s+[IV]{1,3}(?:/\d{4})?|Năm\s+\d{4}|Thường\s+xuyên|"
+# (quarters listed: "Quý II, III/2027")
+_TIME_ONE = (r"(?:Tháng\s+\d{1,2}(?:/\d{4})?|Quý\s+[IV]{1,3}(?:\s*,\s*(?:quý\s+)?[IV]{1,3})*(?:/\d{4})?|Năm\s+\d{4}|Thường\s+xuyên|"
              r"Hằng\s+(?:năm|tháng|quý)|Hàng\s+(?:năm|tháng|quý)|Cả\s+năm)")
 TIME_THEN_TEXT = re.compile(r"^(" + _TIME_ONE + r"(?:\s*[-–]\s*" + _TIME_ONE + r")*)\s+(?=[A-ZĐÀ-Ỹ])")
 TIME_END = re.compile(r"\s(" + _TIME_ONE + r"(?:\s*[-–]\s*" + _TIME_ONE + r")*(?:\s+[-–])?)$")
+# a time's first word alone on its line, its number on the next ("Năm" / "2029", "Tháng" / "5/2029")
+_TIME_WORD_ALONE = re.compile(r"^(?:Năm|Tháng|Quý)$")
+# a line that is a time and nothing else ("Quý I, quý III", longer than a time's usual three words)
+_TIME_WHOLE = re.compile(r"^" + _TIME_ONE + r"(?:\s*[-–]\s*" + _TIME_ONE + r")*$")
 # a year alone, or a range of years, at a line's end (_cells: only after agencies' names)
 _YEAR_END = re.compile(r"\s((?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?)$")
 # a time's rest wrapped to a line of its own: "4/2026", "IV/2026", "xuyên", "năm 2026"
@@ -75,15 +80,36 @@ _LIST_GOES_ON = re.compile(r"(?:\s(?:và|với)|[,;\-–])$")
 
 
 def _head_line(line: str) -> bool:
-    words = _UNIT.sub(" ", line).split()
-    if not words and _UNIT.search(line):
-        return True  # the unit wrapped to a line of its own
+    words = _UNIT.sub(" ", _GROUP_HEAD.sub(" ", line)).split()
+    if not words and (_UNIT.search(line) or _GROUP_HEAD.search(line)):
+        return True  # the unit wrapped to a line of its own; a two-level header's group name
     return bool(words) and all(w.lower() in _HEAD_WORDS or w.upper() in ("STT", "TT") for w in words)
+
+
+# a two-level header: the agencies' columns under one name ("Đơn vị thực hiện", "Cơ quan thực hiện", "Phân công thực
+# hiện"), their own names ("Chủ trì" / "Phối hợp") on the next row; copied in content order, the top row's names
+# come first, the time's among them, then the two under it (and the time's wrapped word after them maybe: "... Đơn vị
+# thực hiện Thời" / "Chủ trì Phối hợp gian")
+_GROUP_HEAD = re.compile(r"(?<!\S)(?:(?:Cơ\s+quan|Đơn\s+vị)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị))?|Phân\s+công|Trách\s+nhiệm)"
+                         r"\s+thực\s+hiện(?!\S)", re.I)
+_SUB_HEADS = re.compile(r"(?<!\S)((?:(?:Cơ\s+quan|Đơn\s+vị)\s+)?chủ\s+trì)\s+((?:(?:Cơ\s+quan|Đơn\s+vị)\s+)?phối\s+hợp)(?!\S)",
+                        re.I)
+
+
+def one_level(text: str) -> str:
+    """A two-level header's names on one level: the agencies' group name ("Đơn vị thực hiện") in place of the two
+    names under it ("Chủ trì Phối hợp"), which the copy gave after the top row's names; any other text as it is."""
+    group = _GROUP_HEAD.search(text)
+    sub = _SUB_HEADS.search(text, group.end()) if group else None
+    if sub is None:
+        return text
+    rest = text[group.end():sub.start()] + " " + text[sub.end():]
+    return text[:group.start()] + sub.group(1) + " " + sub.group(2) + " " + " ".join(rest.split())
 
 
 def _header(text: str) -> list[str] | None:
     """The header's kinds in order, or None when a word of it is no such heading."""
-    cells = header_cells(text, TASK_HEADS)
+    cells = header_cells(one_level(text), TASK_HEADS)
     return None if cells is None else [kind for kind, _ in cells]
 
 
@@ -96,6 +122,10 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     if n:  # "STT" broken at a narrow column's edge ("ST" / "T", "S" / "T" / "T", "T" / "T"): read on its last line
         lines = lines[:i + n - 1] + [name] + lines[i + n:]
         i += n - 1
+    h, m = _notes_in_header(lines, i)
+    if m:  # the page's footnotes amid the header's lines: set before the table
+        lines = lines[:i] + lines[h:h + m] + lines[i:h] + lines[h + m:]
+        i += m
     kinds = None
     j = i
     while j < len(lines) and j - i < MAX_HEAD_LINES and (_head_line(lines[j]) or (
@@ -121,7 +151,7 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
         # read as such (extractors.tables.rebuild, extractors.fields.task_tables)
         return None
     names = " ".join(lines[i:head_end])
-    header = _header_names(names) if _header(names) else [_CANONICAL[k] for k in kinds]
+    header = _header_names(one_level(names)) if _header(names) else [_CANONICAL[k] for k in kinds]
     # the rows: from a code to the next
     starts: list[tuple[int, str]] = []
     expected = 1
@@ -193,6 +223,42 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
             rows.append(["", m.group(1)] + [""] * (len(kinds) - 3) + [amount])
             end = after
     return end, rows
+
+
+# a footnote's first line: its number, a capital ("1 Ban hành kèm theo Quyết định số ...")
+_NOTE_LINE = re.compile(r"^(\d{1,2})\s+[A-ZĐÀ-Ỹ]")
+MAX_NOTE_LINES = 8
+
+
+def _notes_in_header(lines: list[str], i: int) -> tuple[int, int]:
+    """Footnotes a content-order copy put amid a table's header lines (the page's notes after the header's first line,
+    its wrapped names after them: "TT Nhiệm vụ Cơ quan Cơ quan phối Thời" / "1 Ban hành kèm theo ... Thủ" / "tướng
+    Chính phủ." / "2 Thông qua tại ..." / "chủ trì hợp gian"): (where they start, how many lines), or (0, 0). Notes
+    numbered one after another, each ending in a stop, after a header's first lines that name no lead yet, its names
+    going on after them (not a header again)."""
+    h = i + 1
+    while h < len(lines) and h - i < MAX_HEAD_LINES and _head_line(lines[h]):
+        h += 1
+    before = " ".join(lines[i:h])
+    got = _header(before) or _header_by_words(before, lines[i:h])
+    if got is not None and "lead" in got:
+        return 0, 0  # (a header whole before them: what follows is its first row)
+    k, numbers = h, []
+    while k < len(lines) and k - h < MAX_NOTE_LINES and not _head_line(lines[k]):
+        m = _NOTE_LINE.match(lines[k])
+        if m:
+            numbers.append(int(m.group(1)))
+        elif not numbers and lines[k].strip():
+            return 0, 0
+        k += 1
+    filled = [x for x in range(h, k) if lines[x].strip()]  # (a blank line among them: the page's foot, its break)
+    ends = [lines[x].rstrip().endswith(".") for n, x in enumerate(filled)
+            if n + 1 == len(filled) or _NOTE_LINE.match(lines[filled[n + 1]])]
+    if not numbers or k == h or k >= len(lines) or not _head_line(lines[k]) or not all(ends) \
+            or lines[k].split()[0].upper() in ("STT", "TT", "SỐ", *CODE_HEAD_PIECES) \
+            or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return 0, 0
+    return h, k - h
 
 
 def _without_header(part: list[str], kinds: list[str]) -> list[str]:
@@ -312,7 +378,7 @@ def _last_row_end(lines: list[str], start: int, trailing: bool = False) -> int:
     """The index after the last row: its time cell's lines end it (with a product column after
     the time, the next heading or blank line, within MAX_TRAILING lines after the time)."""
     k = start + 1
-    seen_time = False
+    seen_time, seen_at = False, start
     while k < len(lines) and k - start < MAX_ROW_LINES:
         text = lines[k].strip()
         if not text:
@@ -330,12 +396,20 @@ def _last_row_end(lines: list[str], start: int, trailing: bool = False) -> int:
             break
         if SECTION.match(text):
             break
-        after = lines[k + 1].strip() if k + 1 < len(lines) else ""
-        if TIME_START.match(text) or TIME_END.search(" " + text) or (
-                len(after.split()) == 1 and _TIME_REST.match(after) and TIME_END.search(" " + text + " " + after)):
+        if TIME_START.match(text) or TIME_END.search(" " + text) or TIME_END.search(" " + _joined([text] + _rest_after(lines, k))):
             seen_time, seen_at = True, k
         k += 1
     return k if seen_time else start + 1
+
+
+def _rest_after(lines: list[str], k: int) -> list[str]:
+    """The one or two lines after line k that may be a time's wrapped rest, each a word ("III/202" / "7")."""
+    out = []
+    for text in (x.strip() for x in lines[k + 1:k + 3]):
+        if len(text.split()) != 1 or not _TIME_REST.match(text):
+            break
+        out.append(text)
+    return out
 
 
 def _year_after_agencies(line: str) -> re.Match | None:
@@ -408,10 +482,13 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
         time = time_lines
     elif "time" in kinds:
         for t in range(len(lines) - 1, 0, -1):
-            if TIME_START.match(lines[t]) and all(sum(w not in "-–" for w in ln.split()) <= 3 for ln in lines[t:]):
+            if TIME_START.match(lines[t]) and all(sum(w not in "-–" for w in ln.split()) <= 3 or _TIME_WHOLE.match(ln)
+                                                  for ln in lines[t:]):
                 while t > 1 and lines[t - 1].rstrip().endswith(("-", "–")) and TIME_START.match(lines[t - 1]) \
                         and len(lines[t - 1].split()) <= 3:
                     t -= 1  # a range's first part on the line above: "2026 -" / "2027", "Quý III -" / "Quý IV/2027"
+                if t > 1 and _TIME_WORD_ALONE.match(lines[t - 1]) and lines[t][:1].isdigit():
+                    t -= 1  # a time's word alone over its year: "Năm" / "2029"
                 time, lines = lines[t:], lines[:t]
                 # its first part at the end of the line above: "Sở Nội vụ Quý II -" / "Quý IV/2026"
                 m = TIME_END.search(" " + lines[-1]) or _year_after_agencies(lines[-1])
@@ -421,10 +498,14 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
                 break
         else:
             # at the end of a line ("Sở Nội vụ Quý II"), its rest maybe on the next ("IV/2026")
-            rest = lines[-1:] if len(lines) > 1 and len(lines[-1].split()) <= 2 and _TIME_REST.match(lines[-1]) else []
+            # (a narrow column's time over three lines: "Thanh tra Sở Quý II," / "III/202" / "7")
+            rest = []
+            while len(rest) < 2 and len(lines) > len(rest) + 1 and len(lines[-1 - len(rest)].split()) <= 2 \
+                    and _TIME_REST.match(lines[-1 - len(rest)]):
+                rest.insert(0, lines[-1 - len(rest)])
             last = lines[-1 - len(rest)] if lines else ""
-            m = TIME_END.search(" " + " ".join([last] + rest)) if lines else None
-            if m is None and lines and (y := _year_after_agencies(" ".join([last] + rest))) and y.start() < len(last):
+            m = TIME_END.search(" " + _joined([last] + rest)) if lines else None
+            if m is None and lines and (y := _year_after_agencies(_joined([last] + rest))) and y.start() < len(last):
                 m = y
             if m and 0 < m.start() < len(last):
                 time = [m.group(1)]
@@ -452,7 +533,18 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
         p = next((t for t in range(1, len(task_lines)) if task_lines[t][:1].isupper()), len(task_lines))
         task_lines, product = task_lines[:p], task_lines[p:]
     task = " ".join(task_lines)
-    parts = ([lead_above] if merged else []) + [" ".join(lines[a:b]) for a, b in zip(cuts, cuts[1:] + [len(lines)])]
+    # (the last cell's agencies a line each, no mark between them: "Ban quản lý" / "các thôn" / "Ủy ban Mặt trận" / "Tổ
+    # quốc xã": each name a list's item; not where the lines before are no agency's whole name, "Công chức" / "Văn
+    # phòng - Thống kê" is one, nor where the line names the body that owns the name above: "Phòng Cảnh sát kinh tế" /
+    # "Công an huyện", normalizers.agencies' owner test)
+    more: list[int] = []
+    for t in (t for t in starts if t > cuts[-1]):
+        so_far = " ".join(lines[(more or cuts)[-1]:t])
+        if _all_agency(so_far) and not _owner_of(lines[t], so_far):
+            more.append(t)
+    bounds = list(zip(cuts, cuts[1:] + [len(lines)]))
+    parts = ([lead_above] if merged else []) + [" ".join(lines[a:b]) for a, b in bounds[:-1]] + [
+        "; ".join(" ".join(lines[a:b]) for a, b in zip([cuts[-1]] + more, more + [len(lines)]))]
     values = {"code": code, "task": task, "time": _joined(time), "product": " ".join(product), "cost": cost}
     for col, text in zip(agency_cols, parts):
         values[col] = text

@@ -290,6 +290,11 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     alone = [False] * len(run)  # its amount came alone on a line after its label's
     if one:
         run, last_of, alone = _amount_after_label(run)
+    # a note column last ("Ghi chú"): a row's note after its amounts, its rest on the lines under it
+    noted = kinds[-1] == "note" and kinds.count("note") == 1 and not one
+    notes: list[list[str]] = []
+    if noted:
+        run, last_of, notes = _notes_apart(run)
     tails = [_amount_tail(words) for words in run]
     # (a quantity column first among the amounts whose cells name what they count: "24 mô hình")
     counted = under is None and next(k for k in kinds if k in AMOUNT_KINDS) == "quantity"
@@ -310,7 +315,7 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     end = j
     for k, (words, tail) in enumerate(zip(run, tails)):
         if tail >= 1 and len(words) > tail:
-            body.append(_row(words, width, coded, unit, counted))
+            body.append(_row(words, width, coded, unit, counted) + ([" ".join(notes[k])] if noted else []))
             wrapped = 0
             end = j + last_of[k] + 1
         elif body and wrapped < MAX_WRAP and not tail and (
@@ -374,7 +379,8 @@ def _amount_after_label(run: list[list[str]]) -> tuple[list[list[str]], list[int
 # viewer's copy or `pdftotext -raw` writes it, is these words one line after another)
 _HEAD_WORDS = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", "".join(p for _, p in (
     ("code", CODE_HEAD), ("unit", UNIT_HEAD), ("group", GROUP_HEAD), ("source", SOURCE_HEAD), ("year", YEAR_HEAD),
-    ("total", TOTAL_HEAD), ("label", LABEL_HEAD), ("quantity", QUANTITY_HEAD)))) if len(w) > 1) | {"stt", "s"}
+    ("total", TOTAL_HEAD), ("label", LABEL_HEAD), ("quantity", QUANTITY_HEAD), ("note", NOTE_HEAD)))) if len(w) > 1) \
+    | {"stt", "s"}
 _HEAD_WORD = re.compile(r"^(?:\(?[^\W\d_]+\)?|[^\W\d_]+,|(?:19|20)\d{2}|[-–]|\(?[^\W\d_]+\.[^\W\d_]*\)?)$")
 # a year or a dash: "giai đoạn 2026 - 2028" ends in no amounts
 _YEAR_OR_DASH = re.compile(r"^(?:(?:19|20)\d{2}|[-–])$")
@@ -541,6 +547,14 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
     kinds = [k for k, _ in cells]
     if "label" not in kinds or sum(k in AMOUNT_KINDS for k in kinds) < 2:
         return None
+    # a note column last ("Ghi chú"): copied in content order its name comes with the top row's names, before the
+    # names under a group ("Tổng cộng" / "Trong đó" / "Ghi chú" / "Năm 2027" / "Năm 2028"); its text after each row's
+    # amounts, wrapped over the lines under them
+    noted = kinds.count("note") == 1 and kinds[-1] in AMOUNT_KINDS
+    if noted:
+        cells = [c for c in cells if c[0] != "note"] + [c for c in cells if c[0] == "note"]
+        kinds = [k for k, _ in cells]
+    notes: dict[int, list[str]] = {}
     if any(a == b == "group" for a, b in zip(kinds, kinds[1:])):
         # two groups one after the other: names of cells the text ran together out of their order ("Trong đó Năm"
         # / "NSTW NSĐP 2011", a cell's "Năm" / "2011" with the next cell's names between): nothing tells the columns
@@ -566,6 +580,17 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
             # break cut) goes on
             k += repeated
             continue
+        note: list[str] = []
+        if noted:
+            if len(rows) - 1 in notes and not pending and not ROW_CODE.match(words[0]) \
+                    and not TOTAL_LABEL.match(" ".join(words)) and _note_at(words) is None and _amount_tail(words) < 2:
+                notes[len(rows) - 1].extend(words)  # the row's note wrapped under it
+                end = k + 1
+                k += 1
+                continue
+            at = _note_at(words)
+            if at is not None:
+                words, note = words[:at], words[at:]
         tail = _amount_tail(words)
         if rows and not pending and closed == k and len(rows[-1][1]) + tail <= named and _amounts_alone(words):
             # the row's last amounts on the line under it (a narrow column's cell one line lower: "buổi 8
@@ -582,6 +607,8 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
                 rows.append((pending, []))  # (a group's row with no amounts, then a row's code, label and amounts)
                 pending = []
             rows.append((pending + head, words[len(words) - tail:]))
+            if note:
+                notes[len(rows) - 1] = note
             pending, wrapped = [], 0
             end = closed = k + 1
         elif pending and len(words) == 1 and GROUPED_AMOUNT.match(words[0]) \
@@ -634,6 +661,9 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
         named += 1
     counts = [min(len(a), named) for n, (_, a) in enumerate(rows) if n not in totals]
     width = max(set(counts), key=lambda t: (counts.count(t), t))
+    # (a share in the label before the amounts, "Dự phòng 5% 300 135 165", is the label's own)
+    rows = [(label + a[:len(a) - width], a[len(a) - width:]) if len(a) > width and all(
+        x.endswith("%") for x in a[:len(a) - width]) else (label, a) for label, a in rows]
     if any(len(a) > width and _SPACE_GROUPS.search(" ".join(a)) for _, a in rows):
         return None  # amounts grouped by spaces ("9 600 2 400 800"): where one ends nothing tells
     body = []
@@ -647,12 +677,56 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
             body.append(row[:-1] + [""] * (width - 1 + unit) + row[-1:])
         else:
             body.append(_row(label + amounts, len(amounts), coded, unit))
+        if noted:
+            body[-1].append(" ".join(notes.get(n, [])))
     if sum(1 for row in body if sum(bool(AMOUNT.match(c)) for c in row[-width:]) >= 2) < MIN_ROWS:
         return None
     # one header row when it names as many amount columns as the rows have, else its rows
     # under years and groups
     flat = named == width and "group" not in kinds
+    if noted and kinds.count("group") == 1 and all(k in AMOUNT_KINDS for k in kinds[kinds.index("group") + 1:-1]) \
+            and len(kinds) - 2 == len(body[0]) - 1:
+        # (a group over the amount columns after it, the note last: the group's name spread over them, the note's name
+        # at the end of both rows, as the table model reads a laid-out header)
+        g = kinds.index("group")
+        before, under, note_name = [n for _, n in cells[:g]], [n for _, n in cells[g + 1:-1]], cells[-1][1]
+        return end, [before + [cells[g][1]] * len(under) + [note_name], before + under + [note_name]] + body
     return end, ([[name for _, name in cells]] if flat else _levels(cells)) + body
+
+
+def _notes_apart(run: list[list[str]]) -> tuple[list[list[str]], list[int], list[list[str]]]:
+    """A one-line-a-row table's lines with a note column last: each line's words without its note (_note_at), the
+    note's rest on the lines under a row (no row's code, no total, no amounts) joined to that row's note. Returns the
+    lines, the index of each one's last line, and each one's note."""
+    out: list[list[str]] = []
+    last: list[int] = []
+    notes: list[list[str]] = []
+    for n, words in enumerate(run):
+        if notes and notes[-1] and not ROW_CODE.match(words[0]) and not TOTAL_LABEL.match(" ".join(words)) \
+                and _note_at(words) is None and _amount_tail(words) < 2:
+            notes[-1].extend(words)
+            last[-1] = n
+            continue
+        at = _note_at(words)
+        out.append(words[:at] if at is not None else list(words))
+        notes.append(words[at:] if at is not None else [])
+        last.append(n)
+    return out, last, notes
+
+
+def _note_at(words: list[str]) -> int | None:
+    """Where a note's text starts after a row's amounts on its line: after the line's first run of two amounts or
+    more, at a word in capitals with no run of amounts after it ("1 Sở Y tế 2.180 980 1.200 Đã bao gồm 120": at
+    "Đã"); None when the line has no such text."""
+    for a in range(len(words)):
+        b = a
+        while b < len(words) and AMOUNT.match(words[b]):
+            b += 1
+        if b - a >= 2:
+            if b < len(words) and words[b][:1].isupper() and _amount_tail(words) < 2:
+                return b
+            return None
+    return None
 
 
 def _label_rest(label: list[str], rest: list[str], unit: bool) -> None:
