@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from extractors.blocks import RawBlock, RawDocument, ReadError
 from extractors.formats.base import ReadOptions
-from extractors.formats.docx import check_zip
+from extractors.formats.docx import check_zip, transitional
 from extractors.layout.cells import is_layout_table, layout_table_blocks
 
 MAX_CELLS = 2_000_000  # rows x columns over all sheets
@@ -33,6 +33,9 @@ MAX_CELLS = 2_000_000  # rows x columns over all sheets
 
 def read(data: bytes, path: str, options: ReadOptions | None = None) -> RawDocument:
     archive = check_zip(data, "xl/workbook.xml", "Excel workbook", ".xlsx")
+    strict = transitional(data, "xl/workbook.xml")  # (Excel's "Strict Open XML Spreadsheet", which openpyxl cannot open)
+    if strict is not data:
+        data, archive = strict, zipfile.ZipFile(io.BytesIO(strict))
     issues: list[dict] = []
     if uncached_formulas(archive):
         data, issue = _recalculated(data, (options or ReadOptions()).timeout_seconds)
@@ -94,6 +97,16 @@ def sheet_blocks(rows: list[list[str]], location: dict) -> list[RawBlock]:
     rows = _trim(rows)
     if not rows:
         return []
+    bands = _document_bands(rows)
+    if bands:  # a whole document typed into the sheet: each band read on its own
+        blocks: list[RawBlock] = []
+        for single, band, start in bands:
+            if single:
+                blocks += _dedupe_lines([RawBlock("paragraph", c, {**location, "row": start + k})
+                                         for k, row in enumerate(band) for c in row if c.strip()])
+            else:
+                blocks += sheet_blocks(band, location)
+        return blocks
     if is_layout_table(rows):
         return layout_table_blocks(rows, location)
     single = [len({c for c in row if c.strip()}) <= 1 for row in rows]
@@ -106,6 +119,36 @@ def sheet_blocks(rows: list[list[str]], location: dict) -> list[RawBlock]:
     blocks += _dedupe_lines([RawBlock("paragraph", c, {**location, "row": r})
                              for r in range(last + 1, len(rows)) for c in rows[r] if c.strip()])
     return blocks
+
+
+# a row of running text: a sentence or a clause of six words or more, ended as the body's lines end (";", ".": not ":",
+# which a group row of a table may end on, "Nhóm nhiệm vụ về tuyên truyền, phổ biến pháp luật:")
+_PROSE_ROW = re.compile(r"^(?:\S+\s+){5,}\S*[.;]$")
+
+
+def _document_bands(rows: list[list[str]]) -> list[tuple[bool, list[list[str]], int]] | None:
+    """A sheet that holds a whole document typed row by row (a commune's plan in Excel): its header as blocks side by
+    side (the issuer in A:B, the motto in C:E), every paragraph of the body one row merged across, a task table's rows
+    in the middle, the closing as blocks side by side again. Its runs of rows of one value and of rows of several
+    (single, rows, first row's index), when a run of one-value rows between two runs of several holds running text
+    (a basis ending on ";", a paragraph ending on "."); else None: a table under its title lines, with notes below it
+    or group rows of its own merged across it, is read whole."""
+    single: list[bool] = []
+    for k, row in enumerate(rows):
+        values = {c.strip() for c in row if c.strip()}
+        # (a row left holding only a block merged down from the row above, "Nơi nhận" beside the signature's empty
+        # line, stays in that row's run)
+        single.append(len(values) <= 1 and not (k and not single[-1] and values <= {c.strip() for c in rows[k - 1]}))
+    bands: list[tuple[bool, list[list[str]], int]] = []
+    for k, row in enumerate(rows):
+        if bands and bands[-1][0] == single[k]:
+            bands[-1][1].append(row)
+        else:
+            bands.append((single[k], [row], k))
+    inner = bands[1:-1]
+    if not any(one and any(_PROSE_ROW.match(c.strip()) for row in band for c in row) for one, band, _ in inner):
+        return None
+    return bands
 
 
 def _dedupe_lines(blocks: list[RawBlock]) -> list[RawBlock]:
