@@ -133,3 +133,33 @@ def test_an_annex_sheet_stays_one_table(rows, merges):
     tables = _tables(_book(rows, merges))
     assert len(tables) == 1
     assert any(row[:2] in (["TT", "Nội dung"], ["STT", "Nội dung nhiệm vụ"]) for row in tables[0])
+
+
+# must match: a plan whose headings and bullets keep their labels in a cell of their own ("II." | "NHIỆM VỤ"), and
+# whose closing's blocks end on different rows ("- Lưu: VT." under "Nơi nhận", the signer's name under the titles)
+def test_labels_in_their_own_cells_and_a_ragged_closing():
+    rows = [["UBND HUYỆN NAM SƠN", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["PHÒNG VĂN HÓA - THÔNG TIN", "", "Độc lập - Tự do - Hạnh phúc"],
+            ["Số: 19/KH-VHTT", "", "Nam Sơn, ngày 04 tháng 5 năm 2026"], [],
+            ["KẾ HOẠCH"], ["Tổ chức Ngày hội đọc sách năm 2026"],
+            ["", "Căn cứ Kế hoạch số 77/KH-UBND ngày 10 tháng 4 năm 2026 của Ủy ban nhân dân huyện Nam Sơn về phát "
+                 "triển văn hóa đọc;"],
+            ["I.", "MỤC TIÊU"], ["-", "80% trường học tham gia Ngày hội đọc sách;"],
+            ["II.", "NHIỆM VỤ"],
+            ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"],
+            [1, "Trưng bày sách, báo tại Thư viện huyện", "Thư viện huyện", "Các trường học", "Tháng 5/2026"],
+            [2, "Tổ chức cuộc thi Đại sứ văn hóa đọc", "Phòng Giáo dục và Đào tạo", "Huyện đoàn", "Tháng 6/2026"],
+            ["III.", "TỔ CHỨC THỰC HIỆN"],
+            ["", "1. Thư viện huyện: chủ trì tổ chức các hoạt động của Ngày hội./."], [],
+            ["Nơi nhận:", "", "KT. TRƯỞNG PHÒNG"], ["- UBND huyện (b/c);", "", "PHÓ TRƯỞNG PHÒNG"], ["- Lưu: VT."],
+            ["", "", "Lý Thị Hoa"]]
+    merges = [f"A{r}:B{r}" for r in (1, 2, 3)] + [f"C{r}:E{r}" for r in (1, 2, 3)] + ["A5:E5", "A6:E6"] + [
+        f"B{r}:E{r}" for r in (7, 9, 15)]
+    data = _book(rows, merges)
+    texts = [b.text for b in read(data, "ke-hoach.xlsx").blocks if b.kind == "paragraph"]
+    assert {"I. MỤC TIÊU", "- 80% trường học tham gia Ngày hội đọc sách;", "II. NHIỆM VỤ",
+            "III. TỔ CHỨC THỰC HIỆN"} <= set(texts)
+    closing = texts[texts.index("Nơi nhận:"):]
+    assert closing == ["Nơi nhận:", "- UBND huyện (b/c);", "- Lưu: VT.", "KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG",
+                       "Lý Thị Hoa"]
+    assert [len(t) for t in _tables(data)] == [3]

@@ -101,9 +101,10 @@ def sheet_blocks(rows: list[list[str]], location: dict) -> list[RawBlock]:
     if bands:  # a whole document typed into the sheet: each band read on its own
         blocks: list[RawBlock] = []
         for single, band, start in bands:
-            if single:
-                blocks += _dedupe_lines([RawBlock("paragraph", c, {**location, "row": start + k})
-                                         for k, row in enumerate(band) for c in row if c.strip()])
+            if single:  # (a heading typed as its label and its text in two cells, "II." | "NHIỆM VỤ", one line)
+                blocks += _dedupe_lines([RawBlock("paragraph", " ".join(dict.fromkeys(c.strip() for c in row
+                                                                                      if c.strip())),
+                                                  {**location, "row": start + k}) for k, row in enumerate(band)])
             else:
                 blocks += sheet_blocks(band, location)
         return blocks
@@ -133,21 +134,43 @@ def _document_bands(rows: list[list[str]]) -> list[tuple[bool, list[list[str]], 
     (single, rows, first row's index), when a run of one-value rows between two runs of several holds running text
     (a basis ending on ";", a paragraph ending on "."); else None: a table under its title lines, with notes below it
     or group rows of its own merged across it, is read whole."""
+    inner = _bands(rows, labels=False)[1:-1]
+    if not any(one and _prose(band) for one, band, _ in inner):
+        return None
+    # (in a document, a row of a label and its text, "I." | "MỤC TIÊU", "-" | "80% trường học ...", is a line of it)
+    bands = _bands(rows, labels=True)
+    # the closing after the last running text: its blocks side by side read as one layout, the rows where one block
+    # has ended ("- Lưu: VT." under "Nơi nhận", the signer's name under the titles) in it
+    last = max(k for k, (one, band, _) in enumerate(bands) if one and _prose(band))
+    tail = bands[last + 1:]
+    if len(tail) > 1 and not tail[0][0] and not any(_prose(band) for _, band, _ in tail):
+        bands = bands[:last + 1] + [(False, [row for _, band, _ in tail for row in band], tail[0][2])]
+    return bands
+
+
+def _prose(band: list[list[str]]) -> bool:
+    return any(_PROSE_ROW.match(c.strip()) for row in band for c in row)
+
+
+# a line's label typed in a cell of its own: "I.", "2.", "2.1.", "a)", "-", "+"
+_LABEL_CELL = re.compile(r"^(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]|[-+•])$")
+
+
+def _bands(rows: list[list[str]], labels: bool) -> list[tuple[bool, list[list[str]], int]]:
     single: list[bool] = []
     for k, row in enumerate(rows):
-        values = {c.strip() for c in row if c.strip()}
+        values = list(dict.fromkeys(c.strip() for c in row if c.strip()))
         # (a row left holding only a block merged down from the row above, "Nơi nhận" beside the signature's empty
         # line, stays in that row's run)
-        single.append(len(values) <= 1 and not (k and not single[-1] and values <= {c.strip() for c in rows[k - 1]}))
+        merged_down = k and not single[-1] and set(values) <= {c.strip() for c in rows[k - 1]}
+        line = len(values) <= 1 or (labels and len(values) == 2 and _LABEL_CELL.match(values[0]) is not None)
+        single.append(bool(line and not merged_down))
     bands: list[tuple[bool, list[list[str]], int]] = []
     for k, row in enumerate(rows):
         if bands and bands[-1][0] == single[k]:
             bands[-1][1].append(row)
         else:
             bands.append((single[k], [row], k))
-    inner = bands[1:-1]
-    if not any(one and any(_PROSE_ROW.match(c.strip()) for row in band for c in row) for one, band, _ in inner):
-        return None
     return bands
 
 
