@@ -163,3 +163,24 @@ def test_labels_in_their_own_cells_and_a_ragged_closing():
     assert closing == ["Nơi nhận:", "- UBND huyện (b/c);", "- Lưu: VT.", "KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG",
                        "Lý Thị Hoa"]
     assert [len(t) for t in _tables(data)] == [3]
+
+
+# must match: in a plan typed into a sheet, a task table's group rows (merged across, or a label and its name) stay
+# the table's; a part's heading between two tables ("III. KINH PHÍ" over the estimate's column headings) is the text's
+@pytest.mark.parametrize("groups,merged", [
+    ((["I. NHÓM NHIỆM VỤ PHÒNG NGỪA"], ["II. NHÓM NHIỆM VỤ ỨNG PHÓ"]), "A{r}:E{r}"),
+    ((["Nhóm nhiệm vụ phòng ngừa"], ["Nhóm nhiệm vụ ứng phó"]), "A{r}:E{r}"),
+    ((["I.", "Nhóm nhiệm vụ phòng ngừa"], ["II.", "Nhóm nhiệm vụ ứng phó"]), "B{r}:E{r}"),
+])
+def test_a_plan_sheets_task_table_keeps_its_group_rows(groups, merged):
+    table = [_TASKS[0], groups[0], _TASKS[1], _TASKS[2], groups[1], _TASKS[3], ["III. KINH PHÍ"]] + _BUDGET
+    rows, merges = _plan(_HEADER, _BEFORE, table, _AFTER, *_CLOSING)
+    start = rows.index(_TASKS[0]) + 1
+    merges += [merged.format(r=start + 1), merged.format(r=start + 4), f"A{start + 6}:E{start + 6}"]
+    data = _book(rows, merges)
+    tables = _tables(data)
+    assert [len(t) for t in tables] == [6, 4]
+    texts = [b.text for b in read(data, "ke-hoach.xlsx").blocks if b.kind == "paragraph"]
+    assert "III. KINH PHÍ" in texts
+    record = process("ke-hoach.xlsx", data).record.model_dump(mode="json")
+    assert [a["code"] for a in record["activities"]] == ["1", "2", "3"]

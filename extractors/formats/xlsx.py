@@ -26,7 +26,7 @@ from decimal import Decimal
 from extractors.blocks import RawBlock, RawDocument, ReadError
 from extractors.formats.base import ReadOptions
 from extractors.formats.docx import check_zip, transitional
-from extractors.layout.cells import is_layout_table, layout_table_blocks
+from extractors.layout.cells import is_heading_row, is_layout_table, layout_table_blocks
 
 MAX_CELLS = 2_000_000  # rows x columns over all sheets
 
@@ -157,14 +157,22 @@ _LABEL_CELL = re.compile(r"^(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)
 
 
 def _bands(rows: list[list[str]], labels: bool) -> list[tuple[bool, list[list[str]], int]]:
+    distinct = [list(dict.fromkeys(c.strip() for c in row if c.strip())) for row in rows]
+    labelled = [labels and len(v) == 2 and _LABEL_CELL.match(v[0]) is not None for v in distinct]
     single: list[bool] = []
-    for k, row in enumerate(rows):
-        values = list(dict.fromkeys(c.strip() for c in row if c.strip()))
+    in_table = False  # (under a row of column headings, until a line of the text)
+    for k, values in enumerate(distinct):
         # (a row left holding only a block merged down from the row above, "Nơi nhận" beside the signature's empty
         # line, stays in that row's run)
         merged_down = k and not single[-1] and set(values) <= {c.strip() for c in rows[k - 1]}
-        line = len(values) <= 1 or (labels and len(values) == 2 and _LABEL_CELL.match(values[0]) is not None)
+        # (a group row of a table over rows of its own, "I. NHÓM NHIỆM VỤ ..." merged across or "I." | "Nhóm nhiệm vụ
+        # ...", is the table's; one after the table's last row, "III." | "KINH PHÍ", or over the next table's column
+        # headings, is the text's)
+        after = next((n for n in range(k + 1, len(rows)) if not labelled[n]), None)
+        group = in_table and after is not None and len(distinct[after]) >= 2 and not is_heading_row(rows[after])
+        line = (len(values) <= 1 or labelled[k]) and not group
         single.append(bool(line and not merged_down))
+        in_table = (in_table or is_heading_row(rows[k])) and not single[-1]
     bands: list[tuple[bool, list[list[str]], int]] = []
     for k, row in enumerate(rows):
         if bands and bands[-1][0] == single[k]:
