@@ -34,7 +34,9 @@ an inert <template> only where it alone holds the document, html._shadow_roots /
 hidden sections taken out before LibreOffice converts it, office.shown_sections; a sheet holding a whole document
 read band by band, xlsx._document_bands). Probed beside them and read right after the fixes: every transitional
 .docx and .xlsx of the set saved as Strict (134 and 6, the same blocks); a sheet whose headings keep their labels
-in cells of their own ("II." | "NHIỆM VỤ") and whose closing's blocks end on different rows (fixed); a document
+in cells of their own ("II." | "NHIỆM VỤ") and whose closing's blocks end on different rows, a task table in such a sheet with group rows (merged across, or a
+label and its name) and an estimate after it (fixed: tests/test_g65_sheet_document.py); the sheet saved as .ods and
+.xls; the Word plan's header as a two-column section too; a document
 wholly in a shadow root, a print <template> inside a shadow root, a <template> beside a <noscript> copy; an .odt's
 hidden table section, hidden characters and a hidden-text field.
 
