@@ -100,6 +100,66 @@ def check_zip(data: bytes, required: str = "word/document.xml", kind: str = "Wor
     return archive
 
 
+# ISO/IEC 29500 Strict ("Strict Open XML Document", "Strict Open XML Spreadsheet"): the same parts as a transitional
+# package under other namespaces, which the readers (and openpyxl) do not know; each is put back to its transitional
+# name (a relationship's type too: ".../officeDocument/relationships/styles")
+_STRICT_PREFIX = b"http://purl.oclc.org/ooxml/"
+_STRICT_NAMESPACES = {
+    b"wordprocessingml/main": b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    b"spreadsheetml/main": b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    b"presentationml/main": b"http://schemas.openxmlformats.org/presentationml/2006/main",
+    b"officeDocument/relationships": b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    b"officeDocument/math": b"http://schemas.openxmlformats.org/officeDocument/2006/math",
+    b"officeDocument/sharedTypes": b"http://schemas.openxmlformats.org/officeDocument/2006/sharedTypes",
+    b"officeDocument/bibliography": b"http://schemas.openxmlformats.org/officeDocument/2006/bibliography",
+    b"officeDocument/customXml": b"http://schemas.openxmlformats.org/officeDocument/2006/customXml",
+    b"officeDocument/extendedProperties": b"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+    b"officeDocument/customProperties": b"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
+    b"officeDocument/docPropsVTypes": b"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
+    b"drawingml/main": b"http://schemas.openxmlformats.org/drawingml/2006/main",
+    b"drawingml/wordprocessingDrawing": b"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    b"drawingml/spreadsheetDrawing": b"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
+    b"drawingml/picture": b"http://schemas.openxmlformats.org/drawingml/2006/picture",
+    b"drawingml/chart": b"http://schemas.openxmlformats.org/drawingml/2006/chart",
+    b"drawingml/diagram": b"http://schemas.openxmlformats.org/drawingml/2006/diagram",
+}
+_STRICT_NAME = re.compile(re.escape(_STRICT_PREFIX) + rb"(" + rb"|".join(
+    re.escape(k) for k in sorted(_STRICT_NAMESPACES, key=len, reverse=True)) + rb")\b")
+# the main part's root element's start tag (after the XML declaration), and a Strict namespace declared in it (not a
+# paragraph that names one)
+_ROOT_TAG = re.compile(rb"<(?![?!])[^>]*>")
+_STRICT_DECLARED = re.compile(rb'xmlns(?::\w+)?\s*=\s*["\']' + re.escape(_STRICT_PREFIX))
+# the relationship types whose last word Strict spells otherwise
+_STRICT_TYPES = {b"/relationships/extendedProperties": b"/relationships/extended-properties",
+                 b"/relationships/customProperties": b"/relationships/custom-properties"}
+
+
+def transitional(data: bytes, main: str = "word/document.xml") -> bytes:
+    """An Office Open XML package saved in ISO/IEC 29500 Strict (Word's "Strict Open XML Document", Excel's "Strict Open
+    XML Spreadsheet"; told by its `main` part's namespaces) with every XML part's and relationship's Strict namespaces
+    in their transitional names, which is all that tells the two apart for a reader of text and cells (Strict's own
+    values, "start" / "end" for left / right, are left as they are); any other package as it is."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        with archive.open(main) as fh:
+            head = fh.read(4096)
+    except (KeyError, zipfile.BadZipFile, OSError, EOFError):
+        return data
+    root = _ROOT_TAG.search(head)
+    if root is None or not _STRICT_DECLARED.search(root.group()):
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in archive.infolist():
+            body = archive.read(info.filename)
+            if info.filename.endswith((".xml", ".rels")) and _STRICT_PREFIX in body:
+                body = _STRICT_NAME.sub(lambda m: _STRICT_NAMESPACES[m.group(1)], body)
+                for old, new in _STRICT_TYPES.items():
+                    body = body.replace(old, new)
+            target.writestr(info, body)
+    return out.getvalue()
+
+
 def _parse(archive: zipfile.ZipFile, name: str):
     try:
         xml = archive.read(name)
@@ -1121,6 +1181,9 @@ def _scanned_pages(archive: zipfile.ZipFile, parts: dict[str, str], body, docume
 
 def read(data: bytes, path: str, options=None) -> RawDocument:
     archive = check_zip(data)
+    strict = transitional(data)  # (a Strict package in transitional namespaces; checked as it came first)
+    if strict is not data:
+        archive = zipfile.ZipFile(io.BytesIO(strict))
     parts = _parts(archive)
     # (a mangled page pasted into Word, "Káº¿ hoáº¡ch", repaired before the table rules read its cells)
     document_xml, mojibake = repaired_xml(composed(_part_bytes(archive, "word/document.xml")))

@@ -1007,13 +1007,28 @@ _SCRIPTED = ("noscript", "script", "style", "template")
 _OUTSIDE_SCRIPTED = etree.XPath("//body//text()[not(" + " or ".join(f"ancestor::{t}" for t in _SCRIPTED) + ")]")
 
 
+_SHADOW_ROOT = ("shadowrootmode", "shadowroot")  # (the standard attribute, and Chrome's first name for it)
+
+
+def _shadow_roots(root) -> None:
+    """A page built of web components, rendered on the server: a component's content in a declarative shadow root,
+    `<vb-header><template shadowrootmode="open">` ... `</template></vb-header>`, which the browser attaches and shows
+    (the document's header table, a toolbar). Such a <template> is read as the content it shows, in its place; any
+    other <template> is inert (a print copy the print button clones, a comment card a script fills) and stays left
+    out as a page's scripts are."""
+    for el in root.iter("template"):
+        if any(el.get(a) for a in _SHADOW_ROOT):
+            el.tag = "div"
+
+
 def _noscript_document(root) -> None:
     """A page a script draws (a single-page app saved with its root empty but for a loading line, its document in
-    the <noscript> fallback the server renders for browsers without scripts): the first <noscript> whose text holds a
-    document's header is read as the page's content, where nothing else in the body holds one. A <noscript> beside
-    the document (a "please enable JavaScript" line, a tracking pixel, or the fallback copy of a document the page
-    already shows) stays left out, as any page's is."""
-    boxes = [el for el in root.iter("noscript")]
+    the <noscript> fallback the server renders for browsers without scripts, or in an inert <template> the app
+    clones into the page): the first <noscript> or <template> whose text holds a document's header is read as the
+    page's content, where nothing else in the body holds one. A <noscript> or <template> beside the document (a
+    "please enable JavaScript" line, a tracking pixel, the fallback or print copy of a document the page already
+    shows) stays left out, as any page's is."""
+    boxes = [el for el in root.iter("noscript", "template")]
     holding = next((el for el in boxes if has_document_header("".join(el.itertext()))), None)
     if holding is None or has_document_header("".join(_OUTSIDE_SCRIPTED(root))):
         return
@@ -1044,7 +1059,9 @@ def read(data: bytes, path: str) -> RawDocument:
     if "&#" in text:
         _composed(root)
     low = text.lower()  # (the searches that ignore case, on the page lowered once: a case-blind pattern is slow)
-    if "<noscript" in low:
+    if "<template" in low and "shadowroot" in low:
+        _shadow_roots(root)
+    if "<noscript" in low or "<template" in low:
         _noscript_document(root)
     if any(k in low for k in _CSS_LAYOUTS):
         css_tables(root)  # (tables laid out with <div>s: a CSS grid, display: table-row / table-cell, flex rows, ARIA)

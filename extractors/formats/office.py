@@ -48,8 +48,58 @@ def read_word(data: bytes, path: str, options: ReadOptions | None = None) -> Raw
     from extractors.formats import docx
     options = options or ReadOptions()
     suffix = PurePath(path).suffix.lower() or ".doc"
-    converted = convert(data, suffix, "docx", options.timeout_seconds)
+    converted = convert(shown_sections(data), suffix, "docx", options.timeout_seconds)
     return docx.read(_soft_hyphens_kept(converted), path, options)
+
+
+_TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_HIDDEN_SECTION = b'display="none"'
+
+
+def shown_sections(data: bytes) -> bytes:
+    """An OpenDocument text (.odt) without its hidden sections: a text:section whose text:display is "none" (an old
+    draft's figures, a block kept for later) is neither shown nor printed by Writer, but LibreOffice's conversion to
+    Word writes its text as the document's own (Word has no hidden sections), and the reader would read it. Any other
+    file, or an .odt with no hidden section, as it is."""
+    import io
+    import zipfile
+    from lxml import etree
+    if not data.startswith(b"PK"):
+        return data
+    try:
+        source = zipfile.ZipFile(io.BytesIO(data))
+        if source.read("mimetype").strip() != b"application/vnd.oasis.opendocument.text":
+            return data
+        content = source.read("content.xml")
+    except (KeyError, zipfile.BadZipFile, OSError, EOFError, ValueError):
+        return data
+    if _HIDDEN_SECTION not in content:
+        return data
+    try:
+        root = etree.fromstring(content, etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError:
+        return data
+    hidden = [el for el in root.iter(f"{{{_TEXT_NS}}}section") if el.get(f"{{{_TEXT_NS}}}display") == "none"]
+    if not hidden:
+        return data
+    for el in hidden:
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tail:  # (lxml takes an element's tail with it: the text after the section stays)
+            before = el.getprevious()
+            if before is not None:
+                before.tail = (before.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)  # (a hidden section inside another goes with it)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():  # (the mimetype first and stored, as ODF asks)
+            body = etree.tostring(root, xml_declaration=True, encoding="UTF-8") if info.filename == "content.xml" \
+                else source.read(info.filename)
+            target.writestr(info, body)
+    return out.getvalue()
 
 
 def _soft_hyphens_kept(docx_bytes: bytes) -> bytes:

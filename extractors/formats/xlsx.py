@@ -25,14 +25,17 @@ from decimal import Decimal
 
 from extractors.blocks import RawBlock, RawDocument, ReadError
 from extractors.formats.base import ReadOptions
-from extractors.formats.docx import check_zip
-from extractors.layout.cells import is_layout_table, layout_table_blocks
+from extractors.formats.docx import check_zip, transitional
+from extractors.layout.cells import is_heading_row, is_layout_table, layout_table_blocks
 
 MAX_CELLS = 2_000_000  # rows x columns over all sheets
 
 
 def read(data: bytes, path: str, options: ReadOptions | None = None) -> RawDocument:
     archive = check_zip(data, "xl/workbook.xml", "Excel workbook", ".xlsx")
+    strict = transitional(data, "xl/workbook.xml")  # (Excel's "Strict Open XML Spreadsheet", which openpyxl cannot open)
+    if strict is not data:
+        data, archive = strict, zipfile.ZipFile(io.BytesIO(strict))
     issues: list[dict] = []
     if uncached_formulas(archive):
         data, issue = _recalculated(data, (options or ReadOptions()).timeout_seconds)
@@ -94,6 +97,17 @@ def sheet_blocks(rows: list[list[str]], location: dict) -> list[RawBlock]:
     rows = _trim(rows)
     if not rows:
         return []
+    bands = _document_bands(rows)
+    if bands:  # a whole document typed into the sheet: each band read on its own
+        blocks: list[RawBlock] = []
+        for single, band, start in bands:
+            if single:  # (a heading typed as its label and its text in two cells, "II." | "NHIỆM VỤ", one line)
+                blocks += _dedupe_lines([RawBlock("paragraph", " ".join(dict.fromkeys(c.strip() for c in row
+                                                                                      if c.strip())),
+                                                  {**location, "row": start + k}) for k, row in enumerate(band)])
+            else:
+                blocks += sheet_blocks(band, location)
+        return blocks
     if is_layout_table(rows):
         return layout_table_blocks(rows, location)
     single = [len({c for c in row if c.strip()}) <= 1 for row in rows]
@@ -106,6 +120,66 @@ def sheet_blocks(rows: list[list[str]], location: dict) -> list[RawBlock]:
     blocks += _dedupe_lines([RawBlock("paragraph", c, {**location, "row": r})
                              for r in range(last + 1, len(rows)) for c in rows[r] if c.strip()])
     return blocks
+
+
+# a row of running text: a sentence or a clause of six words or more, ended as the body's lines end (";", ".": not ":",
+# which a group row of a table may end on, "Nhóm nhiệm vụ về tuyên truyền, phổ biến pháp luật:")
+_PROSE_ROW = re.compile(r"^(?:\S+\s+){5,}\S*[.;]$")
+
+
+def _document_bands(rows: list[list[str]]) -> list[tuple[bool, list[list[str]], int]] | None:
+    """A sheet that holds a whole document typed row by row (a commune's plan in Excel): its header as blocks side by
+    side (the issuer in A:B, the motto in C:E), every paragraph of the body one row merged across, a task table's rows
+    in the middle, the closing as blocks side by side again. Its runs of rows of one value and of rows of several
+    (single, rows, first row's index), when a run of one-value rows between two runs of several holds running text
+    (a basis ending on ";", a paragraph ending on "."); else None: a table under its title lines, with notes below it
+    or group rows of its own merged across it, is read whole."""
+    inner = _bands(rows, labels=False)[1:-1]
+    if not any(one and _prose(band) for one, band, _ in inner):
+        return None
+    # (in a document, a row of a label and its text, "I." | "MỤC TIÊU", "-" | "80% trường học ...", is a line of it)
+    bands = _bands(rows, labels=True)
+    # the closing after the last running text: its blocks side by side read as one layout, the rows where one block
+    # has ended ("- Lưu: VT." under "Nơi nhận", the signer's name under the titles) in it
+    last = max(k for k, (one, band, _) in enumerate(bands) if one and _prose(band))
+    tail = bands[last + 1:]
+    if len(tail) > 1 and not tail[0][0] and not any(_prose(band) for _, band, _ in tail):
+        bands = bands[:last + 1] + [(False, [row for _, band, _ in tail for row in band], tail[0][2])]
+    return bands
+
+
+def _prose(band: list[list[str]]) -> bool:
+    return any(_PROSE_ROW.match(c.strip()) for row in band for c in row)
+
+
+# a line's label typed in a cell of its own: "I.", "2.", "2.1.", "a)", "-", "+"
+_LABEL_CELL = re.compile(r"^(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]|[-+•])$")
+
+
+def _bands(rows: list[list[str]], labels: bool) -> list[tuple[bool, list[list[str]], int]]:
+    distinct = [list(dict.fromkeys(c.strip() for c in row if c.strip())) for row in rows]
+    labelled = [labels and len(v) == 2 and _LABEL_CELL.match(v[0]) is not None for v in distinct]
+    single: list[bool] = []
+    in_table = False  # (under a row of column headings, until a line of the text)
+    for k, values in enumerate(distinct):
+        # (a row left holding only a block merged down from the row above, "Nơi nhận" beside the signature's empty
+        # line, stays in that row's run)
+        merged_down = k and not single[-1] and set(values) <= {c.strip() for c in rows[k - 1]}
+        # (a group row of a table over rows of its own, "I. NHÓM NHIỆM VỤ ..." merged across or "I." | "Nhóm nhiệm vụ
+        # ...", is the table's; one after the table's last row, "III." | "KINH PHÍ", or over the next table's column
+        # headings, is the text's)
+        after = next((n for n in range(k + 1, len(rows)) if not labelled[n]), None)
+        group = in_table and after is not None and len(distinct[after]) >= 2 and not is_heading_row(rows[after])
+        line = (len(values) <= 1 or labelled[k]) and not group
+        single.append(bool(line and not merged_down))
+        in_table = (in_table or is_heading_row(rows[k])) and not single[-1]
+    bands: list[tuple[bool, list[list[str]], int]] = []
+    for k, row in enumerate(rows):
+        if bands and bands[-1][0] == single[k]:
+            bands[-1][1].append(row)
+        else:
+            bands.append((single[k], [row], k))
+    return bands
 
 
 def _dedupe_lines(blocks: list[RawBlock]) -> list[RawBlock]:
