@@ -493,6 +493,33 @@ def _pipe_table_end(lines: list[str], k: int) -> int | None:
     return end
 
 
+# a table's caption html2text writes on its header row's line, before the first heading ("Bảng 1. Phân công nhiệm vụ
+# TT| Nhiệm vụ| ...", "Bảng 2. Dự toán kinh phí (Đơn vị tính: triệu đồng) Nội dung| Tổng kinh phí| ..."): a <caption>'s
+# text with no break after it
+_CAPTION_ON_HEADER = re.compile(r"^((?:Bảng|Biểu|BẢNG|BIỂU)\s+(?:số\s+)?[\dIVX]{1,4}\b[^|\n]*?)\s+([^|\s][^|\n]*?)\s*\|(?=.*\n\s*\|?\s*:?-{3,})",
+                                re.M)
+# the first column's heading the caption's words end on: an ordinal's, a text column's, an indicator's
+_FIRST_HEADING = re.compile(r"(?i)^(?:s?tt|số\s+tt|nội\s+dung|nhiệm\s+vụ|công\s+việc|danh\s+mục|hạng\s+mục|chỉ\s+tiêu|"
+                            r"đơn\s+vị|tên\s+\S+|hoạt\s+động|giải\s+pháp|năm)$")
+
+
+def captions_apart(text: str) -> str:
+    """The text with each table caption html2text wrote before the first column's heading on the header row's line
+    (_CAPTION_ON_HEADER) on a line of its own, a blank line after it: the heading the shortest tail of one to three
+    of the line's words before its first pipe that is a first column's heading (_FIRST_HEADING); any other line as it
+    is."""
+    if "|" not in text or ("Bảng" not in text and "Biểu" not in text and "BẢNG" not in text and "BIỂU" not in text):
+        return text
+
+    def apart(m: re.Match) -> str:
+        words = f"{m.group(1)} {m.group(2)}".split()
+        for n in range(1, min(3, len(words) - 2) + 1):
+            if _FIRST_HEADING.match(" ".join(words[-n:])):
+                return " ".join(words[:-n]) + "\n\n" + " ".join(words[-n:]) + "|"
+        return m.group(0)
+    return _CAPTION_ON_HEADER.sub(apart, text)
+
+
 def continued_pipe_tables(text: str) -> str:
     """A pipe table a PDF-to-Markdown converter broke at a page break joined again. Such a converter (marker,
     docling) writes each page's part of a table as a table of its own, and the part on the next page takes its first
@@ -620,7 +647,7 @@ def read(data: bytes, path: str) -> RawDocument:
     text = front_matter_blanked(text)
     text, segmented = desegmented(text)  # (before the passes below: a tokenizer glued pipes to words)
     text, notes = footnotes(text)
-    text = page_split_headings(continued_pipe_tables(text))
+    text = page_split_headings(continued_pipe_tables(captions_apart(text)))
     text = lone_openings_joined(nested_list_sections(item_headings(lost_cell_breaks(simple_tables(nested_table_rows(uniform_breaks_dropped(text)))))))
     text = bold_lines_joined(wrapped_header_joined(italics_over_breaks(cell_paragraphs_apart(text))))
     parts = _parts(text) if _TABLE_OPENED.search("\n" + text) else [("md", text, 0)]
