@@ -40,9 +40,6 @@ class Document:
     issues: list[dict] = field(default_factory=list)
     metadata: dict = field(default_factory=dict)
     encoding: str | None = None
-    # the issuing body's name as the header reads it (extract_header sets it): the level a bare "các Ban, ngành" the
-    # field extractors meet is the issuer's (normalizers.agencies.with_issuer_level)
-    issuer_name: str | None = None
 
     @property
     def paragraphs(self) -> list[Block]:

@@ -91,7 +91,8 @@ def extract_fields(doc: Document) -> dict:
     definitions = guard("agencies", dict, definitions_in, doc.text[:200000])
     activities = guard("activities", list, extract_activities, doc, nodes)
     responsibilities = guard("responsibilities", list, extract_responsibilities, doc, nodes)
-    agencies = guard("agencies", list, collect_agencies, activities, responsibilities, definitions)
+    agencies = guard("agencies", list, collect_agencies, activities, responsibilities, definitions,
+                     header["issuer"]["name"])
     place = guard("issuer.places", IssuerPlace, place_of_issuer, header, doc.text)
     header["issuer"].update(issuer_columns(place))
     keys = guard("agencies.key", lambda: [a["name"] for a in agencies], agency_keys, agencies, place, definitions)

@@ -5,8 +5,9 @@ plan's "3. Các Ban, ngành, đoàn thể: ..." gives duties to "Các Ban, ngàn
 ngành, đoàn thể xã" where the text does).
 
 Before, the collective stayed bare (G60's documents left it so; the scorer's fuzzy match hid it for the short level
-words). Now normalizers.agencies.with_issuer_level adds the issuer's level word (extract_header leaves the issuer's
-name on the Document; the activities' and the responsibilities' extractors read it). A collective whose kind of body
+words). Now normalizers.agencies.with_issuer_level adds the issuer's level word (the agencies' collection,
+extractors.fields.agencies, with the header's issuer: the written name stays the agency's alias, which its spans hold;
+session 58's review). A collective whose kind of body
 already says its level ("các sở, ban, ngành", "các phòng, ban, ngành"), one that says or limits it ("... xã", "...
 liên quan"), a board of its own kind ("Ban Thanh tra nhân dân", "các Ban giám sát ...", "các Ban" of a council) and an
 issuer that is no council or committee of a level keep their names. Every name below is invented and differs from the

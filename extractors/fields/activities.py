@@ -29,7 +29,7 @@ from extractors.fields.responsibilities import agency_groups
 from extractors.fields.task_tables import table_activities, table_cells, two_column_rows
 from extractors.segment import Node, classify, heading_of, number_inferred
 from normalizers.agencies import (AGENCY_AT_START, GIVEN_WORDS, definitions_in, document_initials, leading_agency, opens_agency, roles_in,
-                                  split_agencies, with_issuer_level, without_fields)
+                                  split_agencies, without_fields)
 from normalizers.money import find_money
 
 CONTENT_SECTION = Keywords("nội dung", "dự án", "nhiệm vụ", "hoạt động", "chương trình hành động", "phương án triển khai",
@@ -351,11 +351,7 @@ def _is_attribute(node: Node) -> bool:
 
 def extract_activities(doc: Document, nodes: list[Node]) -> list[dict]:
     with document_initials(definitions_in(doc.text[:200000])):  # "(IOC chủ trì, ...)" where the document defines IOC
-        records = _activities(doc, nodes)
-    for a in records:  # "BCĐ chủ trì; các Ban, ngành phối hợp" in a commune's plan: the commune's (round G62)
-        for role in ("lead_agencies", "partner_agencies"):
-            a[role] = [with_issuer_level(name, doc.issuer_name) for name in a[role]]
-    return records
+        return _activities(doc, nodes)
 
 
 def _activities(doc: Document, nodes: list[Node]) -> list[dict]:

@@ -1355,7 +1355,6 @@ def extract_header(doc: Document) -> dict:
         out["issues"].append({"code": "header.missing_date", "severity": "warning",
                               "message": "no '<place>, ngày ... tháng ... năm ...' line in the header", "where": None})
     cross_check(out, doc.metadata or site_attributes(doc))  # (a page's panel, or the attributes a scrape kept)
-    doc.issuer_name = out["issuer"]["name"]
     return out
 
 

@@ -20,7 +20,7 @@ from extractors.fields.common import (BULLET, CHUNK_MIN_ITEMS, LABEL_MARK, LETTE
 from extractors.fields.task_tables import table_cells
 from extractors.segment import Node
 from normalizers.agencies import (MAIN_PREDICATE, VERB, canonical, document_initials, definitions_in, in_heading_case,
-                                  initials_key, leading_agency, split_agencies, with_issuer_level)
+                                  initials_key, leading_agency, split_agencies)
 
 SECTION = Keywords("tổ chức thực hiện", "phân công nhiệm vụ", "phân công trách nhiệm", "phân công thực hiện",
                    "trách nhiệm thực hiện", "trách nhiệm thi hành", "trách nhiệm của các", "trách nhiệm các")
@@ -523,10 +523,7 @@ def _chunk_lines(doc: Document, nodes: list[Node], taken: set[int]) -> list[dict
 
 def extract_responsibilities(doc: Document, nodes: list[Node]) -> list[dict]:
     with document_initials(definitions_in(doc.text[:200000])):  # "1. IOC" where the document defines IOC
-        records = _responsibilities(doc, nodes)
-    for r in records:  # "3. Các Ban, ngành, đoàn thể" in a district's plan: the district's (round G62)
-        r["agency"] = with_issuer_level(r["agency"], doc.issuer_name)
-    return records
+        return _responsibilities(doc, nodes)
 
 
 def _responsibilities(doc: Document, nodes: list[Node]) -> list[dict]:
