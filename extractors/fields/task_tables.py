@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from extractors.document import Block, Document
 from extractors.fields.common import is_closing, is_page_number, span, untoned
-from extractors.layout.cells import CODE_HEAD, LEAD_HEAD, PARTNER_HEAD, TASK_HEAD, is_heading_row, ordinal_column
+from extractors.layout.cells import CELL_ROLE, CODE_HEAD, LEAD_HEAD, PARTNER_HEAD, TASK_HEAD, is_heading_row, ordinal_column
 from extractors.tables.rebuild import Cell, _row_bounds, is_number_row
 from normalizers.agencies import AGENCY_AT_START, CELL_ITEMS, expand, roles_in, split_agencies
 
@@ -571,8 +571,7 @@ def _agency_cells(table: TaskTable, row: dict[int, Cell], positional: bool) -> t
     return lead, partner
 
 
-# a cell that labels each role: "Chủ trì: Sở Công Thương; Phối hợp: Hội Doanh nhân trẻ tỉnh"
-CELL_ROLE = re.compile(r"^(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp)(?:\s+thực hiện)?\s*:\s*", re.I)
+# a cell that labels each role: "Chủ trì: Sở Công Thương; Phối hợp: Hội Doanh nhân trẻ tỉnh" (CELL_ROLE, layout.cells)
 # where a labelled cell's parts end: ";", a line break, or the next label where the cell's lines
 # were joined ("Chủ trì: Sở Y tế Phối hợp: Sở Tài chính")
 CELL_PARTS = re.compile(r"\s*[;\n]\s*|(?<!đơn vị)(?<!cơ quan)\s+(?=(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp)(?:\s+thực hiện)?\s*:)", re.I)

@@ -15,7 +15,9 @@ from extractors.formats.base import roman
 from extractors.formats.front_matter import front_matter_blanked
 from extractors.formats.text import decode_unicode
 from extractors.layout import one_line, scan
+from extractors.layout.cells import CODE_HEAD
 from extractors.layout.continued import continues, repeated_header
+from extractors.layout.grid import INDICATOR_HEADING, TEXT_HEADING
 from extractors.layout.markdown import HEADING, PIPE, cells, strip_emphasis
 from extractors.layout.text import PAGE_NUMBER, WORD_SEGMENTED_ISSUE, desegmented, read_text
 
@@ -498,15 +500,19 @@ def _pipe_table_end(lines: list[str], k: int) -> int | None:
 # text with no break after it
 _CAPTION_ON_HEADER = re.compile(r"^((?:Bảng|Biểu|BẢNG|BIỂU)\s+(?:số\s+)?[\dIVX]{1,4}\b[^|\n]*?)\s+([^|\s][^|\n]*?)\s*\|(?=.*\n\s*\|?\s*:?-{3,})",
                                 re.M)
-# the first column's heading the caption's words end on: an ordinal's, a text column's, an indicator's
-_FIRST_HEADING = re.compile(r"(?i)^(?:s?tt|số\s+tt|nội\s+dung|nhiệm\s+vụ|công\s+việc|danh\s+mục|hạng\s+mục|chỉ\s+tiêu|"
-                            r"đơn\s+vị|tên\s+\S+|hoạt\s+động|giải\s+pháp|năm)$")
+
+
+def _first_heading(words: str) -> bool:
+    """Whether the caption's last words are a first column's heading: an ordinal's (cells.CODE_HEAD), a text
+    column's (grid.TEXT_HEADING), an indicator's (grid.INDICATOR_HEADING) or a year's ("Năm")."""
+    return bool(CODE_HEAD.match(words) or TEXT_HEADING.match(words) or INDICATOR_HEADING.match(words)
+                or words.lower() == "năm")
 
 
 def captions_apart(text: str) -> str:
     """The text with each table caption html2text wrote before the first column's heading on the header row's line
     (_CAPTION_ON_HEADER) on a line of its own, a blank line after it: the heading the shortest tail of one to three
-    of the line's words before its first pipe that is a first column's heading (_FIRST_HEADING); any other line as it
+    of the line's words before its first pipe that is a first column's heading (_first_heading); any other line as it
     is."""
     if "|" not in text or ("Bảng" not in text and "Biểu" not in text and "BẢNG" not in text and "BIỂU" not in text):
         return text
@@ -514,7 +520,7 @@ def captions_apart(text: str) -> str:
     def apart(m: re.Match) -> str:
         words = f"{m.group(1)} {m.group(2)}".split()
         for n in range(1, min(3, len(words) - 2) + 1):
-            if _FIRST_HEADING.match(" ".join(words[-n:])):
+            if _first_heading(" ".join(words[-n:])):
                 return " ".join(words[:-n]) + "\n\n" + " ".join(words[-n:]) + "|"
         return m.group(0)
     return _CAPTION_ON_HEADER.sub(apart, text)

@@ -28,7 +28,7 @@ from decimal import Decimal
 from itertools import combinations
 
 from extractors.layout import spaced_rows
-from extractors.layout.cells import BARE_YEAR_CELL, CODE_HEAD, PARTNER_HEAD, TOTAL_LABEL
+from extractors.layout.cells import BARE_YEAR_CELL, CELL_ROLE, CODE_HEAD, PARTNER_HEAD, TOTAL_LABEL
 from normalizers.agencies import AGENCY_AT_START
 from normalizers.text import untoned
 
@@ -78,8 +78,6 @@ def _row_cells(lines: list[str], k: int, end: int, width: int) -> list[str] | No
     return joined if len(joined) == width else None
 
 
-# a line that labels a body's role in a cell of the bodies: "Chủ trì: Sở Y tế", "Đơn vị phối hợp: ..."
-_ROLE_LINE = re.compile(r"(?i)^(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp)(?:\s+thực hiện)?\s*:")
 
 
 def _role_runs_joined(cells: list[str]) -> list[str] | None:
@@ -89,7 +87,7 @@ def _role_runs_joined(cells: list[str]) -> list[str] | None:
     out: list[str] = []
     joined = False
     for c in cells:
-        if out and _ROLE_LINE.match(c) and _ROLE_LINE.match(out[-1].rsplit("; ", 1)[-1]):
+        if out and CELL_ROLE.match(c) and CELL_ROLE.match(out[-1].rsplit("; ", 1)[-1]):
             out[-1] = f"{out[-1].rstrip(' ;.')}; {c}"
             joined = True
         else:
@@ -153,7 +151,7 @@ def _group_at(lines: list[str], k: int, n: int) -> bool:
     return lines[k + 2].strip().rstrip(".") in (str(n), "1")
 
 
-_GROUP_LINE = re.compile(r"^(" + _GROUP + r")\.\s+(\S.{0,150})$")  # the code and the name on one line
+GROUP_LINE = re.compile(r"^(" + _GROUP + r")\.\s+(\S.{0,150})$")  # the code and the name on one line
 
 
 def _group_line_at(lines: list[str], k: int, n: int) -> tuple[str, str, int] | None:
@@ -162,7 +160,7 @@ def _group_line_at(lines: list[str], k: int, n: int) -> tuple[str, str, int] | N
     j = k
     while j < len(lines) and j - k < 2 and not lines[j].strip():
         j += 1
-    m = _GROUP_LINE.match(lines[j].strip()) if j + 1 < len(lines) else None
+    m = GROUP_LINE.match(lines[j].strip()) if j + 1 < len(lines) else None
     if m is None or "|" in m.group(2) or lines[j + 1].strip().rstrip(".") not in (str(n), "1"):
         return None
     return m.group(1), m.group(2).strip(), j + 1
@@ -317,7 +315,7 @@ def _cells_table(lines: list[str], at: int) -> tuple[int, list[list[str]]] | Non
         cells = [line.strip() for line in lines[k:k + width]]
         after = lines[k + width].strip().rstrip(".") if k + width < len(lines) else ""
         step = width
-        if after != str(n + 1) and any(c.endswith(";") or c.startswith("- ") or _ROLE_LINE.match(c)
+        if after != str(n + 1) and any(c.endswith(";") or c.startswith("- ") or CELL_ROLE.match(c)
                                       for c in cells[1:]):  # a list cell, an item or a role a line?
             # the row ends at the next row's number, or, the last row, at a blank line, a total, the next heading
             # ("II. TỔ CHỨC THỰC HIỆN") or the end
@@ -646,7 +644,7 @@ def _goes_on(before: str, line: str) -> bool:
     "Phối hợp: Sở Tài chính")."""
     return (line[:1].islower() and (before[-1:].isalpha() or before[-1:] in ",(")) or before.endswith(";") \
         or _range_goes_on(before, line) or _name_goes_on(before, line) \
-        or (_ROLE_LINE.match(line) is not None and _ROLE_LINE.match(before) is not None)
+        or (CELL_ROLE.match(line) is not None and CELL_ROLE.match(before) is not None)
 
 
 # a range broken after its dash, its second end on the next line: "Tháng 11 -" / "12/2028", "Quý II –" / "III/2027"
@@ -672,7 +670,7 @@ def _wrapped_rest(before: str, line: str) -> bool:
     """Whether `line`, after a table's last row, is its last cell's rest: in lower case after a word or a comma, or
     a range's second end after its dash, or a role's line after another's ("Chủ trì: ..." / "Phối hợp: ...")."""
     return (line[:1].islower() and _goes_on(before, line)) or _range_goes_on(before, line) or _name_goes_on(before, line) \
-        or (_ROLE_LINE.match(line) is not None and _ROLE_LINE.match(before) is not None)
+        or (CELL_ROLE.match(line) is not None and CELL_ROLE.match(before) is not None)
 
 
 def _listed_rest(before: str, line: str) -> bool:
@@ -703,7 +701,8 @@ def _merged(lines: list[str], count: int, partners: int | None = None) -> list[s
                       and _goes_on(lines[i - 1], lines[i])})
         if len(joins) != extra:
             if not joins and any(line.startswith("- ") for line in lines):
-                return (_dash_runs_joined(["", *lines], count + 1) or [None])[1:] or None
+                listed = _dash_runs_joined(["", *lines], count + 1)  # (a row's first place: its number's)
+                return listed[1:] if listed else None
             return _agency_list(lines, extra, partners) if not joins else None
     cell: dict[int, int] = {}  # a line's cell in the row
     out: list[str] = []

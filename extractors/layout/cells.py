@@ -36,6 +36,9 @@ GROUP_CODE = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?$")
 PARTS_MARKER = re.compile(r"^(?:trong đó|bao gồm|chia ra|gồm)\s*:?$", re.I)
 # a table row's code: "1", "2.1", "II", "a)", "-" (grid.CODE; continued.with_code_column)
 ROW_CODE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)]?|[A-HĐ]\.?|[-+*•])$")
+# a cell's part that labels its bodies' role: "Chủ trì: Sở Công Thương", "Đơn vị phối hợp thực hiện: ..." (the role in
+# group 1; the task table's reader, extractors.fields.task_tables, and a flattened table's, layout.cell_lines)
+CELL_ROLE = re.compile(r"^(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp)(?:\s+thực hiện)?\s*:\s*", re.I)
 # a row's code in an ordinal column: "1", "2.", "1.1", "I", "II.", "a)", "A"
 _ORDINAL = re.compile(r"^(?:(\d{1,2})(?:\.\d{1,2})*|[IVXL]{1,6}|[a-zđA-ZĐ])[.)]?$")
 _NUMERIC_CELL = re.compile(r"^[\d.,\s%()-]+$")  # "1.250", "(12,5)", "-"

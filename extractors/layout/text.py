@@ -1453,18 +1453,14 @@ def broken_row_tables(lines: list[Line]) -> dict[int, tuple[int, list[list[str]]
     return found
 
 
-# a group row's code and name on a line of their own: "A. Công tác tuyên truyền", "II. Lĩnh vực y tế" (short, no pipe)
-_CODED_GROUP = re.compile(r"^(?:[IVX]{1,4}|[A-HĐ])\.\s+[" + UPPER + r"][^|]{2,100}$")
-
-
 def _group_row_line(text: str) -> bool:
     """A table's group row as html2text writes one merged across the table: bold, in capitals ("**I. CÔNG TÁC
     TUYÊN TRUYỀN**", "II. BẢO ĐẢM AN TOÀN") or its code and name ("A. Công tác tuyên truyền, giáo dục")."""
     t = text.strip()
     if t.startswith(("**", "__")) and t.endswith(("**", "__")) and len(t) > 4:
         return True
-    if _CODED_GROUP.match(md.strip_emphasis(t)):
-        return True  # "A. Công tác tuyên truyền, giáo dục": a group's code and name, in sentence case
+    if "|" not in t and cell_lines.GROUP_LINE.match(md.strip_emphasis(t)):
+        return True  # "A. Công tác tuyên truyền, giáo dục": a group's code and name (cell_lines' group line)
     letters = [c for c in md.strip_emphasis(t) if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
