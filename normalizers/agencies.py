@@ -650,7 +650,7 @@ _POLICE_UNIT = re.compile(r"^(?:Phòng|Đội)\s+(?:Cảnh sát|An ninh)\b")
 _POLICE_OWNER = re.compile(r"^Công an(?:$|\s+(?:tỉnh|huyện|thành phố|thị xã|quận)\b)")
 
 
-def _owner_of(line: str, so_far: str) -> bool:
+def owner_of(line: str, so_far: str) -> bool:
     """Whether a line names the body that owns the name so far, ending it, rather than an agency of its own: a
     bare organ before its owning body ("Sở Tư pháp, Văn phòng" / "UBND tỉnh"), a head word alone ("Thanh tra" /
     "Sở"), a police force after one of its units ("Phòng Cảnh sát giao thông" / "Công an tỉnh")."""
@@ -689,7 +689,7 @@ def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
     does not leave its name open starts the next one; any other line is the wrap of the
     one before ("Công ty TNHH Khai thác" / "công trình thủy lợi"). An organ's bare name ends
     the group so far, however a narrow cell cut it ("Sở Tư" / "pháp, Văn" / "phòng"), before
-    its owning body ("UBND tỉnh, Công" / "an tỉnh"): one name (_owner_of); so does a head word with no
+    its owning body ("UBND tỉnh, Công" / "an tỉnh"): one name (owner_of); so does a head word with no
     name after it ("Ủy ban" / "Mặt trận Tổ quốc Việt Nam xã"). None unless the cell
     starts with an agency and holds two or more ("Hội Liên hiệp Phụ nữ tỉnh" / "Tỉnh Đoàn").
     Lines with a list mark ("- Hội Phụ nữ tỉnh") have their separator: not grouped here; nor a
@@ -705,7 +705,7 @@ def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
     for k, line in enumerate(lines[1:], start=1):
         so_far = " ".join(groups[-1]).strip()
         if (line[:1].isupper() and AGENCY_AT_START.match(line) and not _OPEN_END.search(groups[-1][-1])
-                and not _BARE_HEAD.search(so_far) and not _owner_of(line, so_far) and k not in tails
+                and not _BARE_HEAD.search(so_far) and not owner_of(line, so_far) and k not in tails
                 and not (semicolons and so_far in _OWNERLESS)):
             groups.append([line])
         else:

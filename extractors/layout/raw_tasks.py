@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left
 
 from extractors.layout.spaced_rows import CODE_HEAD_PIECES, code_head_pieces, header_cells
-from normalizers.agencies import AGENCY_AT_START, _owner_of, leading_agency, split_agencies
+from normalizers.agencies import AGENCY_AT_START, owner_of, leading_agency, split_agencies
 
 # a task table's column heads, each its kind (extractors.layout.browser_rows reads a header by them too)
 TASK_HEADS = [(kind, re.compile(pattern + r"(?=\s|$)", re.I)) for kind, pattern in (
@@ -540,7 +540,7 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
     more: list[int] = []
     for t in (t for t in starts if t > cuts[-1]):
         so_far = " ".join(lines[(more or cuts)[-1]:t])
-        if _all_agency(so_far) and not _owner_of(lines[t], so_far):
+        if _all_agency(so_far) and not owner_of(lines[t], so_far):
             more.append(t)
     bounds = list(zip(cuts, cuts[1:] + [len(lines)]))
     parts = ([lead_above] if merged else []) + [" ".join(lines[a:b]) for a, b in bounds[:-1]] + [
