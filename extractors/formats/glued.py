@@ -19,7 +19,7 @@ import re
 from decimal import Decimal
 
 from extractors.layout.cells import SIGNED_MARK_OPEN
-from normalizers.agencies import ABBREVIATIONS, AGENCY_AT_START
+from normalizers.agencies import ABBREVIATIONS, AGENCY_AT_START, definitions_in
 from normalizers.numbers import parse_number
 from normalizers.text import UPPER, untoned
 
@@ -62,7 +62,8 @@ _BUDGET = r"(?:NSTW|NSĐP|NSNN|NSTƯ)"
 _BREAKS = re.compile(
     r"(?<=[^\s-])(?=-{3,})"  # "THƯƠNG-------": a rule under a line
     r"|(?:(?<=\n\d)|(?<=\n\d\d)|(?<=\n\d\d\d))(?=[" + UPPER + r"][" + LOWER + r"])"  # "1Rà soát": a row's number, its first cell
-    r"|(?<=[" + LOWER + r"])(?=(?:" + "|".join(_BODY_ABBREVIATIONS) + r")(?![\wĐđ&]))"  # "Nội vụUBND các xã"
+    # "Nội vụUBND các xã", "đạt chuẩnBCĐTháng 11/2027" (the next cell glued after it too)
+    r"|(?<=[" + LOWER + r"])(?=(?:" + "|".join(_BODY_ABBREVIATIONS) + r")(?:(?![\wĐđ&])|[" + UPPER + r"][" + LOWER + r"]))"
     r"|(?<=-{3})(?=[^\s-])"  # "-------Số: 12": the line after a rule
     r"|(?<=\S)(?=CỘNG HÒA XÃ HỘI)"  # "Số: 203/KH-SXDCỘNG HÒA ...": the national title opens its line
     r"|(?<=[" + UPPER + r"])(?=\*{1,3}(?:$|\s|[" + UPPER + r"]))|(?<=\*)(?=[" + UPPER + r"])"  # "XÃ AN PHÚ***Số"
@@ -114,6 +115,44 @@ _BREAKS = re.compile(
     r"|(?<=[^\W\d_]\s(?:19|20)\d\d\s[-–]\s(?:19|20)\d\d)(?=[" + UPPER + r"][" + LOWER + r"])"  # "giai đoạn 2016 - 2025Quý III"
     r"|(?<=/(?:19|20)\d\d)(?=[" + UPPER + r"][" + LOWER + r"])"  # "Quý IV/2019Báo cáo kết quả": a time's cell, the next
     r"|(?<=" + _BUDGET + r")(?=NS[" + UPPER + r"])", re.M)  # "NSTWNSĐP": two budgets' headings
+
+# a table's rows glued one after another as their cells are, a break put back between two rows before the other
+# passes read the rows: a time's year (a quarter's or a date's "/2027", a year after a word "Năm 2027", a span's
+# "2027 - 2028") glued to the next row's number and its first cell ("Quý II/20272Tuyên truyền ...", "Năm học 2027 -
+# 20283Kiểm tra ...": the break before the number, which _BREAKS cuts from its cell); a row's last cell an empty
+# cell's dash after an amount, the next row's label glued after it ("vạch sơn1.1501.150-Tuyên truyền ...": a road's
+# stretch "Km12-Km28" stays); a label's amounts glued after it and the next row's label after them ("giao
+# thông320180140Kiểm tra ...": three digits at least, a count's "m2", "Km28" not; a body's name after them is the
+# row's last cell, _run_then_row)
+_RUN_THEN_ROW = re.compile(r"(?<=[" + LOWER + r"])\d[\d.,]*\d[\d.,]*\d(?=[" + UPPER + r"][" + LOWER + r"])")
+
+
+def _run_then_row(m: re.Match) -> str:
+    # (a body's name after the amounts is the row's own last cell: "cơ sở dữ liệu1824Sở Khoa học và Công nghệ"; a
+    # header's years run together are _YEARS_RUN's: "Nội dung20302035Ghi chú")
+    if AGENCY_AT_START.match(m.string[m.end():m.end() + 80]) or _YEARS_ONLY.fullmatch(m.group(0)):
+        return m.group(0)
+    return m.group(0) + "\n"
+
+
+_YEARS_ONLY = re.compile(r"(?:(?:19|20)\d\d){2,}")
+
+
+_ROWS_GLUED = re.compile(r"(?:(?<=/(?:19|20)\d\d)|(?<=[^\W\d_]\s(?:19|20)\d\d)|(?<=[-–](?:19|20)\d\d)"
+                         r"|(?<=[-–]\s(?:19|20)\d\d))(?=\d{1,3}[" + UPPER + r"][" + LOWER + r"])"
+                         r"|(?<=\d{3}-)(?=[" + UPPER + r"][" + LOWER + r"])(?!Km)")
+
+
+def _defined_initials_apart(text: str) -> str:
+    """The text with a break before a body's initials the document defines ("(sau đây gọi tắt là BCĐ)", "(BQL)")
+    glued after a lower-case letter ("... kiểu mẫuBCĐ chủ trì": a task's cell, then its bodies' cell), as before the
+    initials every document uses (_BREAKS)."""
+    initials = sorted((a for a in definitions_in(text) if len(a) >= 3 and re.fullmatch(f"[{UPPER}]+", a)
+                       and a not in _ABBREVIATION_SET), key=len, reverse=True)
+    if not initials:
+        return text
+    return re.sub(r"(?<=[" + LOWER + r"])(?=(?:" + "|".join(map(re.escape, initials)) + r")(?:(?![\wĐđ&])|[" + UPPER + r"]["
+                  + LOWER + r"]))", "\n", text)
 
 
 _ABBREVIATION_SET = frozenset(_BODY_ABBREVIATIONS)
@@ -243,13 +282,14 @@ def put_back(text: str) -> str:
     def unglue(m: re.Match) -> str:
         at = caps_split(m.group(0))
         return m.group(0) if at is None else m.group(0)[:at] + "\n" + m.group(0)[at:]
-    text = year_targets_cut(text)
+    text = year_targets_cut(_ROWS_GLUED.sub("\n", _RUN_THEN_ROW.sub(_run_then_row, text)))
     if "." in text:
         text = _AMOUNTS_ROW.sub(lambda m: _CELL_AFTER_NUMBER.sub("\n", m.group(1)), text)
     text = _ONE_AMOUNT_ROW.sub(lambda m: _CELL_AFTER_WORD.sub("\n", m.group(1)) + "\n" + m.group(2),
                                _YEARS_RUN.sub(_years_cut, sums_cut(text)))
     head = _PLACE_AFTER_MOTTO.sub(r"\1\n\2 \3", _NAME_BEFORE_NUMBER.sub(r" \1\n", text[:HEAD_CHARS]))
     text = head + text[HEAD_CHARS:]
+    text = _defined_initials_apart(text)
     text = _DASH_BETWEEN.sub(_dash_between, _NUMBER_THEN_CAPITAL.sub(_body_after_number, _BREAKS.sub("\n", text)))
     return CAPS_GLUE.sub(unglue, chapter_labels_unglued(_GLUED_GROUP.sub(_group_cut, amounts_unglued(text))))
 

@@ -644,7 +644,18 @@ def _goes_on(before: str, line: str) -> bool:
     "Phối hợp: Sở Tài chính")."""
     return (line[:1].islower() and (before[-1:].isalpha() or before[-1:] in ",(")) or before.endswith(";") \
         or _range_goes_on(before, line) or _name_goes_on(before, line) \
-        or (CELL_ROLE.match(line) is not None and CELL_ROLE.match(before) is not None)
+        or (CELL_ROLE.match(line) is not None and CELL_ROLE.match(before) is not None) or _roles_go_on(before, line)
+
+
+# a bodies' cell written as a sentence of roles, "X chủ trì; Y phối hợp", wrapped inside the partners' names
+# ("Các thôn chủ trì; Đoàn" / "Thanh niên xã phối hợp": a page's source lines kept in its text)
+_LEAD_SAID = re.compile(r"\bchủ trì\s*[;,]\s*\S")
+_PARTNERS_SAID = re.compile(r"\bphối hợp(?: thực hiện)?\.?$")
+
+
+def _roles_go_on(before: str, line: str) -> bool:
+    return _PARTNERS_SAID.search(line) is not None and _LEAD_SAID.search(before) is not None \
+        and "phối hợp" not in before
 
 
 # a range broken after its dash, its second end on the next line: "Tháng 11 -" / "12/2028", "Quý II –" / "III/2027"
@@ -1006,6 +1017,8 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
                     parts_empty = True
                 if row is None and (row := _no_partners(cells[k + 1:nxt], width - 1, partners)) is not None:
                     parts_empty = True
+                if row is None and (row := _no_bodies(cells[k + 1:nxt], width - 1, partners)) is not None:
+                    parts_empty = True
             elif k + width <= len(cells) and (k + width == len(cells) or _ENDS_TABLE.match(cells[k + width])) \
                     and not any(_ENDS_TABLE.match(c) for c in cells[k + 1:k + width]):
                 # the last row, a line a cell, the next heading right after it ("b) Các chỉ tiêu khác:"): a unit's cell
@@ -1115,6 +1128,17 @@ def _no_partners(lines: list[str], count: int, partners: int | None) -> list[str
             or any(not c for c in lines):
         return None
     return [*lines[:partners], "", *lines[partners:]]
+
+
+def _no_bodies(lines: list[str], count: int, partners: int | None) -> list[str] | None:
+    """A task's row two lines short whose lead's and partners' cells, side by side, both left no line (both merged
+    down from the row above, or empty: "Số hóa hồ sơ ..." / "Quý III/2026" / "Dữ liệu số hóa" under "Nhiệm vụ" /
+    "Chủ trì" / "Phối hợp" / "Thời hạn" / "Sản phẩm"): no body's name on the line at the lead's place nor after it;
+    both cells empty; None otherwise."""
+    if partners is None or len(lines) != count - 2 or not 1 < partners < len(lines) + 1 \
+            or any(not c or AGENCY_AT_START.match(c) for c in lines[partners - 1:]):
+        return None
+    return [*lines[:partners - 1], "", "", *lines[partners - 1:]]
 
 
 def _other_row_at(cells: list[str], j: int, n: int, width: int) -> bool:
