@@ -1,6 +1,7 @@
 """A scraped page's text holding its document twice: the copy shown and a print copy (a hidden <div>, an inert
-<template>) one after the other, the page's source spacing them apart differently. The second copy is left out
-(extractors/layout/repeated.py), so that each objective, task and amount is read once (read through the text reader,
+<template>) one after the other, the page's source spacing them apart differently (blank lines in one copy that the
+other has not). The second copy is left out as one spaced alike was (extractors/layout/text.py
+repeated_copy_dropped), so that each objective, task and amount is read once (read through the text reader,
 extractors/formats/text.py).
 
 Must-not rows: two documents on one page (two plans of one issuer) are both kept; a header quoted alone (an issuer's
@@ -10,7 +11,7 @@ invented."""
 from __future__ import annotations
 
 from extractors.formats.text import read
-from extractors.layout.repeated import without_second_copy
+from extractors.layout.text import repeated_copy_dropped as without_second_copy
 
 DOC = """UBND TỈNH NAM SƠN
 SỞ Y TẾ

@@ -13,7 +13,7 @@ from extractors.blocks import RawDocument, ReadError
 from extractors.formats import glued
 from extractors.formats.escaped import unescaped
 from extractors.formats.mojibake import repaired
-from extractors.layout import browser_rows, drawn_tables, repeated
+from extractors.layout import browser_rows, drawn_tables
 from extractors.layout.text import read_text
 from normalizers.legacy import detect_and_convert, looks_legacy
 from normalizers.text import BULLET_LOOKALIKES, ETH_LOOKALIKES, INVISIBLE, UNICODE_SPACES
@@ -219,9 +219,6 @@ def read(data: bytes, path: str) -> RawDocument:
     # (a table a converter drew with characters, its cells wrapped in their widths, written as rows first,
     # extractors.layout.drawn_tables; a task table whose rows a text browser ran together and wrapped, a row a line
     # again, extractors.layout.browser_rows)
-    # (a page's document given twice, its print copy beside the copy shown: the second left out,
-    # extractors.layout.repeated)
-    text = repeated.without_second_copy(text)
     blocks, issues = read_text(glued.restore_breaks(browser_rows.unwrapped(drawn_tables.rewritten(text))))
     if not any(b.text.strip() or b.rows for b in blocks):
         raise ReadError("the file holds no text")

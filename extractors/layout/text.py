@@ -1045,27 +1045,29 @@ _NATIONAL_LINE = re.compile(NATIONAL_TITLE)  # (searched in a line holding "CỘ
 
 def repeated_copy_dropped(text: str) -> str:
     """The text without a second copy of its document: a page's text that holds the document twice (its print copy,
-    hidden on screen, taken with the rest by a crawler's get_text()), the line with the national title and the
-    COPY_LINES lines after it repeated word for word. The copy is dropped from its national title's line to the
-    end of the lines it repeats; a text with one copy (or a decision and the plan it issues, whose lines after the
-    title differ) is returned as it is. (The copy's header lines before its national title, as the first copy's,
-    go with it.)"""
+    hidden on screen, or an inert <template>'s, taken with the rest by a crawler's get_text()), the line with the
+    national title and the COPY_LINES lines after it repeated word for word (blank lines aside: a page's source
+    spaces its two copies apart differently). The copy is dropped from its national title's line to the end of the
+    lines it repeats; a text with one copy (or a decision and the plan it issues, whose lines after the title differ)
+    is returned as it is. (The copy's header lines before its national title, as the first copy's, go with it.)"""
     lines = text.split("\n")
-    titles = [k for k, line in enumerate(lines) if ("CỘNG" in line or "CONG" in line) and _NATIONAL_LINE.search(line)]
+    held = [k for k, line in enumerate(lines) if line.strip()]  # the lines that hold text, compared stripped
+    words = [lines[k].strip() for k in held]
+    titles = [i for i, line in enumerate(words) if ("CỘNG" in line or "CONG" in line) and _NATIONAL_LINE.search(line)]
     if len(titles) < 2:
         return text
     first = titles[0]
     for second in titles[1:]:
-        if lines[second].strip() != lines[first].strip():
+        if words[second] != words[first]:
             continue
         a, b = first, second
-        while b < len(lines) and a < second and lines[a].strip() == lines[b].strip():
+        while b < len(words) and a < second and words[a] == words[b]:
             a, b = a + 1, b + 1
-        if sum(1 for x in lines[second:b] if x.strip()) > COPY_LINES:
+        if b - second > COPY_LINES:
             top, before = second, first  # (the copy's own header lines before its national title: the issuer, the number)
-            while before > 0 and top > a and lines[top - 1].strip() == lines[before - 1].strip():
+            while before > 0 and top > a and words[top - 1] == words[before - 1]:
                 top, before = top - 1, before - 1
-            return "\n".join(lines[:top] + lines[b:])
+            return "\n".join(lines[:held[top]] + lines[held[b - 1] + 1:])
     return text
 
 
