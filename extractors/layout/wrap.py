@@ -604,7 +604,10 @@ def paragraphs(lines, style: Style, markdown: bool) -> list[RawBlock]:
             broken = True
             continue
         column = getattr(line, "column", False) or getattr(cur[0][0], "column", False) if cur else False
-        if cur and (column or can_join) and (not hard or line_break(last, text) > 0) \
+        if cur and hard and not broken and _bodies_apart(last, text):
+            # (two bodies a line each in one cell, a <br> between them: one paragraph, its names a list)
+            cur[0] = (cur[0][0], f"{cur[0][1].rstrip(' ;,')}; {text}")
+        elif cur and (column or can_join) and (not hard or line_break(last, text) > 0) \
                 and joins(last, text, style, not broken, column, cur[0][1], id(line) in in_list,
                           _next_text(lines, k) if broken else None):
             cur[0] = (cur[0][0], glue(cur[0][1], text))
@@ -618,6 +621,14 @@ def paragraphs(lines, style: Style, markdown: bool) -> list[RawBlock]:
         broken = False
     flush()
     return blocks
+
+
+def _bodies_apart(last: str, line: str) -> bool:
+    """Whether a Markdown hard break stands between two bodies' names, each a line of a cell ("Hội Liên hiệp Phụ nữ
+    huyện" / "Huyện đoàn": a <br> in a flattened table's partners cell, which a break in a name's end word,
+    "huyện", would join with a space), not inside one name ("Ủy ban nhân dân huyện" / "Thạch Long")."""
+    return AGENCY_AT_START.match(last) is not None and AGENCY_AT_START.match(line) is not None \
+        and not is_caps(last) and not is_caps(line) and not last.endswith(":")
 
 
 def page_number_within(para: str, last: str, line: str, after: str | None) -> bool:
