@@ -85,3 +85,37 @@ def test_no_bodies(lines, count, partners, expected):
 def test_a_body_at_the_leads_place_leaves_the_table():
     text = TABLE.replace("Quý IV/2028\nDữ liệu được số hóa", "Sở Tài nguyên và Môi trường\nQuý IV/2028")
     assert flat_tables(text.split("\n")) == []
+
+
+LAST_LISTED = """TT
+Nội dung nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian thực hiện
+1
+Khảo sát các điểm du lịch sinh thái
+Phòng Văn hóa và Thông tin huyện
+Ủy ban nhân dân các xã
+Quý I/2028
+2
+Tổ chức lễ hội hoa ban huyện Mường Khê
+Phòng Văn hóa và Thông tin huyện
+Công an huyện
+Trung tâm Y tế huyện
+Tháng 3/2028
+III. KINH PHÍ THỰC HIỆN
+"""
+
+
+def test_the_last_rows_partners_a_line_each_before_the_next_heading():
+    # must: the last row's partners a list of bodies a line each, its time after them, then the next heading
+    rows = _rows(LAST_LISTED)
+    assert rows[-1] == ["2", "Tổ chức lễ hội hoa ban huyện Mường Khê", "Phòng Văn hóa và Thông tin huyện",
+                        "Công an huyện; Trung tâm Y tế huyện", "Tháng 3/2028"]
+
+
+def test_the_last_row_with_a_line_that_is_no_body_is_not_listed():
+    # must not: a line after the partners that names no body (a time's second line) is no partner
+    text = LAST_LISTED.replace("Công an huyện\nTrung tâm Y tế huyện\nTháng 3/2028", "Công an huyện\nTháng 3/2028\nhằng năm")
+    assert _rows(text)[-1] == ["2", "Tổ chức lễ hội hoa ban huyện Mường Khê", "Phòng Văn hóa và Thông tin huyện",
+                               "Công an huyện", "Tháng 3/2028"]

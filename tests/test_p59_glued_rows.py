@@ -91,3 +91,13 @@ def test_known_initials_with_the_next_cell_glued_after_them():
 ])
 def test_a_roles_sentence_wrapped(before, line, goes_on):
     assert _goes_on(before, line) is goes_on
+
+
+def test_a_row_indented_by_the_pages_source():
+    # must: a row's number glued to its first cell on an indented line ("      2Xây dựng ...")
+    text = ("UBND TỈNH BÌNH SƠNSỞ NỘI VỤ-------\n      TTNội dungChủ trìThời gian\n"
+            "      1Rà soát biên chếPhòng Tổ chứcQuý I/2029\n      2Đánh giá công chứcPhòng Công chứcQuý II/2029\n")
+    lines = put_back(text).split("\n")
+    assert "2" in lines and "Đánh giá công chức" in lines
+    # must not: an indented line that opens with a year or an amount is no row's number
+    assert "      2029 Kế hoạch" in put_back("UBND TỈNH BÌNH SƠNSỞ NỘI VỤ-------\n      2029 Kế hoạch\n")

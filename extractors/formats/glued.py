@@ -138,6 +138,9 @@ def _run_then_row(m: re.Match) -> str:
 _YEARS_ONLY = re.compile(r"(?:(?:19|20)\d\d){2,}")
 
 
+# "      2Xây dựng ...": a row's number glued to its first cell on a line the page's source indented: the indent taken
+# off, so that the number is cut from its cell as at a line's start (_BREAKS)
+_INDENTED_ROW = re.compile(r"^[ \t]+(?=\d{1,3}[" + UPPER + r"][" + LOWER + r"])", re.M)
 _ROWS_GLUED = re.compile(r"(?:(?<=/(?:19|20)\d\d)|(?<=[^\W\d_]\s(?:19|20)\d\d)|(?<=[-–](?:19|20)\d\d)"
                          r"|(?<=[-–]\s(?:19|20)\d\d))(?=\d{1,3}[" + UPPER + r"][" + LOWER + r"])"
                          r"|(?<=\d{3}-)(?=[" + UPPER + r"][" + LOWER + r"])(?!Km)")
@@ -282,7 +285,7 @@ def put_back(text: str) -> str:
     def unglue(m: re.Match) -> str:
         at = caps_split(m.group(0))
         return m.group(0) if at is None else m.group(0)[:at] + "\n" + m.group(0)[at:]
-    text = year_targets_cut(_ROWS_GLUED.sub("\n", _RUN_THEN_ROW.sub(_run_then_row, text)))
+    text = year_targets_cut(_ROWS_GLUED.sub("\n", _RUN_THEN_ROW.sub(_run_then_row, _INDENTED_ROW.sub("", text))))
     if "." in text:
         text = _AMOUNTS_ROW.sub(lambda m: _CELL_AFTER_NUMBER.sub("\n", m.group(1)), text)
     text = _ONE_AMOUNT_ROW.sub(lambda m: _CELL_AFTER_WORD.sub("\n", m.group(1)) + "\n" + m.group(2),

@@ -1024,6 +1024,13 @@ def _flat_at(cells: list[str], at: int) -> tuple[int, list[list[str]], list[int]
                 # the last row, a line a cell, the next heading right after it ("b) Các chỉ tiêu khác:"): a unit's cell
                 # in lower case ("điểm") is no label's rest
                 row, nxt = cells[k + 1:k + width], k + width
+            elif (upto := next((j for j in range(k + 1, min(len(cells), k + ROW_WRAPS * width + 1))
+                                if _OPENS_BLOCK.match(cells[j])), None)) is not None and upto - k - 1 > width - 1 \
+                    and (listed := _agency_list(cells[k + 1:upto], upto - k - width, partners)) is not None \
+                    and len(listed) == width - 1:
+                # the last row, the next heading after it, its partners' cell a list of bodies a line each ("Công an
+                # huyện" / "Trung tâm Y tế huyện" / "Tháng 9/2027" / "III. KINH PHÍ")
+                row, nxt = listed, upto
             else:  # the last row: its cells, a wrapped cell's rest in lower case joined
                 row, nxt = [], k + 1
                 while nxt < len(cells) and (len(row) < width - 1 or (row and _wrapped_rest(row[-1], cells[nxt]))
