@@ -509,11 +509,33 @@ def _first_heading(words: str) -> bool:
                 or words.lower() == "năm")
 
 
+def _caption_cells_apart(text: str) -> str:
+    """The text with each caption written as a header row's first cell, one cell more than the rule line under it
+    ("**Bảng phân công nhiệm vụ** |  TT |  Nhiệm vụ |  ..." over "---|---|...", the caption a row of its own in the
+    source, its cell merged across the table: a converter wrote it on the header's line) on a line of its own, a
+    blank line after it: where the first cell is no first column's heading and the second is (_first_heading)."""
+    if not _RULE_CELLS.search(text):
+        return text
+    lines = text.split("\n")
+    for k in range(len(lines) - 1):
+        if "|" not in lines[k] or not _RULE_LINE.match(lines[k + 1]):
+            continue
+        heads = PIPE.split(lines[k].strip().strip("|"))
+        rule = lines[k + 1].strip().strip("|").split("|")
+        if len(heads) != len(rule) + 1:
+            continue
+        first, second = strip_emphasis(heads[0]).strip(), strip_emphasis(heads[1]).strip()
+        if first and not _first_heading(first) and _first_heading(second):
+            lines[k] = heads[0].strip() + "\n\n" + "|".join(heads[1:]).strip()
+    return "\n".join(lines)
+
+
 def captions_apart(text: str) -> str:
     """The text with each table caption html2text wrote before the first column's heading on the header row's line
     (_CAPTION_ON_HEADER) on a line of its own, a blank line after it: the heading the shortest tail of one to three
     of the line's words before its first pipe that is a first column's heading (_first_heading); any other line as it
-    is."""
+    is. A caption written as the header's first cell, too (_caption_cells_apart)."""
+    text = _caption_cells_apart(text) if "|" in text else text
     if "|" not in text or ("Bảng" not in text and "Biểu" not in text and "BẢNG" not in text and "BIỂU" not in text):
         return text
 
