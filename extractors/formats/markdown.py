@@ -60,9 +60,14 @@ def _parts(text: str) -> list[tuple[str, str, int]]:
 # "CHỦ TỊCH  Nguyễn Văn A" (empty blocks left two spaces). A Markdown table row holding one
 # of these gets its breaks back as <br>, which a cell reads as a line break.
 _ESCAPED_DASH = re.compile(r"(?<=\S)\\-")  # a dash escaped after text: only a line's first character needs it
+# ... or after a space, where a list's item ends (";") or its label ("Nơi nhận:", "_**Nơi nhận:**_"): a converter
+# that joins a cell's paragraphs with a space ("Nơi nhận:** \- UBND tỉnh (b/c); \- Lưu: VT."); not a dash between
+# two years or words, which html2text escapes too ("2027 \- 2028")
+_SPACED_ITEM_DASH = re.compile(r"(?:(?<=[;:])|(?<=:\*\*)|(?<=:\*\*_)|(?<=:_)|(?<=:_\*\*)) \\-(?= )")
 # (not the gap html2text leaves after a cell's pipe; not the gap after the number's label, "Số:&nbsp;&nbsp;214/KH-X"
 # as Word's web page writes it: the label and its number are one line)
-_INNER_GAP = re.compile(r"(?<=[^\s|])(?<!Số:)(?<!Số :) {2,}(?=[^\s|])")
+# (nor a gap before a comma: a field's result closed its run before the rest, "_Thạch Lâm_  _, ngày 19 ..._")
+_INNER_GAP = re.compile(r"(?<=[^\s|])(?<!Số:)(?<!Số :) {2,}(?=[^\s|])(?![_*]*,)")
 # ... unless the writer typed double spaces ("Ủy ban  nhân dân tỉnh", kept by a converter from a
 # Word file): then the paragraphs outside the tables hold them too, and a gap in a cell is one of
 # them, not a lost break ("ỦY  BAN  NHÂN DÂN" is one line). html2text's paragraphs have none.
@@ -73,7 +78,14 @@ MIN_TYPED_GAPS = 3  # lines of prose with a double space: a writer's habit, not 
 # Công an huyện"); not "thành phố Hội An", "huyện Trường Sa" (a place named after its level word)
 _GLUED_BODY = re.compile(r"(\s(?:tỉnh|huyện|xã|quận|phường|thành phố|thị xã|thị trấn)) (?=(?:"
                          r"(?:Tỉnh|Huyện|Thành|Quận|Thị|Xã)\s+(?:[Đđ]oàn|[Uuủ]y|uỷ|Ủy|Uỷ)|Sở|Ủy ban nhân dân|UBND|"
-                         r"Công an|Đảng ủy|Bộ Chỉ huy)(?!\w))")
+                         r"Công an|Đảng ủy|Bộ Chỉ huy|"
+                         # (a mass organization's, a unit's kind before its capitalized name: "Hội Nông dân huyện Hội
+                         # Liên hiệp Phụ nữ huyện", "... huyện Phòng Nội vụ")
+                         r"Hội (?:Nông dân|Liên hiệp|Cựu chiến binh|Chữ thập đỏ|Người cao tuổi|Khuyến học)|"
+                         r"(?:Phòng|Trung tâm|Chi cục|Bệnh viện|Văn phòng|Kho bạc|Bảo hiểm xã hội|Ngân hàng|Liên đoàn|"
+                         r"Ủy ban Mặt trận|Đoàn Thanh niên|Hạt Kiểm lâm|Ban Chỉ huy|Ban Quản lý)(?= [" + glued.UPPER + r"]))(?!\w))")
+# ... and two departments' names, the first a Sở's ("Sở Tài chính Sở Văn hóa, Thể thao và Du lịch")
+_GLUED_DEPARTMENT = re.compile(r"((?:^|[|>]\s*|\s)Sở [^|<;,\n]*?[^\W\d_]) (?=Sở [" + glued.UPPER + r"])")
 _RULE_LINE = re.compile(r"(?m)^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")  # html2text's "---|---"
 _RULE_CELLS = re.compile(r"---:?\s*\|")  # what every such rule holds: the cheap test before _RULE_LINE's search
 
@@ -182,11 +194,11 @@ def lost_cell_breaks(text: str) -> str:
             line = _CAPS_BOLD_GLUED.sub("<br>", _BOLD_GLUED.sub("<br>", line))
         in_row = in_row and _HARD_BREAK.search(line) is not None
         if "|" in line and not _RULE_LINE.match(line) and (ruled or line.startswith("|")):
-            line = _ESCAPED_DASH.sub("<br>\\\\-", line)
+            line = _SPACED_ITEM_DASH.sub("<br>\\\\-", _ESCAPED_DASH.sub("<br>\\\\-", line))
             if not typed:
                 line = _INNER_GAP.sub("<br>", line.rstrip()) + line[len(line.rstrip()):]
             line = glued.CAPS_GLUE.sub(_unglued, line)
-            line = _GLUED_BODY.sub(r"\1<br>", line)
+            line = _GLUED_DEPARTMENT.sub(r"\1<br>", _GLUED_BODY.sub(r"\1<br>", line))
             line = _BOLD_PARAGRAPHS.sub(lambda m: m.group(0)[:-1] + ("<br>" if m.group(1).isupper() else " "), line)
             line = _SUBJECT_AFTER_NUMBER.sub(r"\1<br>", line)
         out.append(line)

@@ -179,6 +179,9 @@ def _decode(data: bytes) -> tuple[str, str]:
     return text, best.encoding
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # (not the tab, the line ends and the form feed: a page's end)
+
+
 def decode_unicode(data: bytes) -> tuple[str, str, list[dict]]:
     """decode, and a text typed in a legacy font (TCVN3's .VnTime, VNI-Times) and kept as the
     Latin-1 characters of its codes ("Uû ban nh©n d©n", as a PDF's text or a copy and paste of such a
@@ -205,6 +208,11 @@ def decode_unicode(data: bytes) -> tuple[str, str, list[dict]]:
     # non-character U+FFFE ("Tờ trình số 1184/TTr\ufffeSTC"), as the PDF reader reads it (pdfium_words)
     if "\ufffe" in text:
         text = text.replace("\ufffe", "-")
+    # C0 control characters a converter left in the text (a Word content control's or form field's marks as some
+    # Word-to-HTML/Markdown tools write them, "67\x01/KH-UBND", "\x04KẾ HOẠCH \x05", "ngày \x07\x0319\x08 tháng"; a
+    # NUL): taken out, as no reader shows them
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", text)
     text, issues = detect_and_convert(text)
     # no-break and other Unicode spaces between a line's words are spaces to a plain text's layout rules, which look
     # for " | " and "  " before the normalizer makes them plain ("Nội dung\u00a0| Cơ quan chủ trì": no table); a line

@@ -728,6 +728,34 @@ def national_title_unwrapped(text: str) -> str:
     return text
 
 
+# the place cut from its date ("Thạch Lâm" / ", ngày 19 tháng 5 năm 2027": the place a field's result, its italics
+# closed before the date's, a converter's break between the two runs), the place alone on its line or after the motto
+_DATE_REST = re.compile(r"^\s*,\s*ngày\s+\d")
+_MOTTO_THEN_PLACE = re.compile(r"^(.*\bHạnh\s+phúc)[\s\-–—]*([^\W\d_][^\d,;:]{0,40})$")
+_PLACE_ALONE = re.compile(r"^\s*([^\W\d_][^\d,;:]{0,40}?)\s*$")
+
+
+def place_rejoined(text: str) -> str:
+    """A header's place on the line before its date's rest (see above) put back before the date ("Thạch Lâm, ngày 19
+    tháng 5 năm 2027"); any other text as it is."""
+    if ", ngày" not in text[:3000]:
+        return text
+    lines = text.split("\n")
+    written = list(itertools.islice((k for k, line in enumerate(lines) if line.strip()), HEADER_LINES))
+    for a, b in zip(written, written[1:]):
+        if not _DATE_REST.match(lines[b]):
+            continue
+        if (m := _MOTTO_THEN_PLACE.match(lines[a].rstrip())) is not None:
+            lines[a], place = m[1], m[2].strip()
+        elif (m := _PLACE_ALONE.match(lines[a])) is not None and not MOTTO.match(lines[a]):
+            lines[a], place = "", m[1]
+        else:
+            continue
+        lines[b] = place + lines[b].lstrip()
+        return "\n".join(lines)
+    return text
+
+
 def _uncollapsed_signature(text: str) -> str:
     """The collapsed signature (COLLAPSED_RECIPIENTS) set in two columns again, its right
     column at one position, so that the two-column band reads it."""
@@ -1080,6 +1108,13 @@ def desegmented(text: str) -> tuple[str, bool]:
     return "\n".join(_unspaced(desegment(line)) for line in text.split("\n")), True
 
 
+# Word's placeholder of a content control left empty, which a converter that does not know the control shows wrote
+# as text (Word's own reader, extractors.formats.docx, leaves it out): its fixed words in Word's Vietnamese and English
+# interface ("Bấm hoặc gõ nhẹ vào đây để nhập văn bản.", "Click or tap here to enter text.", "Chọn một mục.")
+WORD_PLACEHOLDER = re.compile(r"[ \t]*(?:(?:Bấm|Nhấn|Nhấp)(?: hoặc gõ nhẹ)? vào đây để nhập (?:văn bản|ngày)|"
+                              r"Click(?: or tap)? here to enter (?:text|a date)|Chọn một mục|Choose an item)\.[ \t]*")
+
+
 def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[dict]]:
     """Blocks and quality issues for a decoded text."""
     issues: list[dict] = []
@@ -1087,6 +1122,8 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
         text = table_of_contents_dropped(text)
     if text.count("CỘNG") + text.count("CONG") > 1:
         text = repeated_copy_dropped(text)
+    if "đây để" in text or "here to" in text or "một mục" in text or "an item" in text:  # (cheap test first)
+        text = WORD_PLACEHOLDER.sub("", text)
     if not markdown:  # (a Markdown text's indent is its own: a code block, a nested list)
         text = dedented(text)
     if "\t" in text:
@@ -1100,7 +1137,7 @@ def read_text(text: str, markdown: bool = False) -> tuple[list[RawBlock], list[d
     # line, its labels cut off; a signature table's flattened cells copied out of a PDF, wrapped:
     # extractors.layout.cells)
     text = _uncollapsed_signature(wrapped_signature_cells(one_line.rejoin_labels(
-        one_line.put_back_header_and_signature(one_line.restore_lines(national_title_unwrapped(text))))))
+        one_line.put_back_header_and_signature(one_line.restore_lines(place_rejoined(national_title_unwrapped(text)))))))
     if markdown:
         # a table flattened a cell a line by a page's text (a crawler's readability output): its rows again, as
         # a pipe table's (a plain text's are joined by plain_cells below, row by row)
