@@ -208,14 +208,27 @@ _SOURCE_NAME = re.compile(r"^(?:tổng(?:\s+(?:số|cộng))?|trong đó|ns\s*\S
                           r"doanh nghiệp)$", re.I)
 
 
+_YEAR_NAME = re.compile(r"^(?:(?:năm|kh|th|ưth|uth|dt|kế hoạch|thực hiện|mục tiêu)\s+)?(?:năm\s+)?(?:19|20)\d{2}$", re.I)
+_YEARS_GROUP = re.compile(r"^(?:kế hoạch|lộ trình|giai đoạn|phân kỳ)\b|\bcác năm\b|\btheo (?:từng )?năm\b", re.I)
+
+
 def _one_group(top: list[str], names: list[str], body: list[list[str]]) -> int | None:
     """Where the one heading of a budget table's top row stands that html2text wrote over its
     columns' names: [TT | Danh mục dự án | Chủ đầu tư | Kế hoạch vốn năm 2026] over [Tổng số |
     NSTW | NSĐP], over body rows as wide as both make (one heading a group of amounts, the names
-    under it totals and sources). None when it is not so (no such heading or two, other names)."""
+    under it totals and sources), or an indicator table's heading of the years over them ([TT | Chỉ tiêu | Đơn vị
+    tính | Kế hoạch các năm] over [Năm 2026 | ... | Năm 2030]). None when it is not so (no such heading or two,
+    other names)."""
     heads = [strip_emphasis(c).strip() for c in top]
-    at = [k for k, h in enumerate(heads) if _AMOUNT_GROUP.match(h)]
-    if len(at) != 1 or len(names) < 2 or not all(_SOURCE_NAME.match(n) for n in names):
+    if len(names) >= 2 and all(_YEAR_NAME.match(n) for n in names):
+        # years under a heading of the years ("Kế hoạch các năm", "Lộ trình thực hiện" over "Năm 2026" | ... |
+        # "Năm 2030"): an indicator table's targets by year
+        at = [k for k, h in enumerate(heads) if _YEARS_GROUP.search(h) and not _YEAR_NAME.match(h)]
+    else:
+        at = [k for k, h in enumerate(heads) if _AMOUNT_GROUP.match(h)]
+        if not all(_SOURCE_NAME.match(n) for n in names):
+            return None
+    if len(at) != 1 or len(names) < 2:
         return None
     width = len(top) - 1 + len(names)
     if not body or sum(1 for r in body if len(r) == width) * 2 < len(body):
