@@ -544,6 +544,44 @@ def _height(line: list[dict]) -> float:
     return median(w["bottom"] - w["top"] for w in line)
 
 
+# ... or an endnote's: Word's and LibreOffice's endnotes are marked "i", "ii", "iii", ... (a lower-case Roman numeral
+# raised in the text, "4.800 triệu đồng iv,"; the notes after the last page's text: "iv Không bao gồm ..."), told only
+# where the page's text carries that mark raised
+ROMAN_NOTE_START = re.compile(r"^([ivx]{1,5}) +(?=[^\W\d_])")
+_ROMAN_VALUE = {r: n for n, r in enumerate(("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
+                                             "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"), start=1)}
+
+
+def _note_mark(text: str, marks: set[str] | None) -> str | None:
+    """The note's mark `text` opens with (NOTE_START's digits; a Roman endnote mark, ROMAN_NOTE_START, only where it
+    is one of `marks`), or None."""
+    if (m := NOTE_START.match(text)) is not None:
+        return m.group(1) or m.group(2)
+    if _raises_roman(marks) and (m := ROMAN_NOTE_START.match(text)) is not None and m.group(1) in _ROMAN_VALUE:
+        return m.group(1)  # (an endnote's mark need not be raised on its own page: its text may be pages before)
+    return None
+
+
+def _raises_roman(marks: set[str] | None) -> bool:
+    """Whether the page's text raises a Roman endnote mark among `marks`."""
+    return bool(marks) and any(m in _ROMAN_VALUE for m in marks)
+
+
+def _note_number(mark: str | None) -> int | None:
+    """A note's mark as its number ("3" -> 3, "iv" -> 4), None for "*" or none."""
+    return int(mark) if mark and mark.isdigit() else _ROMAN_VALUE.get(mark or "")
+
+
+def _endnotes_page(lines: list[list[dict]]) -> bool:
+    """Whether a page holds endnotes alone, as a document's endnotes on a page after its text: its first line opens
+    with the first Roman endnote mark ("i Ban hành kèm theo ..."), and the lines that open with a Roman mark run "i",
+    "ii", "iii" ... in order, two of them at least."""
+    opened = [m.group(1) for line in lines if (m := ROMAN_NOTE_START.match(" ".join(w["text"] for w in line[:2])))]
+    if len(opened) < 2 or not ROMAN_NOTE_START.match(" ".join(w["text"] for w in lines[0][:2])):
+        return False
+    return [_ROMAN_VALUE.get(m) for m in opened] == list(range(1, len(opened) + 1))
+
+
 def _note_zone(lines: list[list[dict]], end: int, limit: float, marks: set[str] | None = None) -> int | None:
     """Where a page's footnotes start: the lines before `end` set no taller than `limit`, the
     first of them opening with a note's mark (one of `marks`, when given); None when the
@@ -556,8 +594,8 @@ def _note_zone(lines: list[list[dict]], end: int, limit: float, marks: set[str] 
         return None
     if any(len(segments_of(line)) > 1 for line in zone):
         return None  # cells apart ("3  Tập huấn  30  50"): the rows of a small table, not notes
-    m = NOTE_START.match(" ".join(w["text"] for w in zone[0]))
-    if m is None or (marks is not None and (m.group(1) or m.group(2)) not in marks):
+    mark = _note_mark(" ".join(w["text"] for w in zone[0]), marks)
+    if mark is None or (marks is not None and mark not in marks and mark not in _ROMAN_VALUE):
         return None
     return k
 
@@ -582,8 +620,8 @@ def _note_zone_apart(lines: list[list[dict]], end: int, marks: set[str]) -> int 
             continue
         if any(g >= limit for g in gaps[k:end - 1]) or any(len(segments_of(line)) > 1 for line in lines[k:end]):
             return None  # (lines apart under it too, or cells set apart: no notes' block)
-        m = NOTE_START.match(" ".join(w["text"] for w in lines[k]))
-        return k if m and (m.group(1) or m.group(2)) in marks else None
+        mark = _note_mark(" ".join(w["text"] for w in lines[k]), marks)
+        return k if mark is not None and (mark in marks or mark in _ROMAN_VALUE) else None
     return None
 
 
@@ -598,6 +636,9 @@ def _without_footnotes(lines: list[list[dict]]) -> tuple[list[list[dict]], list[
     # the small lines at the foot; a page number may end the page below them
     end = len(lines) - (1 if PAGE_NUMBER.match(" ".join(w["text"] for w in lines[-1])) else 0)
     k = _note_zone(lines, end, NOTE_SIZE * body)
+    marks: set[str] = set()
+    if k is None and _endnotes_page(lines[:end]):
+        k, marks = 0, {"i"}  # (a page of endnotes alone: Word's and LibreOffice's, after the document's last page)
     if k is None:
         # a note set only a little smaller than the body (Word's own styles: 10 pt notes under an
         # 11 pt body), told by its mark: the page's text carries that mark raised ("như sau:¹")
@@ -608,12 +649,13 @@ def _without_footnotes(lines: list[list[dict]]) -> tuple[list[list[dict]], list[
     if k is None:
         return lines, []
     zone = lines[k:end]
+    roman_marks = marks if _raises_roman(marks) else set()  # (Roman endnote marks: where the page raises one)
     notes: list[list[list[dict]]] = []
     last = None  # the mark of the note before: the next note's is one more ("15 tháng 3 ..." goes on a note)
     for line in zone:
-        m = NOTE_START.match(" ".join(w["text"] for w in line[:2]))
-        mark = m and (m.group(1) or m.group(2))
-        if not notes or (m and (last is None or not mark.isdigit() or not last.isdigit() or int(mark) == int(last) + 1)):
+        mark = _note_mark(" ".join(w["text"] for w in line[:2]), roman_marks)
+        number, before = _note_number(mark), _note_number(last)
+        if not notes or (mark and (last is None or number is None or before is None or number == before + 1)):
             notes.append([line])
             last = mark or None
         else:
@@ -622,15 +664,15 @@ def _without_footnotes(lines: list[list[dict]]) -> tuple[list[list[dict]], list[
     for note in notes:
         words = [w for line in note for w in line]
         text = " ".join(w["text"] for w in words)
-        m = NOTE_START.match(text)
-        mark = (m.group(1) or m.group(2)) if m else ""
+        m = NOTE_START.match(text) or (ROMAN_NOTE_START.match(text) if roman_marks else None)
+        mark = (m.group(1) or (m.group(2) if m.re is NOTE_START else "")) if m else ""
         rest = text[m.end():] if m else text
         out.append((min(w["x0"] for w in words), max(w["x1"] for w in words), f"{mark} {rest}".strip(), note[0][0]["top"]))
     return lines[:k] + lines[end:], out
 
 
 POWER_UNITS = {"m", "cm", "dm", "mm", "km", "hm"}  # "m³", "km²": a power, not a note's mark
-NOTE_MARK = re.compile(r"^(\d{1,3}|\*) ")  # a footnote segment's mark: "3 Tính trên ..."
+NOTE_MARK = re.compile(r"^(\d{1,3}|\*|[ivx]{1,5}) ")  # a footnote segment's mark: "3 Tính trên ...", "iv Không ..."
 
 
 def _without_marks(lines: list[list[dict]], notes: list[Segment]) -> list[list[dict]]:
