@@ -124,26 +124,25 @@ _BREAKS = re.compile(
 # stretch "Km12-Km28" stays); a label's amounts glued after it and the next row's label after them ("giao
 # thông320180140Kiểm tra ...": three digits at least, a count's "m2", "Km28" not; a body's name after them is the
 # row's last cell, _run_then_row)
-_RUN_THEN_ROW = re.compile(r"(?<=[" + LOWER + r"])\d[\d.,]*\d[\d.,]*\d(?=[" + UPPER + r"][" + LOWER + r"])")
+_ROWS_GLUED = re.compile(r"(?:(?<=/(?:19|20)\d\d)|(?<=[^\W\d_]\s(?:19|20)\d\d)|(?<=[-–](?:19|20)\d\d)"
+                         r"|(?<=[-–]\s(?:19|20)\d\d))(?=\d{1,3}[" + UPPER + r"][" + LOWER + r"])"
+                         r"|(?<=\d{3}-)(?=[" + UPPER + r"][" + LOWER + r"])(?!Km)")
+_RUN_THEN_ROW = re.compile(r"(?<=[" + LOWER + r"])\d[\d.,]+(?<=\d)(?=[" + UPPER + r"][" + LOWER + r"])")  # (one pass a run)
 
 
 def _run_then_row(m: re.Match) -> str:
     # (a body's name after the amounts is the row's own last cell: "cơ sở dữ liệu1824Sở Khoa học và Công nghệ"; a
     # header's years run together are _YEARS_RUN's: "Nội dung20302035Ghi chú")
-    if AGENCY_AT_START.match(m.string[m.end():m.end() + 80]) or _YEARS_ONLY.fullmatch(m.group(0)):
+    if sum(ch.isdigit() for ch in m.group(0)) < 3 or AGENCY_AT_START.match(m.string[m.end():m.end() + 80]) \
+            or _YEARS_ONLY.fullmatch(m.group(0)):
         return m.group(0)
     return m.group(0) + "\n"
 
 
 _YEARS_ONLY = re.compile(r"(?:(?:19|20)\d\d){2,}")
-
-
 # "      2Xây dựng ...": a row's number glued to its first cell on a line the page's source indented: the indent taken
 # off, so that the number is cut from its cell as at a line's start (_BREAKS)
 _INDENTED_ROW = re.compile(r"^[ \t]+(?=\d{1,3}[" + UPPER + r"][" + LOWER + r"])", re.M)
-_ROWS_GLUED = re.compile(r"(?:(?<=/(?:19|20)\d\d)|(?<=[^\W\d_]\s(?:19|20)\d\d)|(?<=[-–](?:19|20)\d\d)"
-                         r"|(?<=[-–]\s(?:19|20)\d\d))(?=\d{1,3}[" + UPPER + r"][" + LOWER + r"])"
-                         r"|(?<=\d{3}-)(?=[" + UPPER + r"][" + LOWER + r"])(?!Km)")
 
 
 def _defined_initials_apart(text: str) -> str:
