@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left
 
 from extractors.layout.spaced_rows import CODE_HEAD_PIECES, code_head_pieces, header_cells
-from normalizers.agencies import AGENCY_AT_START, owner_of, leading_agency, split_agencies
+from normalizers.agencies import AGENCY_AT_START, leading_agency, lines_by_agency, owner_of, split_agencies
 
 # a task table's column heads, each its kind (extractors.layout.browser_rows reads a header by them too)
 TASK_HEADS = [(kind, re.compile(pattern + r"(?=\s|$)", re.I)) for kind, pattern in (
@@ -73,6 +73,9 @@ _TIME_WORD_ALONE = re.compile(r"^(?:Năm|Tháng|Quý)$")
 _TIME_WHOLE = re.compile(r"^" + _TIME_ONE + r"(?:\s*[-–]\s*" + _TIME_ONE + r")*$")
 # a year alone, or a range of years, at a line's end (_cells: only after agencies' names)
 _YEAR_END = re.compile(r"\s((?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?)$")
+# a year alone on a line, or a range of years: "2029", "2026 - 2030"
+_YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$")
+_YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a time's rest wrapped to a line of its own: "4/2026", "IV/2026", "xuyên", "năm 2026"
 _TIME_REST = re.compile(r"^(?:[IVX]{1,4}/\d|\d|[a-zđ])")
 # a line that runs a list of agencies on: it ends in "và", ",", ";", "-"
@@ -487,8 +490,11 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
                 while t > 1 and lines[t - 1].rstrip().endswith(("-", "–")) and TIME_START.match(lines[t - 1]) \
                         and len(lines[t - 1].split()) <= 3:
                     t -= 1  # a range's first part on the line above: "2026 -" / "2027", "Quý III -" / "Quý IV/2027"
-                if t > 1 and _TIME_WORD_ALONE.match(lines[t - 1]) and lines[t][:1].isdigit():
-                    t -= 1  # a time's word alone over its year: "Năm" / "2029"
+                if t > 1 and (_TIME_WORD_ALONE.match(lines[t - 1]) and lines[t][:1].isdigit() or _YEAR_ALONE.match(lines[t])
+                              and _TIME_WHOLE.match(lines[t - 1]) and not _YEAR_WORD.search(lines[t - 1])):
+                    # a time's word alone over its year: "Năm" / "2029"; a time with no year over its year alone: "Cả
+                    # năm" / "2029", "Quý II" / "2029"
+                    t -= 1
                 time, lines = lines[t:], lines[:t]
                 # its first part at the end of the line above: "Sở Nội vụ Quý II -" / "Quý IV/2026"
                 m = TIME_END.search(" " + lines[-1]) or _year_after_agencies(lines[-1])
@@ -514,6 +520,7 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
     starts = [t for t in range(1, len(lines)) if _agency_line(lines, t)]
     if not starts:
         return None
+    starts = _open_names_closed(lines, starts)
     agency_cols = [c for c in ("lead", "partner") if c in kinds]
     # one cell of agencies, a list of them, under a row with a lead: the partners, the lead's cell merged with the
     # row's above (a merged cell's text is printed once, in its first row)
@@ -578,6 +585,26 @@ def _agency_starts(text: str) -> list[int]:
         if kind and text[m.end():].split(None, 1)[0] != kind.group().split()[-1]:
             continue  # (but a kind's word twice, "... trên Cổng thông tin của Sở Sở Công Thương": a name ends, one starts)
         out.append(m.end())
+    return out
+
+
+MAX_KIND_WORDS = 4  # "Công ty", "Chi nhánh", "Tổng công ty cổ phần"
+
+
+def _open_names_closed(lines: list[str], starts: list[int]) -> list[int]:
+    """The starts of agencies' names without those that go on the name above: a unit's kind alone, its name on the
+    next line ("Công ty" / "Điện lực Hòa Sơn", "Chi nhánh" / "Ngân hàng Chính sách xã hội tỉnh"), an organ before the
+    body that owns it ("Văn phòng" / "Ủy ban nhân dân tỉnh", "Ban Tổ chức" / "Tỉnh ủy"): the name a narrow cell broke
+    is one agency (normalizers.agencies.lines_by_agency's grouping of a cell's lines), not a lead and a partner."""
+    out = starts[:1]
+    for t in starts[1:]:
+        so_far = " ".join(lines[out[-1]:t])
+        # (a kind alone is a short name: "Các đoàn xã, phường, đoàn trực thuộc" / "Sở Khoa học và Công nghệ" are two;
+        # the lines after it read with it, as _agency_line reads a start: "Ngân hàng" / "Nhà nước" is no kind alone)
+        if owner_of(lines[t], so_far) or len(so_far.split()) <= MAX_KIND_WORDS and AGENCY_AT_START.match(so_far) \
+                and lines_by_agency([so_far, " ".join(lines[t:])]) is None:
+            continue
+        out.append(t)
     return out
 
 
