@@ -564,6 +564,7 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
     # rows: (label words, amounts); a line ending in two or more amounts closes a row
     rows: list[tuple[list[str], list[str]]] = []
     totals: set[int] = set()  # the rows of a group's total alone (its amount in the last column)
+    worded: set[int] = set()  # the rows whose cells hold words, no amounts
     closed = -1  # the line after the last line that closed a row with its amounts
     pending: list[str] = []
     wrapped = 0
@@ -639,11 +640,26 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
             # row's code on a line of its own ("3" / "Hồ chứa nước ..."): a row of its own, not the next row's label
             rows.append((pending, []))
             pending = list(words)
-        elif k - end < MAX_LABEL_LINES:
-            pending.extend(words)  # the code and label of the row whose amounts come later
+        elif _words_row_before(pending, words, coded, rows):
+            # a row whose cells hold words, no amounts ("3 Phổ cập giáo dục" / "Mức" / "độ" / "Duy" / "trì" / "mức" /
+            # "độ 2" ...), then the next row at its code: a row of its own, its words in its label (no unit), not the
+            # next row's label
+            worded.add(len(rows))
+            rows.append((pending, []))
+            pending = list(words)
+        elif k - end < MAX_LABEL_LINES or (coded and pending and ROW_CODE.match(pending[0]) and rows
+                                           and k - end < MAX_WORDS_ROW_LINES and len(lines[k].strip()) <= CELL_FRAGMENT):
+            # the code and label of the row whose amounts come later (a row of words in narrow cells, a word or two
+            # a line, may take more lines)
+            pending.extend(words)
         else:
             break
         k += 1
+    while rows and not rows[-1][1]:
+        # a group's row with no row under it, amounts closing none after it ("III. NHIỆM VỤ, GIẢI PHÁP" / "1. Nâng
+        # cao ..." after the last row): the text after the table
+        worded.discard(len(rows) - 1)
+        rows.pop()
     if len(rows) - len(totals) < MIN_ROWS:
         return None
     # as many amount cells as the header names (fewer under merged headings: as many as the
@@ -672,7 +688,9 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
             label, amounts = label + amounts[:len(amounts) - width], amounts[len(amounts) - width:]
         if not label:
             return None
-        if n in totals:  # (a group's name and total: no unit, the total in the last column)
+        if n in worded:  # (a row of words: all of them its label's)
+            body.append(_row(label, 0, coded, False) + ([""] if unit else []))
+        elif n in totals:  # (a group's name and total: no unit, the total in the last column)
             row = _row(label + amounts, len(amounts), coded, False)
             body.append(row[:-1] + [""] * (width - 1 + unit) + row[-1:])
         else:
@@ -779,6 +797,22 @@ def _label_of_next_row(lines: list[str], k: int) -> bool:
 
 _ANY_START = re.compile(_START.pattern, re.I | re.M)
 _GROUP_NUMERAL = re.compile(r"^[IVX]{1,5}\.?$")
+
+
+MAX_WORDS_ROW_LINES = 40  # lines a row whose cells hold words in narrow columns may take
+CELL_FRAGMENT = 25  # a narrow cell's line is short: a longer one is the text after the table
+
+
+def _words_row_before(pending: list[str], words: list[str], coded: bool, rows: list) -> bool:
+    """Whether the words waiting for their amounts are a row whose cells hold words ("Duy trì mức độ 2") and
+    `words` open the next row: its code the number after the pending row's, which is the number after the last
+    row's, words after it."""
+    if not (coded and rows and len(pending) >= 2 and len(words) >= 2 and pending[0].rstrip(".").isdigit()
+            and words[0].rstrip(".").isdigit()):
+        return False
+    numbers = [int(label[0].rstrip(".")) for label, _ in rows if label and label[0].rstrip(".").isdigit()]
+    code = int(pending[0].rstrip("."))
+    return bool(numbers) and code == numbers[-1] + 1 and int(words[0].rstrip(".")) == code + 1
 
 
 def _group_before(pending: list[str], words: list[str], coded: bool, rows: list) -> bool:
