@@ -452,6 +452,7 @@ def _wraps_joined(row: list[str]) -> list[str]:
 
 def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] | None:
     """A row's lines cut into its cells, in the header's order (`lead_above`: the lead of the row above, a task's)."""
+    as_copied = {ln.strip() for ln in row}  # (a line _wraps_joined made of a cell's wrapped lines is one cell's)
     row = _wraps_joined(row)
     first = row[0].split(None, 1)
     code, lines = first[0].rstrip("."), ([first[1]] if len(first) > 1 else []) + [ln.strip() for ln in row[1:]]
@@ -533,6 +534,16 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
         if cut:
             lines = lines[:at] + [lines[at][:cut].rstrip(), lines[at][cut:]] + lines[at + 1:]
             starts.append(at + 1)
+    elif agency_cols == ["lead", "partner"] and not merged and len(starts) >= 2 and starts[1] == starts[0] + 1 \
+            and lines[starts[0]] in as_copied and (cut := _agency_inside(lines[starts[0]])) and _all_agency(lines[starts[0]][:cut].rstrip()) \
+            and lines_by_agency([lines[starts[0]][:cut].rstrip(), lines[starts[0]][cut:]]) is not None:
+        # a one-line lead and the partners' first line side by side, the partners' next names a line each under
+        # them: "Sở Xây dựng Sở Tài chính" / "Sở Văn hóa, Thể thao" / "và Du lịch" (not one name: its owner or its
+        # name after its kind, "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh"; nor
+        # a cell's lines a PDF library's text wrapped, "Phòng Giao " / "dịch Ngân " / "hàng Chính ...")
+        at = starts[0]
+        lines = lines[:at] + [lines[at][:cut].rstrip(), lines[at][cut:]] + lines[at + 1:]
+        starts = [at, at + 1] + [t + 1 for t in starts[1:]]
     cuts = starts[:len(agency_cols)]
     task_lines = lines[:cuts[0]]
     if "product" in kinds and kinds.index("product") < kinds.index("lead"):
@@ -656,12 +667,17 @@ def _agency_line(lines: list[str], t: int) -> bool:
 
 def _agency_inside(line: str) -> int:
     """Where a second agency's name starts inside a line that starts with one: a word in
-    capitals after a word in lower case that opens an agency's name, or 0."""
+    capitals after a word in lower case, or after a name's initials ("Ban QLDA Sở Xây": a body a document named by
+    its initials), that opens an agency's name, or 0."""
     for m in re.finditer(r"(?<=[^\W\d_]) (?=[A-ZĐÀ-Ỹ])", line):
         before = line[:m.start()].split()[-1]
-        if before[:1].islower() and AGENCY_AT_START.match(line[m.end():]):
+        if (before[:1].islower() or _INITIALS.match(before) and m.start() > len(before)) \
+                and AGENCY_AT_START.match(line[m.end():]):
             return m.end()
     return 0
+
+
+_INITIALS = re.compile(r"^[A-ZĐ]{2,}$")  # a name's initials: "QLDA", "BQL", "UBND"
 
 
 def _joined(parts: list[str]) -> str:
