@@ -3,7 +3,8 @@ cells broke a name after its kind or its organ: "Công ty" / "Thoát nước Hà
 triển tỉnh", "Văn phòng" / "Ủy ban nhân" / "dân huyện", "Ban Dân vận" / "Huyện ủy". The next line opens like an
 agency's name, but the one above left its name open: one agency (normalizers.agencies.lines_by_agency's grouping,
 owner_of), not a lead and a partner. And a time whose words had no year, its year alone on the next line ("Cả năm" /
-"2030", "Quý IV" / "2030"): the row's time whole, not the words run into the partners.
+"2030", "Quý IV" / "2030"), or a range whose dash is a line of its own ("2028" / "-" / "2030"): the row's time
+whole, not the words run into the partners.
 
 Must-not rows: a short whole name before the next one ("Sở Tài chính" / "Kho bạc Nhà nước"), a name ending in an open
 word that is whole ("Các chi đoàn trực thuộc" / "Sở Y tế": two), a one-word head alone before a name (today's
@@ -94,6 +95,17 @@ def test_library_text_open_names_and_year_times():
         ["Tổng công ty Cấp nước Bảo Linh", "Sở Xây dựng", "Cả năm 2029"],
         ["Chi nhánh Ngân hàng Chính sách xã hội tỉnh", "Sở Giáo dục và Đào tạo", "Quý II 2029"],
     ]
+
+
+@pytest.mark.parametrize("time, want", [
+    # a range whose dash is a line of its own between its ends
+    ("2028\n-\n2030", "2028 - 2030"),
+    ("Quý I\n–\nQuý III/2029", "Quý I – Quý III/2029"),
+])
+def test_range_dash_alone(time, want):
+    text = HEAD + f"1 Rà soát quy trình\nnội bộ\nPhòng Nội vụ\nPhòng Tư pháp\nHội Cựu chiến\nbinh huyện\n{time}\n" \
+        "2 Kiểm tra định kỳ\nThanh tra huyện\nPhòng Nội vụ\nNăm 2029\n"
+    assert _rows(text)[0] == ["Phòng Nội vụ", "Phòng Tư pháp; Hội Cựu chiến binh huyện", want]
 
 
 @pytest.mark.parametrize("lead, partner, time, want", [

@@ -491,6 +491,9 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
                 while t > 1 and lines[t - 1].rstrip().endswith(("-", "–")) and TIME_START.match(lines[t - 1]) \
                         and len(lines[t - 1].split()) <= 3:
                     t -= 1  # a range's first part on the line above: "2026 -" / "2027", "Quý III -" / "Quý IV/2027"
+                if t > 2 and lines[t - 1].strip() in ("-", "–") and TIME_START.match(lines[t - 2]) \
+                        and len(lines[t - 2].split()) <= 3:
+                    t -= 2  # ... its dash a line of its own: "2027" / "-" / "2028"
                 if t > 1 and (_TIME_WORD_ALONE.match(lines[t - 1]) and lines[t][:1].isdigit() or _YEAR_ALONE.match(lines[t])
                               and _TIME_WHOLE.match(lines[t - 1]) and not _YEAR_WORD.search(lines[t - 1])):
                     # a time's word alone over its year: "Năm" / "2029"; a time with no year over its year alone: "Cả
