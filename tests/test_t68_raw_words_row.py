@@ -85,3 +85,28 @@ def test_heading_after_no_row():
     # the next heading over its first numbered paragraph: no group row of the table
     rows = tables((HEAD + ROWS + AFTER).splitlines(), set())[0][2]
     assert rows[-1][0] == "4"
+
+
+def test_words_row_first():
+    # the table's first row holds words ("Tốp 10" under each year): a row of its own too
+    text = """STT Chỉ tiêu Đơn vị tính Năm 2028 Năm 2029 Năm 2030
+1 Xếp hạng chỉ số
+cải cách hành chính
+Hạng
+Tốp
+10
+Tốp
+8
+Tốp
+5
+2 Tỷ lệ hồ sơ trực
+tuyến toàn trình
+% 60 70 80
+3 Tỷ lệ thanh toán
+trực tuyến
+% 45 55 65
+"""
+    body = _body(text)
+    assert [r[0] for r in body] == ["1", "2", "3"]
+    assert body[0][1].startswith("Xếp hạng chỉ số cải cách hành chính")
+    assert body[1][1:] == ["Tỷ lệ hồ sơ trực tuyến toàn trình", "%", "60", "70", "80"]

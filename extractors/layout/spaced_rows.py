@@ -647,7 +647,7 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
             worded.add(len(rows))
             rows.append((pending, []))
             pending = list(words)
-        elif k - end < MAX_LABEL_LINES or (coded and pending and ROW_CODE.match(pending[0]) and rows
+        elif k - end < MAX_LABEL_LINES or (coded and pending and ROW_CODE.match(pending[0])
                                            and k - end < MAX_WORDS_ROW_LINES and len(lines[k].strip()) <= CELL_FRAGMENT):
             # the code and label of the row whose amounts come later (a row of words in narrow cells, a word or two
             # a line, may take more lines)
@@ -806,13 +806,13 @@ CELL_FRAGMENT = 25  # a narrow cell's line is short: a longer one is the text af
 def _words_row_before(pending: list[str], words: list[str], coded: bool, rows: list) -> bool:
     """Whether the words waiting for their amounts are a row whose cells hold words ("Duy trì mức độ 2") and
     `words` open the next row: its code the number after the pending row's, which is the number after the last
-    row's, words after it."""
-    if not (coded and rows and len(pending) >= 2 and len(words) >= 2 and pending[0].rstrip(".").isdigit()
+    row's (or 1, the table's first row), words after it."""
+    if not (coded and len(pending) >= 2 and len(words) >= 2 and pending[0].rstrip(".").isdigit()
             and words[0].rstrip(".").isdigit()):
         return False
     numbers = [int(label[0].rstrip(".")) for label, _ in rows if label and label[0].rstrip(".").isdigit()]
     code = int(pending[0].rstrip("."))
-    return bool(numbers) and code == numbers[-1] + 1 and int(words[0].rstrip(".")) == code + 1
+    return code == (numbers[-1] + 1 if numbers else 1) and int(words[0].rstrip(".")) == code + 1
 
 
 def _group_before(pending: list[str], words: list[str], coded: bool, rows: list) -> bool:
