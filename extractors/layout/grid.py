@@ -467,7 +467,7 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
     first = _group_row_above(lines, pages, start, cols, tol, floor)
     lead = _centred_first_row(lines, pages, start, cols, tol, floor, data) if first == start else first
     header, top = _header(lines, lead, cols, tol, floor)
-    header_rows = _header_rows(header, cols)  # placed by the first page's columns
+    header_rows = _repeated_code_rows(header, cols)  # placed by the first page's columns
     width = cols.width
     body: list[list[str]] = []
     has_numbers: list[bool] = []
@@ -1127,6 +1127,19 @@ def _name_goes_on(placed: list[list[tuple[int, str]]], li: int, c: int, spanned:
         return True  # (its name whole on its line, nothing under it, the next columns' names on the next line alone)
     return below is not None and below[1][:1].islower() and any(
         col in spanned for lj in range(li + 1, below[0] + 1) for col, _ in placed[lj])
+
+
+def _repeated_code_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
+    """_header_rows, each part of a header whose rows each name the code and the label columns again ("TT  Nội dung
+    Kinh phí (triệu đồng)  Kinh phí (triệu đồng)" over "TT  Nội dung  Tổng số  Ngân sách xã": a converter's copy of a
+    merged cell over the names under it) read on its own, the parts' rows one after another, as the rows of a
+    table with those cells."""
+    at = [li for li, segs in enumerate(lines) if li and len(segs) > 2 and CODE_HEAD.match(segs[0][2])
+          and TEXT_HEADING.match(segs[1][2]) and lines[0] and CODE_HEAD.match(lines[0][0][2])]
+    if not at:
+        return _header_rows(lines, cols)
+    parts = [_header_rows(lines[a:b], cols) for a, b in zip([0] + at, at + [len(lines)])]
+    return [row for part in parts for row in part]
 
 
 def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
