@@ -539,6 +539,13 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
     if best is None:
         return None
     j, cells = best
+    # a header of two rows that each name the code and the label columns again ("TT Nội dung Kinh phí (triệu đồng)
+    # Kinh phí (triệu đồng) ..." / "TT Nội dung Tổng số Ngân sách xã Xã hội hóa": a converter's copy of a merged
+    # cell over the names under it): the top row a header row of its own over the table read by the one under it
+    top = next(([name for _, name in cells[:r]] for r in range(2, len(cells) - 1) if cells[0][0] == cells[r][0] == "code"
+                and cells[r + 1][0] == "label" and len(cells) == 2 * r), None)
+    if top is not None:
+        cells = cells[len(top):]
     # a second label heading over amount columns ("Nguồn kinh phí" over "Ngân sách tỉnh",
     # "Ngân sách xã") groups them
     cells = [("group", name) if kind == "label" and n > 0 and any(k == "label" for k, _ in cells[:n])
@@ -677,6 +684,8 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
         named += 1
     counts = [min(len(a), named) for n, (_, a) in enumerate(rows) if n not in totals]
     width = max(set(counts), key=lambda t: (counts.count(t), t))
+    if top and max(counts) == named:
+        width = named  # (the lower of two full header rows names each column: a row with fewer amounts has empty cells)
     # (a share in the label before the amounts, "Dự phòng 5% 300 135 165", is the label's own)
     rows = [(label + a[:len(a) - width], a[len(a) - width:]) if len(a) > width and all(
         x.endswith("%") for x in a[:len(a) - width]) else (label, a) for label, a in rows]
@@ -709,7 +718,7 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
         g = kinds.index("group")
         before, under, note_name = [n for _, n in cells[:g]], [n for _, n in cells[g + 1:-1]], cells[-1][1]
         return end, [before + [cells[g][1]] * len(under) + [note_name], before + under + [note_name]] + body
-    return end, ([[name for _, name in cells]] if flat else _levels(cells)) + body
+    return end, ([top] if top else []) + ([[name for _, name in cells]] if flat else _levels(cells)) + body
 
 
 def _notes_apart(run: list[list[str]]) -> tuple[list[list[str]], list[int], list[list[str]]]:
