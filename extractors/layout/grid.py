@@ -467,7 +467,7 @@ def _table_at(lines, pages, start: int, tol: float, floor: int, data: list[bool]
     first = _group_row_above(lines, pages, start, cols, tol, floor)
     lead = _centred_first_row(lines, pages, start, cols, tol, floor, data) if first == start else first
     header, top = _header(lines, lead, cols, tol, floor)
-    header_rows = _header_rows(header, cols)  # placed by the first page's columns
+    header_rows = _repeated_code_rows(header, cols)  # placed by the first page's columns
     width = cols.width
     body: list[list[str]] = []
     has_numbers: list[bool] = []
@@ -1129,6 +1129,19 @@ def _name_goes_on(placed: list[list[tuple[int, str]]], li: int, c: int, spanned:
         col in spanned for lj in range(li + 1, below[0] + 1) for col, _ in placed[lj])
 
 
+def _repeated_code_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
+    """_header_rows, each part of a header whose rows each name the code and the label columns again ("TT  Nội dung
+    Kinh phí (triệu đồng)  Kinh phí (triệu đồng)" over "TT  Nội dung  Tổng số  Ngân sách xã": a converter's copy of a
+    merged cell over the names under it) read on its own, the parts' rows one after another, as the rows of a
+    table with those cells."""
+    at = [li for li, segs in enumerate(lines) if li and len(segs) > 2 and CODE_HEAD.match(segs[0][2])
+          and TEXT_HEADING.match(segs[1][2]) and lines[0] and CODE_HEAD.match(lines[0][0][2])]
+    if not at:
+        return _header_rows(lines, cols)
+    parts = [_header_rows(lines[a:b], cols) for a, b in zip([0] + at, at + [len(lines)])]
+    return [row for part in parts for row in part]
+
+
 def _header_rows(lines: list[list[Seg]], cols: Columns) -> list[list[str]]:
     """Header lines to header rows: group cells (a cell over columns that the lines below
     fill) become rows of their own spread over their columns; the rest of a column's
@@ -1317,6 +1330,16 @@ def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol
             and sum(1 for s in segs[1:] if TEXT_HEADING.match(s[2])) >= 2
         if named:
             table = _text_table_at(lines, pages, i, tol)
+            apart = _headings_apart(segs)
+            if apart is not segs and (table is None or len(table.rows[0]) < len(apart)):
+                # (headings of full narrow cells one space apart on the header line, "Cơ quan chủ Cơ quan phối
+                # Thời", read as fewer columns than they name, or not at all: each its own, where the table reads
+                # so, and the padded reader, which reads such a header by its lines under it, reads no more columns)
+                split = _text_table_at(lines[:i] + [apart] + lines[i + 1:], pages, i, tol)
+                if split is not None and table is None and _padded_start(lines, coded, i):
+                    padded = _padded_table_at(lines, pages, i, tol)
+                    split = None if padded is not None and len(padded.rows[0]) >= len(split.rows[0]) else split
+                table = split or table
             if table is not None:
                 tables.append(table)
                 i = table.last + 1
@@ -1325,7 +1348,7 @@ def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol
         # code: no row under the header line opens at a code, the rows are read as a padded table's)
         # (its header right under the table's caption: "(Kèm theo Kế hoạch số ...)" / "Năm     Năm"; a caption in
         # brackets or with its colon, not a heading's word, "Đơn vị" over "thực hiện")
-        if segs and (i == 0 or not lines[i - 1] or _caption_line(lines[i - 1])) and any(coded[i:i + PADDED_HEADER_LINES]):
+        if _padded_start(lines, coded, i):
             table = _padded_table_at(lines, pages, i, tol)
             if table is not None:
                 tables.append(table)
@@ -1333,6 +1356,42 @@ def find_text_tables(lines: list[list[Seg]], pages: list[int] | None = None, tol
                 continue
         i += 1
     return tables
+
+
+# a heading's first words that need their rest ("Cơ quan" / "chủ trì"): no heading of their own
+_HEADING_KIND = re.compile(r"(?i)^(?:cơ quan|đơn vị)$")
+# a heading's first word alone, its rest wrapped under it ("Thời" / "gian", "Tiến" / "độ")
+_HEADING_FIRST = re.compile(r"(?i)^(?:thời|tiến|ghi|kết|sản)$")
+
+
+def _heading_piece(text: str) -> bool:
+    return TEXT_HEADING.match(text) is not None or _HEADING_FIRST.match(text) is not None
+
+
+def _headings_apart(segs: list[Seg]) -> list[Seg]:
+    """A header line's segments with the headings one segment runs together one space apart cut before each
+    heading's first word in capitals ("Cơ quan chủ Cơ quan phối Thời": "Cơ quan chủ" | "Cơ quan phối" | "Thời"), every
+    piece a heading (TEXT_HEADING, or a heading's first word whose rest wrapped under it) and none a heading's kind
+    alone ("Cơ quan Chủ trì" is one); the segments themselves (the same list) where none is cut."""
+    out: list[Seg] = []
+    for sg in segs:
+        words = _words(sg)
+        cuts = [k for k, w in enumerate(words) if k and w[2][:1].isupper() and (TEXT_HEADING.match(" ".join(
+            v[2] for v in words[k:])) or _HEADING_FIRST.match(w[2]))]
+        bounds = list(zip([0] + cuts, cuts + [len(words)]))
+        pieces = [" ".join(v[2] for v in words[a:b]) for a, b in bounds]
+        if not cuts or not all(_heading_piece(p) and not _HEADING_KIND.match(p) for p in pieces):
+            out.append(sg)
+            continue
+        out += [(words[a][0], words[b - 1][1], piece) for (a, b), piece in zip(bounds, pieces)]
+    return out if len(out) > len(segs) else segs
+
+
+def _padded_start(lines: list[list[Seg]], coded: list[bool], i: int) -> bool:
+    """Whether a padded table's header may start at line i (find_text_tables): after a blank line or a caption, a
+    code heading in its first lines."""
+    return bool(lines[i]) and (i == 0 or not lines[i - 1] or _caption_line(lines[i - 1])) \
+        and any(coded[i:i + PADDED_HEADER_LINES])
 
 
 def _caption_line(segs: list[Seg]) -> bool:

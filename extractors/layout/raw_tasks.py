@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left
 
 from extractors.layout.spaced_rows import CODE_HEAD_PIECES, code_head_pieces, header_cells
-from normalizers.agencies import AGENCY_AT_START, owner_of, leading_agency, split_agencies
+from normalizers.agencies import AGENCY_AT_START, leading_agency, lines_by_agency, owner_of, split_agencies
 
 # a task table's column heads, each its kind (extractors.layout.browser_rows reads a header by them too)
 TASK_HEADS = [(kind, re.compile(pattern + r"(?=\s|$)", re.I)) for kind, pattern in (
@@ -73,6 +73,9 @@ _TIME_WORD_ALONE = re.compile(r"^(?:Năm|Tháng|Quý)$")
 _TIME_WHOLE = re.compile(r"^" + _TIME_ONE + r"(?:\s*[-–]\s*" + _TIME_ONE + r")*$")
 # a year alone, or a range of years, at a line's end (_cells: only after agencies' names)
 _YEAR_END = re.compile(r"\s((?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?)$")
+# a year alone on a line, or a range of years: "2029", "2026 - 2030"
+_YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$")
+_YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a time's rest wrapped to a line of its own: "4/2026", "IV/2026", "xuyên", "năm 2026"
 _TIME_REST = re.compile(r"^(?:[IVX]{1,4}/\d|\d|[a-zđ])")
 # a line that runs a list of agencies on: it ends in "và", ",", ";", "-"
@@ -449,6 +452,7 @@ def _wraps_joined(row: list[str]) -> list[str]:
 
 def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] | None:
     """A row's lines cut into its cells, in the header's order (`lead_above`: the lead of the row above, a task's)."""
+    as_copied = {ln.strip() for ln in row}  # (a line _wraps_joined made of a cell's wrapped lines is one cell's)
     row = _wraps_joined(row)
     first = row[0].split(None, 1)
     code, lines = first[0].rstrip("."), ([first[1]] if len(first) > 1 else []) + [ln.strip() for ln in row[1:]]
@@ -487,8 +491,14 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
                 while t > 1 and lines[t - 1].rstrip().endswith(("-", "–")) and TIME_START.match(lines[t - 1]) \
                         and len(lines[t - 1].split()) <= 3:
                     t -= 1  # a range's first part on the line above: "2026 -" / "2027", "Quý III -" / "Quý IV/2027"
-                if t > 1 and _TIME_WORD_ALONE.match(lines[t - 1]) and lines[t][:1].isdigit():
-                    t -= 1  # a time's word alone over its year: "Năm" / "2029"
+                if t > 2 and lines[t - 1].strip() in ("-", "–") and TIME_START.match(lines[t - 2]) \
+                        and len(lines[t - 2].split()) <= 3:
+                    t -= 2  # ... its dash a line of its own: "2027" / "-" / "2028"
+                if t > 1 and (_TIME_WORD_ALONE.match(lines[t - 1]) and lines[t][:1].isdigit() or _YEAR_ALONE.match(lines[t])
+                              and _TIME_WHOLE.match(lines[t - 1]) and not _YEAR_WORD.search(lines[t - 1])):
+                    # a time's word alone over its year: "Năm" / "2029"; a time with no year over its year alone: "Cả
+                    # năm" / "2029", "Quý II" / "2029"
+                    t -= 1
                 time, lines = lines[t:], lines[:t]
                 # its first part at the end of the line above: "Sở Nội vụ Quý II -" / "Quý IV/2026"
                 m = TIME_END.search(" " + lines[-1]) or _year_after_agencies(lines[-1])
@@ -514,6 +524,7 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
     starts = [t for t in range(1, len(lines)) if _agency_line(lines, t)]
     if not starts:
         return None
+    starts = _open_names_closed(lines, starts)
     agency_cols = [c for c in ("lead", "partner") if c in kinds]
     # one cell of agencies, a list of them, under a row with a lead: the partners, the lead's cell merged with the
     # row's above (a merged cell's text is printed once, in its first row)
@@ -526,6 +537,16 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
         if cut:
             lines = lines[:at] + [lines[at][:cut].rstrip(), lines[at][cut:]] + lines[at + 1:]
             starts.append(at + 1)
+    elif agency_cols == ["lead", "partner"] and not merged and len(starts) >= 2 and starts[1] == starts[0] + 1 \
+            and lines[starts[0]] in as_copied and (cut := _agency_inside(lines[starts[0]])) and _all_agency(lines[starts[0]][:cut].rstrip()) \
+            and lines_by_agency([lines[starts[0]][:cut].rstrip(), lines[starts[0]][cut:]]) is not None:
+        # a one-line lead and the partners' first line side by side, the partners' next names a line each under
+        # them: "Sở Xây dựng Sở Tài chính" / "Sở Văn hóa, Thể thao" / "và Du lịch" (not one name: its owner or its
+        # name after its kind, "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh"; nor
+        # a cell's lines a PDF library's text wrapped, "Phòng Giao " / "dịch Ngân " / "hàng Chính ...")
+        at = starts[0]
+        lines = lines[:at] + [lines[at][:cut].rstrip(), lines[at][cut:]] + lines[at + 1:]
+        starts = [at, at + 1] + [t + 1 for t in starts[1:]]
     cuts = starts[:len(agency_cols)]
     task_lines = lines[:cuts[0]]
     if "product" in kinds and kinds.index("product") < kinds.index("lead"):
@@ -581,6 +602,26 @@ def _agency_starts(text: str) -> list[int]:
     return out
 
 
+MAX_KIND_WORDS = 4  # "Công ty", "Chi nhánh", "Tổng công ty cổ phần"
+
+
+def _open_names_closed(lines: list[str], starts: list[int]) -> list[int]:
+    """The starts of agencies' names without those that go on the name above: a unit's kind alone, its name on the
+    next line ("Công ty" / "Điện lực Hòa Sơn", "Chi nhánh" / "Ngân hàng Chính sách xã hội tỉnh"), an organ before the
+    body that owns it ("Văn phòng" / "Ủy ban nhân dân tỉnh", "Ban Tổ chức" / "Tỉnh ủy"): the name a narrow cell broke
+    is one agency (normalizers.agencies.lines_by_agency's grouping of a cell's lines), not a lead and a partner."""
+    out = starts[:1]
+    for t in starts[1:]:
+        so_far = " ".join(lines[out[-1]:t])
+        # (a kind alone is a short name: "Các đoàn xã, phường, đoàn trực thuộc" / "Sở Khoa học và Công nghệ" are two;
+        # the lines after it read with it, as _agency_line reads a start: "Ngân hàng" / "Nhà nước" is no kind alone)
+        if owner_of(lines[t], so_far) or len(so_far.split()) <= MAX_KIND_WORDS and AGENCY_AT_START.match(so_far) \
+                and lines_by_agency([so_far, " ".join(lines[t:])]) is None:
+            continue
+        out.append(t)
+    return out
+
+
 def _all_agency(part: str) -> bool:
     """Whether a cell's text is names of agencies only (no verb after a name: "UBND tỉnh ban hành quy chế" is
     a task's words)."""
@@ -629,12 +670,17 @@ def _agency_line(lines: list[str], t: int) -> bool:
 
 def _agency_inside(line: str) -> int:
     """Where a second agency's name starts inside a line that starts with one: a word in
-    capitals after a word in lower case that opens an agency's name, or 0."""
+    capitals after a word in lower case, or after a name's initials ("Ban QLDA Sở Xây": a body a document named by
+    its initials), that opens an agency's name, or 0."""
     for m in re.finditer(r"(?<=[^\W\d_]) (?=[A-ZĐÀ-Ỹ])", line):
         before = line[:m.start()].split()[-1]
-        if before[:1].islower() and AGENCY_AT_START.match(line[m.end():]):
+        if (before[:1].islower() or _INITIALS.match(before) and m.start() > len(before)) \
+                and AGENCY_AT_START.match(line[m.end():]):
             return m.end()
     return 0
+
+
+_INITIALS = re.compile(r"^[A-ZĐ]{2,}$")  # a name's initials: "QLDA", "BQL", "UBND"
 
 
 def _joined(parts: list[str]) -> str:

@@ -539,6 +539,13 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
     if best is None:
         return None
     j, cells = best
+    # a header of two rows that each name the code and the label columns again ("TT Nội dung Kinh phí (triệu đồng)
+    # Kinh phí (triệu đồng) ..." / "TT Nội dung Tổng số Ngân sách xã Xã hội hóa": a converter's copy of a merged
+    # cell over the names under it): the top row a header row of its own over the table read by the one under it
+    top = next(([name for _, name in cells[:r]] for r in range(2, len(cells) - 1) if cells[0][0] == cells[r][0] == "code"
+                and cells[r + 1][0] == "label" and len(cells) == 2 * r), None)
+    if top is not None:
+        cells = cells[len(top):]
     # a second label heading over amount columns ("Nguồn kinh phí" over "Ngân sách tỉnh",
     # "Ngân sách xã") groups them
     cells = [("group", name) if kind == "label" and n > 0 and any(k == "label" for k, _ in cells[:n])
@@ -564,6 +571,7 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
     # rows: (label words, amounts); a line ending in two or more amounts closes a row
     rows: list[tuple[list[str], list[str]]] = []
     totals: set[int] = set()  # the rows of a group's total alone (its amount in the last column)
+    worded: set[int] = set()  # the rows whose cells hold words, no amounts
     closed = -1  # the line after the last line that closed a row with its amounts
     pending: list[str] = []
     wrapped = 0
@@ -639,11 +647,26 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
             # row's code on a line of its own ("3" / "Hồ chứa nước ..."): a row of its own, not the next row's label
             rows.append((pending, []))
             pending = list(words)
-        elif k - end < MAX_LABEL_LINES:
-            pending.extend(words)  # the code and label of the row whose amounts come later
+        elif _words_row_before(pending, words, coded, rows):
+            # a row whose cells hold words, no amounts ("3 Phổ cập giáo dục" / "Mức" / "độ" / "Duy" / "trì" / "mức" /
+            # "độ 2" ...), then the next row at its code: a row of its own, its words in its label (no unit), not the
+            # next row's label
+            worded.add(len(rows))
+            rows.append((pending, []))
+            pending = list(words)
+        elif k - end < MAX_LABEL_LINES or (coded and pending and ROW_CODE.match(pending[0])
+                                           and k - end < MAX_WORDS_ROW_LINES and len(lines[k].strip()) <= CELL_FRAGMENT):
+            # the code and label of the row whose amounts come later (a row of words in narrow cells, a word or two
+            # a line, may take more lines)
+            pending.extend(words)
         else:
             break
         k += 1
+    while rows and not rows[-1][1]:
+        # a group's row with no row under it, amounts closing none after it ("III. NHIỆM VỤ, GIẢI PHÁP" / "1. Nâng
+        # cao ..." after the last row): the text after the table
+        worded.discard(len(rows) - 1)
+        rows.pop()
     if len(rows) - len(totals) < MIN_ROWS:
         return None
     # as many amount cells as the header names (fewer under merged headings: as many as the
@@ -661,6 +684,8 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
         named += 1
     counts = [min(len(a), named) for n, (_, a) in enumerate(rows) if n not in totals]
     width = max(set(counts), key=lambda t: (counts.count(t), t))
+    if top and max(counts) == named:
+        width = named  # (the lower of two full header rows names each column: a row with fewer amounts has empty cells)
     # (a share in the label before the amounts, "Dự phòng 5% 300 135 165", is the label's own)
     rows = [(label + a[:len(a) - width], a[len(a) - width:]) if len(a) > width and all(
         x.endswith("%") for x in a[:len(a) - width]) else (label, a) for label, a in rows]
@@ -672,7 +697,9 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
             label, amounts = label + amounts[:len(amounts) - width], amounts[len(amounts) - width:]
         if not label:
             return None
-        if n in totals:  # (a group's name and total: no unit, the total in the last column)
+        if n in worded:  # (a row of words: all of them its label's)
+            body.append(_row(label, 0, coded, False) + ([""] if unit else []))
+        elif n in totals:  # (a group's name and total: no unit, the total in the last column)
             row = _row(label + amounts, len(amounts), coded, False)
             body.append(row[:-1] + [""] * (width - 1 + unit) + row[-1:])
         else:
@@ -691,7 +718,7 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
         g = kinds.index("group")
         before, under, note_name = [n for _, n in cells[:g]], [n for _, n in cells[g + 1:-1]], cells[-1][1]
         return end, [before + [cells[g][1]] * len(under) + [note_name], before + under + [note_name]] + body
-    return end, ([[name for _, name in cells]] if flat else _levels(cells)) + body
+    return end, ([top] if top else []) + ([[name for _, name in cells]] if flat else _levels(cells)) + body
 
 
 def _notes_apart(run: list[list[str]]) -> tuple[list[list[str]], list[int], list[list[str]]]:
@@ -779,6 +806,22 @@ def _label_of_next_row(lines: list[str], k: int) -> bool:
 
 _ANY_START = re.compile(_START.pattern, re.I | re.M)
 _GROUP_NUMERAL = re.compile(r"^[IVX]{1,5}\.?$")
+
+
+MAX_WORDS_ROW_LINES = 40  # lines a row whose cells hold words in narrow columns may take
+CELL_FRAGMENT = 25  # a narrow cell's line is short: a longer one is the text after the table
+
+
+def _words_row_before(pending: list[str], words: list[str], coded: bool, rows: list) -> bool:
+    """Whether the words waiting for their amounts are a row whose cells hold words ("Duy trì mức độ 2") and
+    `words` open the next row: its code the number after the pending row's, which is the number after the last
+    row's (or 1, the table's first row), words after it."""
+    if not (coded and len(pending) >= 2 and len(words) >= 2 and pending[0].rstrip(".").isdigit()
+            and words[0].rstrip(".").isdigit()):
+        return False
+    numbers = [int(label[0].rstrip(".")) for label, _ in rows if label and label[0].rstrip(".").isdigit()]
+    code = int(pending[0].rstrip("."))
+    return code == (numbers[-1] + 1 if numbers else 1) and int(words[0].rstrip(".")) == code + 1
 
 
 def _group_before(pending: list[str], words: list[str], coded: bool, rows: list) -> bool:
