@@ -134,23 +134,47 @@ PAGE_MARGIN = 10  # the spaces before a page number set in the middle of the lin
 PAGE_FIRST = 3  # the highest number the series may start from (the first page's is often left out, or the second's)
 
 
+# a browser's running header and footer in a text copied out of a page it printed: the print's date and time before
+# the page's title ("12/6/26, 6:19 AM Kế hoạch số 45/KH-UBND"), the page's address before the page's count
+# ("file:///D:/van-ban/kh-45.html 1/3"); the same stamp or address on every page, twice at least
+PRINT_STAMP = re.compile(r"^\s*(\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPpSsCc][Mm])?)(?:\s+\S.*)?$")
+PRINT_ADDRESS = re.compile(r"^\s*((?:https?|file)://\S+)(?:\s+\d{1,3}/\d{1,3})?\s*$")
+_OF_PAGES = re.compile(r"(\d{1,4})\s*/\s*(\d{1,4})\s*$")
+
+
 def page_number_lines(lines: list[str]) -> set[int]:
     """The indices of `lines` that are page numbers of a text that lost its page breaks (see PAGE_SERIES). They are
     told from a table's cells a line each (whose row numbers run on from group to group) by the page's margin before
-    them ("                    7"), or by being most of the text's bare numbers."""
+    them ("                    7"), or by being most of the text's bare numbers; numbers with the pages' count
+    ("Trang 2/3") by running from page to page up to that count, whatever the pages' lengths. A browser's print
+    stamp and page address (PRINT_STAMP, PRINT_ADDRESS) go with them."""
     # (PAGE_NUMBER asked only of a line whose first character is one it opens with: a digit, a dash, "t" of "trang";
     # most lines open on a letter)
     found = [(k, int(_DIGITS.search(line).group())) for k, line in enumerate(lines)
              if (s := line.strip()) and (s[0] in "-–tT" or s[0].isdecimal()) and PAGE_NUMBER.match(line)]  # ("7/12": 7)
+    chrome = _print_chrome(lines)
+    counted = [(k, m) for k, _ in found if (m := _OF_PAGES.search(lines[k]))]
+    if len(counted) >= 2 and len({m.group(2) for _, m in counted}) == 1 and int(counted[0][1].group(1)) <= PAGE_FIRST \
+            and [int(m.group(1)) for _, m in counted] == list(range(int(counted[0][1].group(1)), int(counted[0][1].group(2)) + 1)):
+        return {k for k, _ in counted} | chrome
     if len(found) < PAGE_SERIES:
-        return set()
+        return chrome
     set_apart = [(k, v) for k, v in found if len(lines[k]) - len(lines[k].lstrip()) >= PAGE_MARGIN]
     best = _page_series(set_apart, len(lines))
     if not best:
         best = _page_series(found, len(lines))
         if 2 * len(best) < len(found):
-            return set()
-    return set(best)
+            return chrome
+    return set(best) | chrome
+
+
+def _print_chrome(lines: list[str]) -> set[int]:
+    """The lines of a browser's print stamp and page address (see above), each met twice at least."""
+    seen: dict[str, list[int]] = {}
+    for k, line in enumerate(lines):
+        if line[:1] in " 0123456789fh" and (m := PRINT_STAMP.match(line) or PRINT_ADDRESS.match(line)):
+            seen.setdefault(m.group(1), []).append(k)
+    return {k for ks in seen.values() if len(ks) >= 2 for k in ks}
 
 
 def _page_series(found: list[tuple[int, int]], length: int) -> list[int]:
