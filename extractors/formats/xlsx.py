@@ -193,20 +193,27 @@ def _dedupe_lines(blocks: list[RawBlock]) -> list[RawBlock]:
 def _grid(sheet) -> list[list[str]]:
     """The sheet's values as text, merged ranges spread over the cells they cover; without its hidden rows and
     columns (a working column "Dự toán năm trước", a row of a dropped item, detail rows of a collapsed outline),
-    which the sheet neither shows nor prints."""
+    which the sheet neither shows nor prints. A column of width 0 or a row of height 0 is hidden as surely (Excel
+    shows neither; export tools and macros hide a system's id column or a withdrawn row so, with no `hidden` flag)."""
     rows = [[_text(cell) for cell in row] for row in sheet.iter_rows()]
     for rng in sheet.merged_cells.ranges:
         value = rows[rng.min_row - 1][rng.min_col - 1] if rng.min_row - 1 < len(rows) else ""
         for r in range(rng.min_row - 1, min(rng.max_row, len(rows))):
             for c in range(rng.min_col - 1, min(rng.max_col, len(rows[r]))):
                 rows[r][c] = value
-    hidden_rows = {n - 1 for n, dim in sheet.row_dimensions.items() if dim.hidden}
-    hidden_columns = {c - 1 for dim in sheet.column_dimensions.values() if dim.hidden and dim.min
+    hidden_rows = {n - 1 for n, dim in sheet.row_dimensions.items() if dim.hidden or _zero(dim.ht)}
+    hidden_columns = {c - 1 for dim in sheet.column_dimensions.values() if (dim.hidden or _zero(dim.width)) and dim.min
                       for c in range(dim.min, (dim.max or dim.min) + 1)}
     if hidden_rows or hidden_columns:
         rows = [[c for n, c in enumerate(row) if n not in hidden_columns]
                 for r, row in enumerate(rows) if r not in hidden_rows]
     return rows
+
+
+def _zero(size) -> bool:
+    """Whether a column's width or a row's height is written and is zero (openpyxl gives a column with no width of
+    its own its default width, a row with no height None)."""
+    return size is not None and float(size) == 0
 
 
 def _trim(rows: list[list[str]]) -> list[list[str]]:
