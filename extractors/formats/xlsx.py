@@ -233,6 +233,8 @@ def _text(cell) -> str:
     if value is None:
         return ""
     fmt = (cell.number_format or "General")
+    if ";" in fmt and _shows_nothing(value, fmt):
+        return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, dt.datetime):
@@ -245,6 +247,29 @@ def _text(cell) -> str:
             return vn_number(Decimal(str(value)) * 100, _decimals(fmt)) + "%"
         return vn_number(Decimal(str(value)), _decimals(fmt))
     return str(value).replace("\r\n", "\n").strip()
+
+
+_SECTION_CUT = re.compile(r';(?=(?:[^"]*"[^"]*")*[^"]*$)')  # a ";" between a format's sections, not one in quotes
+
+
+def _shows_nothing(value, fmt: str) -> bool:
+    """Whether the cell's number format draws nothing for its value: an empty section (";;;" hides every value, a
+    system's ids or a working figure kept in sight of no one; "#,##0;-#,##0;;@" leaves a zero blank). The sections
+    are the positive, negative, zero and text ones; a text is hidden by an empty fourth section only, a number by
+    the empty section it falls in (one section serves all numbers, two the positive and zero ones and the negative
+    ones)."""
+    sections = _SECTION_CUT.split(fmt)
+    if isinstance(value, str):
+        return len(sections) >= 4 and not sections[3].strip()
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal, dt.date, dt.datetime)):
+        return False
+    if isinstance(value, (dt.date, dt.datetime)) or value > 0 or len(sections) == 1:
+        section = sections[0]
+    elif value < 0:
+        section = sections[1]
+    else:
+        section = sections[2] if len(sections) >= 3 else sections[0]
+    return not section.strip()
 
 
 def _decimals(fmt: str) -> int | None:
