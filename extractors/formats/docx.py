@@ -633,15 +633,27 @@ def _nested_lines(tbl) -> list[str]:
 
 
 def _wrapped(parent) -> list:
-    """The paragraphs (and nested tables' lines) of a wrapper in a cell, through wrappers."""
+    """The paragraphs (and nested tables' lines) of a wrapper in a cell, through wrappers; a paragraph's text boxes'
+    after it (_boxed)."""
     out: list = []
     for c in parent:
         if c.tag == _P:
             out.append(c)
+            out.extend(_boxed(c))
         elif c.tag == _TBL:
             out.extend(_nested_lines(c))
         elif c.tag in _WRAPPERS:
             out.extend(_wrapped(_content(c)))
+    return out
+
+
+def _boxed(p) -> list:
+    """The paragraphs (and tables' lines) of the text boxes a cell's paragraph anchors, in the cell after it (as the
+    body's after theirs, _body_children): the header's motto and date set in a box inside the header table's cell, a
+    partner's name pasted in a shape into a task's cell."""
+    out: list = []
+    for box in _text_boxes(p):
+        out.extend(_wrapped(box))
     return out
 
 
@@ -655,6 +667,7 @@ def _cell_parts(tc) -> tuple[int, bool, list]:
         tag = c.tag
         if tag == _P:
             paragraphs.append(c)
+            paragraphs.extend(_boxed(c))
         elif tag == _TCPR and tcpr is None:
             tcpr = c
         elif tag == _TBL:

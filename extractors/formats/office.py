@@ -48,51 +48,47 @@ def read_word(data: bytes, path: str, options: ReadOptions | None = None) -> Raw
     from extractors.formats import docx
     options = options or ReadOptions()
     suffix = PurePath(path).suffix.lower() or ".doc"
-    converted = convert(shown_sections(data), suffix, "docx", options.timeout_seconds)
+    converted = convert(unframed_tables(shown_sections(data)), suffix, "docx", options.timeout_seconds)
     return docx.read(_soft_hyphens_kept(converted), path, options)
 
 
 _TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_DRAW_NS = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+_TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _HIDDEN_SECTION = b'display="none"'
+_TEXT_BOX = b"text-box"
+# the elements whose children are blocks (paragraphs, lists, tables): where a frame's content can stand
+_BLOCK_HOLDERS = frozenset({f"{{{_OFFICE_NS}}}text", f"{{{_TEXT_NS}}}section", f"{{{_TABLE_NS}}}table-cell",
+                            f"{{{_DRAW_NS}}}text-box", f"{{{_TEXT_NS}}}note-body", f"{{{_OFFICE_NS}}}annotation"})
 
 
-def shown_sections(data: bytes) -> bytes:
-    """An OpenDocument text (.odt) without its hidden sections: a text:section whose text:display is "none" (an old
-    draft's figures, a block kept for later) is neither shown nor printed by Writer, but LibreOffice's conversion to
-    Word writes its text as the document's own (Word has no hidden sections), and the reader would read it. Any other
-    file, or an .odt with no hidden section, as it is."""
+def _odt_content(data: bytes, marker: bytes):
+    """An OpenDocument text's zip and its content.xml parsed, when its content holds `marker`; else None."""
     import io
     import zipfile
     from lxml import etree
     if not data.startswith(b"PK"):
-        return data
+        return None
     try:
         source = zipfile.ZipFile(io.BytesIO(data))
         if source.read("mimetype").strip() != b"application/vnd.oasis.opendocument.text":
-            return data
+            return None
         content = source.read("content.xml")
     except (KeyError, zipfile.BadZipFile, OSError, EOFError, ValueError):
-        return data
-    if _HIDDEN_SECTION not in content:
-        return data
+        return None
+    if marker not in content:
+        return None
     try:
-        root = etree.fromstring(content, etree.XMLParser(resolve_entities=False, no_network=True))
+        return source, etree.fromstring(content, etree.XMLParser(resolve_entities=False, no_network=True))
     except etree.XMLSyntaxError:
-        return data
-    hidden = [el for el in root.iter(f"{{{_TEXT_NS}}}section") if el.get(f"{{{_TEXT_NS}}}display") == "none"]
-    if not hidden:
-        return data
-    for el in hidden:
-        parent = el.getparent()
-        if parent is None:
-            continue
-        if el.tail:  # (lxml takes an element's tail with it: the text after the section stays)
-            before = el.getprevious()
-            if before is not None:
-                before.tail = (before.tail or "") + el.tail
-            else:
-                parent.text = (parent.text or "") + el.tail
-        parent.remove(el)  # (a hidden section inside another goes with it)
+        return None
+
+
+def _with_content(source, root) -> bytes:
+    import io
+    import zipfile
+    from lxml import etree
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():  # (the mimetype first and stored, as ODF asks)
@@ -100,6 +96,77 @@ def shown_sections(data: bytes) -> bytes:
                 else source.read(info.filename)
             target.writestr(info, body)
     return out.getvalue()
+
+
+def _take_out(el) -> None:
+    """`el` out of its parent, the text after it (its tail, which lxml would take with it) left in place."""
+    parent = el.getparent()
+    if el.tail:
+        before = el.getprevious()
+        if before is not None:
+            before.tail = (before.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def shown_sections(data: bytes) -> bytes:
+    """An OpenDocument text (.odt) without its hidden sections: a text:section whose text:display is "none" (an old
+    draft's figures, a block kept for later) is neither shown nor printed by Writer, but LibreOffice's conversion to
+    Word writes its text as the document's own (Word has no hidden sections), and the reader would read it. Any other
+    file, or an .odt with no hidden section, as it is."""
+    opened = _odt_content(data, _HIDDEN_SECTION)
+    if opened is None:
+        return data
+    source, root = opened
+    hidden = [el for el in root.iter(f"{{{_TEXT_NS}}}section") if el.get(f"{{{_TEXT_NS}}}display") == "none"]
+    if not hidden:
+        return data
+    for el in hidden:
+        if el.getparent() is not None:
+            _take_out(el)  # (a hidden section inside another goes with it)
+    return _with_content(source, root)
+
+
+def unframed_tables(data: bytes) -> bytes:
+    """An OpenDocument text (.odt) whose text frames that hold a table (draw:frame / draw:text-box: a header's two
+    blocks set in a table and the table put in a frame to place it) stand as their content, in the flow after the
+    paragraph that anchors them (a frame anchored to the page, in its own place): LibreOffice's conversion to Word
+    writes such a frame as an empty shape, the table and everything else in it lost. Frames of paragraphs alone
+    (Word text boxes after the conversion, which the DOCX reader reads) and images are left as they are; any other
+    file as it is."""
+    opened = _odt_content(data, _TEXT_BOX)
+    if opened is None:
+        return data
+    source, root = opened
+    box_tag, table_tag = f"{{{_DRAW_NS}}}text-box", f"{{{_TABLE_NS}}}table"
+    framed = [frame for frame in root.iter(f"{{{_DRAW_NS}}}frame")
+              if (box := frame.find(box_tag)) is not None and next(box.iter(table_tag), None) is not None]
+    if not framed:
+        return data
+    last: dict = {}  # the block a frame stood in -> the last element put after it
+    for frame in framed:
+        block = frame
+        while block.getparent() is not None and block.getparent().tag not in _BLOCK_HOLDERS:
+            block = block.getparent()
+        holder = block.getparent()
+        if holder is None:
+            continue
+        content = list(frame.find(box_tag))
+        if block is frame:  # (anchored to the page: a child of the body itself)
+            at = holder.index(frame)
+            _take_out(frame)
+            for k, el in enumerate(content):
+                holder.insert(at + k, el)
+            continue
+        _take_out(frame)
+        after = last.get(block, block)
+        for el in content:
+            el.tail = None
+            after.addnext(el)
+            after = el
+        last[block] = after
+    return _with_content(source, root)
 
 
 def _soft_hyphens_kept(docx_bytes: bytes) -> bytes:

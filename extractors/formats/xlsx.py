@@ -193,20 +193,27 @@ def _dedupe_lines(blocks: list[RawBlock]) -> list[RawBlock]:
 def _grid(sheet) -> list[list[str]]:
     """The sheet's values as text, merged ranges spread over the cells they cover; without its hidden rows and
     columns (a working column "Dự toán năm trước", a row of a dropped item, detail rows of a collapsed outline),
-    which the sheet neither shows nor prints."""
+    which the sheet neither shows nor prints. A column of width 0 or a row of height 0 is hidden as surely (Excel
+    shows neither; export tools and macros hide a system's id column or a withdrawn row so, with no `hidden` flag)."""
     rows = [[_text(cell) for cell in row] for row in sheet.iter_rows()]
     for rng in sheet.merged_cells.ranges:
         value = rows[rng.min_row - 1][rng.min_col - 1] if rng.min_row - 1 < len(rows) else ""
         for r in range(rng.min_row - 1, min(rng.max_row, len(rows))):
             for c in range(rng.min_col - 1, min(rng.max_col, len(rows[r]))):
                 rows[r][c] = value
-    hidden_rows = {n - 1 for n, dim in sheet.row_dimensions.items() if dim.hidden}
-    hidden_columns = {c - 1 for dim in sheet.column_dimensions.values() if dim.hidden and dim.min
+    hidden_rows = {n - 1 for n, dim in sheet.row_dimensions.items() if dim.hidden or _zero(dim.ht)}
+    hidden_columns = {c - 1 for dim in sheet.column_dimensions.values() if (dim.hidden or _zero(dim.width)) and dim.min
                       for c in range(dim.min, (dim.max or dim.min) + 1)}
     if hidden_rows or hidden_columns:
         rows = [[c for n, c in enumerate(row) if n not in hidden_columns]
                 for r, row in enumerate(rows) if r not in hidden_rows]
     return rows
+
+
+def _zero(size) -> bool:
+    """Whether a column's width or a row's height is written and is zero (openpyxl gives a column with no width of
+    its own its default width, a row with no height None)."""
+    return size is not None and float(size) == 0
 
 
 def _trim(rows: list[list[str]]) -> list[list[str]]:
@@ -226,6 +233,8 @@ def _text(cell) -> str:
     if value is None:
         return ""
     fmt = (cell.number_format or "General")
+    if ";" in fmt and _shows_nothing(value, fmt):
+        return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, dt.datetime):
@@ -238,6 +247,29 @@ def _text(cell) -> str:
             return vn_number(Decimal(str(value)) * 100, _decimals(fmt)) + "%"
         return vn_number(Decimal(str(value)), _decimals(fmt))
     return str(value).replace("\r\n", "\n").strip()
+
+
+_SECTION_CUT = re.compile(r';(?=(?:[^"]*"[^"]*")*[^"]*$)')  # a ";" between a format's sections, not one in quotes
+
+
+def _shows_nothing(value, fmt: str) -> bool:
+    """Whether the cell's number format draws nothing for its value: an empty section (";;;" hides every value, a
+    system's ids or a working figure kept in sight of no one; "#,##0;-#,##0;;@" leaves a zero blank). The sections
+    are the positive, negative, zero and text ones; a text is hidden by an empty fourth section only, a number by
+    the empty section it falls in (one section serves all numbers, two the positive and zero ones and the negative
+    ones)."""
+    sections = _SECTION_CUT.split(fmt)
+    if isinstance(value, str):
+        return len(sections) >= 4 and not sections[3].strip()
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal, dt.date, dt.datetime)):
+        return False
+    if isinstance(value, (dt.date, dt.datetime)) or value > 0 or len(sections) == 1:
+        section = sections[0]
+    elif value < 0:
+        section = sections[1]
+    else:
+        section = sections[2] if len(sections) >= 3 else sections[0]
+    return not section.strip()
 
 
 def _decimals(fmt: str) -> int | None:
