@@ -395,6 +395,13 @@ def _write(out: Path, kind: str, name: str, data: bytes, source: str) -> Path:
     return path
 
 
+def _page_text(data: bytes) -> str:
+    """A page's bytes as text in the code page it declares or its bytes show (a Windows-1258 page too), as the HTML
+    reader and a browser decode it (extractors.formats.text.decode)."""
+    from extractors.formats.text import decode
+    return decode(data)[0]
+
+
 def generate(out: Path, kinds: tuple[str, ...] = KINDS, only: tuple[str, ...] = ()) -> dict[str, list[Path]]:
     """Make the renditions of `kinds` under `out`; returns the files made per kind. `only`: if given, the
     sources whose file names start with one of these prefixes (e.g. ("g7_",))."""
@@ -435,13 +442,13 @@ def generate(out: Path, kinds: tuple[str, ...] = KINDS, only: tuple[str, ...] = 
     if HTML_MD in want:
         for s in sources:
             if s.suffix == ".html":
-                add(HTML_MD, f"{s.stem}.html.md", html_to_markdown(s.read_bytes().decode("utf-8")).encode("utf-8"), s)
+                add(HTML_MD, f"{s.stem}.html.md", html_to_markdown(_page_text(s.read_bytes())).encode("utf-8"), s)
 
     if HTML_TEXT in want:
         import lxml.html
         for s in sources:
             if s.suffix == ".html":
-                page = lxml.html.fromstring(s.read_bytes().decode("utf-8"))
+                page = lxml.html.fromstring(_page_text(s.read_bytes()))
                 for tag in page.xpath("//script | //style | //head/title"):
                     tag.drop_tree()
                 add(HTML_TEXT, f"{s.stem}.html.txt", page.text_content().encode("utf-8"), s)
@@ -453,7 +460,7 @@ def generate(out: Path, kinds: tuple[str, ...] = KINDS, only: tuple[str, ...] = 
             shutil.copyfile(s, work / f"{s.stem}.src.docx")
             staged.append(work / f"{s.stem}.src.docx")
         for s, html in zip(docx_sources, libreoffice(staged, "html", work / "html")):
-            text = _HTML_TIMES.sub(r"\g<1>2026-01-02T03:04:05\2", html.read_bytes().decode("utf-8"))
+            text = _HTML_TIMES.sub(r"\g<1>2026-01-02T03:04:05\2", _page_text(html.read_bytes()))
             if DOCX_HTML in want:
                 add(DOCX_HTML, f"{s.stem}.docx.html", text.encode("utf-8"), s)
             if DOCX_HTML_MD in want:
