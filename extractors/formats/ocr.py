@@ -2363,6 +2363,13 @@ _LABEL_CUT_REST = re.compile(r"^[)(|/\\\]\[!][^\W\d_]{1,3}:$")
 _LABEL_WORD = "noi"
 _LIST_DASHES = ("-", "–", "+")
 RECIPIENTS_INDENT_PT = 12.0  # the list's dashes start this near the label's left edge
+# The signer's block beside the list, its first line set a little lower than the label ("Nơi nhậm:" at 479 pt, "TM.
+# ỦY BAN NHÂN DÂN" at 483 pt, its circumflexes read as words a little higher: a sheet's closing block, round IMG43),
+# came between the label and the list's first dash in the page's order: the label was not told, four recipients lost.
+# Lines starting more than OTHER_COLUMN_PT right of the label are the other column's: the line under the label is
+# the first of the next BESIDE_LINES_MAX + 1 that is not.
+OTHER_COLUMN_PT = 144.0
+BESIDE_LINES_MAX = 3
 
 
 def repair_recipients_label(lines: list[tuple[list[str], float]]) -> list[list[str]]:
@@ -2378,7 +2385,8 @@ def repair_recipients_label(lines: list[tuple[list[str], float]]) -> list[list[s
         if not run_on:
             if k + 1 == len(lines) or len(words) != 2:
                 continue
-            below, at = lines[k + 1]
+            below, at = next(((b, a) for b, a in lines[k + 1:k + 2 + BESIDE_LINES_MAX]
+                              if not b or a - x <= OTHER_COLUMN_PT), lines[k + 1])
             if not below or below[0] not in _LIST_DASHES or abs(at - x) > RECIPIENTS_INDENT_PT:
                 continue
         if not words[1].endswith(":"):
@@ -4818,7 +4826,13 @@ def _next_words(lines: list[list[dict]], first: dict, last: dict) -> bool:
 def marks_over_words(lines: list[list[dict]], ink: dict[int, tuple[float, float]]) -> list[tuple[dict, dict]]:
     """(sign, word) for each sign of _lifted_marks' shape and the first word of another line it lies over."""
     out = []
-    alone = [part[0] for line in lines for part in stretches(line) if len(part) == 1]
+    parts = [part for line in lines for part in stretches(line)]
+    for part in parts:  # (a stretch of such marks read as letters, each over a word: each a mark)
+        if len(part) > 1 and all(len(w["text"].rstrip(".,:;")) <= MARK_LETTERS_MAX for w in part):
+            under = [_under_mark_read_as_letters(w, lines, ink) for w in part]
+            if all(u is not None for u in under):
+                out.extend(zip(part, under))
+    alone = [part[0] for part in parts if len(part) == 1]
     for sign in alone:
         if any(_letter_or_digit(ch) for ch in sign["text"]):
             if (under := _under_mark_read_as_letters(sign, lines, ink)) is not None:
@@ -4878,7 +4892,11 @@ def marks_between_lines(lines: list[list[dict]], ink: dict[int, tuple[float, flo
 # ("Nguyễn z Hoàng x" / "Khải 3.": the signer lost). Such a reading is one or two letters or digits and a sign, read
 # under LOW_CONF, its ink no taller than MARK_MAX_SHARE of the word under it, lying within that word's ends, its
 # foot within MARK_DROP_PT of that word's line's top: a mark, as _lifted_marks takes a sign. A word of text ("a)",
-# "3." opening a list's line) is as tall as its line's letters and stands a line's height over the next.
+# "3." opening a list's line) is as tall as its line's letters and stands a line's height over the next. The marks of
+# two words of one line lifted together ("Ă" over "huyện", "Ẫ" over "Hòa": a sheet's rows set tight, round IMG43)
+# are one stretch of such readings: each is a mark where each lies so over a word (put into the recipient "UBND huyện
+# Ă Hòa Ẫ Thượng", a line between the label and the list's first dash). Their line's band was the signer's beside
+# ("TM. ỦY BAN NHÂN DÂN" set a little higher): the foot is told near the word's line's top or its own ink's top.
 MARK_LETTERS_MAX = 2
 
 
@@ -4893,7 +4911,8 @@ def _under_mark_read_as_letters(sign: dict, lines: list[list[dict]], ink: dict[i
             if w is sign or not any(ch.isalpha() for ch in w["text"]) or not w["x0"] <= sign["x0"] <= sign["x1"] <= w["x1"]:
                 continue
             w_top, w_bottom = ink.get(id(w), (w["top"], w["bottom"]))
-            if abs(w["top"] - bottom) <= MARK_DROP_PT and bottom - top <= MARK_MAX_SHARE * (w_bottom - w_top):
+            if min(abs(w["top"] - bottom), abs(w_top - bottom)) <= MARK_DROP_PT \
+                    and bottom - top <= MARK_MAX_SHARE * (w_bottom - w_top):
                 return w
     return None
 
