@@ -14,6 +14,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -24,7 +25,7 @@ from extractors.formats.marks import raised_mark
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_roman_sum, repair_section_heading, \
     repair_stop_tone, repair_vocabulary, repair_vocabulary_wrapped, phrase_across, repair_citation_words, repair_head_words, repair_told_words, \
     repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, repair_q_read_as_o, \
-    repair_abbreviation_dot, \
+    repair_abbreviation_dot, abbreviation_told_by_page, \
     repair_vowel_read_twice, repair_glued_heading, repair_glued_capital, D_LIKE_RUN, _syllable
 from extractors.fields.common import edits, one_edit, untoned
 from extractors.layout.cells import TITLE_WORDS, is_heading_row, is_layout_table, ordinal_column
@@ -652,6 +653,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
         _cells_unglued_by_page(grids, [w["text"] for w in words]
                                + [w for g in grids for t in g.texts.values() if t for w in t.split() + ["|"]])
         _cells_named_by_page(grids, words)  # "TĨNH VAN NINH" / "BAO HIEM XÃ HỌI" in a header's table
+        _cells_abbreviated_by_page(grids, words)  # "BCPĐ chủ trì" beside the page's "BCĐ"
     return OcrPage(words, [g.table() for g in grids if any(g.texts.values())], confidences)
 
 
@@ -780,6 +782,40 @@ def _cells_named_by_page(grids: list, words: list[dict]) -> None:
                 g.texts[key] = fixed
             if key in g.lines:
                 g.lines[key] = told(g.lines[key], g, key)
+
+
+def _cells_abbreviated_by_page(grids: list, words: list[dict]) -> None:
+    """A ruled table's cells with an abbreviation read with a letter too many ("BCPĐ chủ trì") spelt as the page (its
+    lines' `words` and the other cells) writes it ("BCĐ": vi_syllable.abbreviation_told_by_page), in the cell's text
+    and its lines."""
+    def core(word: str) -> str:
+        return word.strip(".,;:()[]\"'“”")
+
+    def abbreviations(texts: list[str]) -> Counter:
+        return Counter(c for w in texts if (c := core(w)) and c.isupper() and len(c) >= 3 and not _syllable(c))
+
+    page = abbreviations([w["text"] for w in words] + [w for g in grids for t in g.texts.values() if t
+                                                       for w in t.split()])
+    if not page:
+        return
+
+    def told(text: str, written: set[str]) -> str:
+        out = []
+        for w in text.split(" "):
+            c = core(w)
+            right = abbreviation_told_by_page(c, written) if c and c.isupper() else None
+            out.append(w.replace(c, right, 1) if right else w)
+        return " ".join(out)
+
+    for g in grids:
+        for key, text in list(g.texts.items()):
+            if not text or not any(len(core(w)) >= 4 and core(w).isupper() for w in text.split()):
+                continue
+            written = set(page - abbreviations(text.split()))  # (the page's but this cell's own)
+            if (fixed := "\n".join(told(line, written) for line in text.split("\n"))) != text:
+                g.texts[key] = fixed
+                if key in g.lines:
+                    g.lines[key] = [told(line, written) for line in g.lines[key]]
 
 
 # ink (pixels) a grainy page made white must hold to be read again: more than specks of dust
@@ -1288,7 +1324,7 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
     rows = [parts for parts in rows
             if len(parts) >= 12 and parts[0] == "5" and parts[11].strip() and float(parts[10]) >= 0]
     lines: dict[int, dict[tuple[str, ...], list[tuple[str, float]]]] = {}
-    for parts in without_marks_of_next_line(rows):
+    for parts in without_mark_lines(without_marks_of_next_line(rows)):
         lines.setdefault(int(parts[1]) - 1, {}).setdefault(tuple(parts[2:5]), []).append(
             (_repaired(without_specks(parts[11].strip())), float(parts[10])))
     for cell in lines.values():
@@ -1339,6 +1375,39 @@ def without_marks_of_next_line(rows: list[list[str]]) -> list[list[str]]:
                 continue
         keep.append(parts)
     return keep
+
+
+# The marks of a cell's line of small letters read as a line of their own over it (a task "Rà soát, đánh giá mức độ đạt
+# các tiêu" / "chí nông thôn mới kiểu mẫu" in a portal's table: the acute of "í", the circumflexes of "ô", the hook
+# of "ể", the tilde of "ẫ" read "⁄ ^ ^ Z + . Z", some surely (83, 92): the task's name "... các tiêu ⁄ ^ ^ Z + . Z chí
+# nông thôn mới kiểu mẫu", round IMG43). A cell's line whose words are each MARK_LETTERS_MAX characters or fewer, no
+# taller than MARK_MAX_SHARE of the next line's tallest word, each over a word of that line (its middle within that
+# word's ends, its foot no lower than that share of the tallest down from the word's top, its top no higher than the
+# tallest's height over it), is that line's marks: it goes. A line holding a word over no word of the next line stays.
+def without_mark_lines(rows: list[list[str]]) -> list[list[str]]:
+    """Tesseract's TSV word rows of cells (as without_marks_of_next_line) less the lines that are the marks of the
+    next line of their cell read as a line (see above); every other row kept, in order."""
+    def box(parts: list[str]) -> tuple[int, int, int, int]:
+        left, top, width, height = (int(v) for v in parts[6:10])
+        return left, top, left + width, top + height
+
+    keys = list(dict.fromkeys(tuple(parts[1:5]) for parts in rows))  # (cell, block, par, line) in order
+    by_line = {key: [parts for parts in rows if tuple(parts[1:5]) == key] for key in keys}
+    dropped = set()
+    for key, after in zip(keys, keys[1:]):
+        if key[0] != after[0]:
+            continue
+        under = [box(parts) for parts in by_line[after]]
+        tall = max(u[3] - u[1] for u in under)  # (the line's letters: "mẫu"'s box is its small letters')
+
+        def mark(parts: list[str]) -> bool:
+            x0, y0, x1, y1 = box(parts)
+            return len(parts[11].strip()) <= MARK_LETTERS_MAX and y1 - y0 <= MARK_MAX_SHARE * tall and any(
+                u[0] <= (x0 + x1) / 2 <= u[2] and u[1] - tall <= y0 and y1 <= u[1] + MARK_MAX_SHARE * tall
+                for u in under)
+        if all(mark(parts) for parts in by_line[key]):
+            dropped.add(key)
+    return [parts for parts in rows if tuple(parts[1:5]) not in dropped]
 
 
 # a speck of dust at a line's foot read as an underscore glued to the start of a word ("_Nơi",
