@@ -4305,6 +4305,7 @@ def repair_line(words: list[str]) -> list[str]:
     words = repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
     words = repair_report_note(words)  # "- TW Đoàn (bíc);": a recipient's "(b/c)"
     words = repair_month_word(words)  # "ngày 09" / "thánaq 02 năm 2017": a date's "tháng"
+    words = repair_glued_unit(words)  # "ĐVT: triệuđồng"
     return repair_date_comma(repair_currency_code(repair_glued_kind(repair_year_range(repair_glued_dong(words)))))
 
 
@@ -4428,6 +4429,22 @@ def repair_year_range(words: list[str]) -> list[str]:
             before, after = _YEAR_BEFORE.match(out[i - 1]), _YEAR_AFTER.match(out[i + 1])
             if before and after and _years_in_range(before.group(1), after.group(1)):
                 out[i] = "÷"
+    return out
+
+
+# A money unit's two words read as one ("ĐVT: triệuđồng _" over an estimate on a phone's photo, round IMG43: the unit
+# not told, the annex's twelve amounts lost): a multiplier word glued to "đồng" (its marks as read or lost) is the two
+# words, in one box ("triệu đồng": the words are boxes on the page, as vi_syllable.unglued keeps them).
+_GLUED_UNIT = re.compile(r"^(\W*)(triệu|triêu|trieu|nghìn|nghin|ngàn|ngan|tỷ|tỉ|ty)(đồng|đông|dong|đồng)(\W*)$", re.I)
+
+
+def repair_glued_unit(words: list[str]) -> list[str]:
+    """"triệuđồng" -> "triệu đồng", "(nghìnđồng)" -> "(nghìn đồng)": a money unit's multiplier glued to "đồng" (see
+    above), one word still; "đồng", "triệu", "Đồng Tháp" stay."""
+    out = []
+    for word in words:
+        m = _GLUED_UNIT.match(unicodedata.normalize("NFC", word))
+        out.append(f"{m.group(1)}{m.group(2)} {m.group(3)}{m.group(4)}" if m else word)
     return out
 
 
