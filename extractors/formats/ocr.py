@@ -1702,6 +1702,11 @@ LEADER_DOTS = 4
 _LEADER = re.compile(r"^(.*?[^\W_].*?\.{%d,})[^\w\s]*$" % LEADER_DOTS)
 _LEADER_SIGNS = re.compile(r"^[.…\-–—+~_,·:;'`]+$")
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+_LEADER_END = re.compile(r"\.{%d,}$" % LEADER_DOTS)
+# A page number after a leader read alone at 69 ("2" between entries on pages 1 and 2, the contents' entry then no
+# entry and the table of contents read as the plan's headings: its legal basis lost, round IMG43) is taken where the
+# entries about it tell it (page_number_told), read at PAGE_TOLD_CONF or more.
+PAGE_TOLD_CONF = 50.0
 
 
 def leader_garbage(lines: list[list[dict]], ink: dict[int, tuple[float, float]]) -> tuple[set[int], list[dict]]:
@@ -1739,6 +1744,52 @@ def leader_garbage(lines: list[list[dict]], ink: dict[int, tuple[float, float]])
                     last["top"], last["bottom"] = top, bottom
                     numbers.append(last)
     return garbage, numbers
+
+
+# ... and a leader the page's model read as a few signs only ("1. Mục tiêu chung ¬—." at 19, the rest of its dots no
+# word at all) before the entry's page number read surely far right: the line was cut at the gap into two, the page
+# number a line of its own, the entry no entry (the table of contents then read as the plan's headings, round IMG43).
+# Where the ink between the line's last word but one and its page number is a row of dots on the number's foot
+# (leader_dots), that word reaches to the number, and a word of signs only is the leader's dots.
+LEADER_FOOT_SHARE = 0.35  # the dots lie in the lowest this share of the page number's height
+LEADER_INK_SHARE = (0.05, 0.6)  # of the gap's columns that hold ink
+LEADER_MIN_DOTS = 4
+LEADER_REACH_SHARE = 0.25  # the dots start and end within this share of the gap from its ends
+
+
+def leader_dots(strip: np.ndarray) -> bool:
+    """Whether `strip` (ink, a boolean image: the rows of a page number's height, the columns of the gap before it)
+    holds a leader: a row of LEADER_MIN_DOTS dots or more along its foot (see above), nothing above them."""
+    height, width = strip.shape
+    if not height or width < 2:
+        return False
+    rows = np.flatnonzero(strip.any(axis=1))
+    cols = strip.any(axis=0)
+    if not rows.size or rows[0] < height * (1 - LEADER_FOOT_SHARE):
+        return False
+    share = cols.mean()
+    dots = int(np.count_nonzero(cols[1:] & ~cols[:-1]) + cols[0])
+    inked = np.flatnonzero(cols)
+    return (LEADER_INK_SHARE[0] <= share <= LEADER_INK_SHARE[1] and dots >= LEADER_MIN_DOTS
+            and inked[0] <= width * LEADER_REACH_SHARE and inked[-1] >= width * (1 - LEADER_REACH_SHARE))
+
+
+def _leaders_unread(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]]) -> None:
+    """The lines of a contents' entry whose leader was read as signs or not at all (see above), as one line."""
+    for line in lines:
+        if len(line) < 2 or not _PAGE_NUMBER.match(line[-1]["text"]) or line[-1]["conf"] < PAGE_TOLD_CONF:
+            continue
+        before, number = line[-2], line[-1]
+        if number["x0"] - before["x1"] < COLUMN_GAP_PT or id(before) not in boxes or id(number) not in boxes:
+            continue
+        nx0, ny0, _, ny1 = boxes[id(number)]
+        pad = max(1, (ny1 - ny0) // 8)
+        strip = gray[max(0, ny0):ny1 + pad, boxes[id(before)][2] + 1:nx0 - 1] < DARK
+        if not leader_dots(strip):
+            continue
+        if not any(_letter_or_digit(ch) for ch in before["text"]):
+            before["text"] = "." * LEADER_DOTS * 2
+        before["x1"] = number["x0"] - 1
 
 
 def page_number_read_again(first: str, again: str, conf: float) -> str | None:
@@ -1823,9 +1874,10 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     lifted = [(sign, w) for sign, w in marks_over_words(list(by_line.values()), ink) if id(w) not in noise]
     if lifted:
         _reread_lifted(gray, lifted, [line for line in lines_kept if line], boxes, scale, lang, timeout)
-    _reread_page_numbers(gray, page_numbers, boxes, scale, timeout)
+    _reread_page_numbers(gray, page_numbers, boxes, scale, timeout, lines_kept)
     words = [w for w in words if w["text"]]
     lines_kept = [[w for w in line if w["text"]] for line in lines_kept]
+    _leaders_unread(gray, lines_kept, boxes)  # "1. Mục tiêu chung ¬—." ... "1": one entry's line
     _marks_read_as_commas(gray, words, boxes)  # "Thực, hiện": the hook of the next line's "ủ"
     _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout, lang)
     joined = _reread_letters_apart(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)  # "lễ SỈ"
@@ -2040,8 +2092,9 @@ def stops_of_segmented_print(parts: list[list[str]]) -> list[list[str]]:
 # "II." / "II" / "II)" / "II/"; a number ("1." read for "I.", or a heading numbered "2.": the sequence's own)
 _HEAD_ROMAN = re.compile(r"^([IVX]{1,4}|\d{1,2}|[IlL1|]{2}|[lL|](?=[.)/]))([.)/]?)$")
 # a heading's Roman number read with its strokes as other letters ("HL." for "III.": two strokes run together as
-# "H", one read "L"): taken where the headings before and after it tell the number (repair_roman_sequence)
-_HEAD_LOOKALIKE = re.compile(r"^([IVXlLH1|]{1,4})([.)/])$")
+# "H", one read "L"): taken where the headings before and after it tell the number (repair_roman_sequence); the first
+# stroke's serif read as a "T" too ("TH." for "III." in a table of contents between "II." and "IV.", round IMG43)
+_HEAD_LOOKALIKE = re.compile(r"^([IVXlLH1|]{1,4}|T[IlH1|]{1,2})([.)/])$")
 # a heading's Roman number whose stop was read as a letter glued to it, at no confidence ("IIIR NỘI DUNG" for
 # "III. NỘI DUNG" on a phone's photo: the section's items then read as the one before's): taken where Tesseract
 # is unsure of it (under GARBLED_WORD_CONF) and the page's headings about it tell the number (repair_roman_sequence);
@@ -3605,12 +3658,27 @@ def _read_alone_again(gray: np.ndarray, words: list[dict], boxes: dict[int, tupl
             w["text"], w["conf"] = right, conf
 
 
+def page_number_told(again: str, conf: float, above: int | None, below: int | None) -> str | None:
+    """A contents' entry's page number read alone (`again`) less surely than LOW_CONF, at PAGE_TOLD_CONF or more,
+    taken where the entries above and below it (their page numbers read surely: `above`, `below`, None where there is
+    none) tell it: its value between theirs (one of them at least)."""
+    again = again.strip()
+    if not _PAGE_NUMBER.match(again) or conf < PAGE_TOLD_CONF or (above is None and below is None):
+        return None
+    value = int(again)
+    return again if (above is None or above <= value) and (below is None or value <= below) else None
+
+
 def _reread_page_numbers(gray: np.ndarray, words: list[dict], boxes: dict[int, tuple[int, int, int, int]],
-                         scale: float, timeout: float) -> None:
+                         scale: float, timeout: float, lines: list[list[dict]] | None = None) -> None:
     """Each of `words` (a contents' entry's page number unread: leader_garbage) read again alone by the digits' model:
-    its reading where it is a page number read surely, else no text (its text made empty)."""
+    its reading where it is a page number read surely, or told by the entries about it (page_number_told: `lines`, the
+    page's lines, hold them), else no text (its text made empty)."""
     if not words:
         return
+    entries = sorted((line[-1]["top"], int(line[-1]["text"])) for line in lines or ()
+                     if len(line) >= 2 and _PAGE_NUMBER.match(line[-1]["text"]) and line[-1]["conf"] >= LOW_CONF
+                     and all(line[-1] is not w for w in words) and any(_LEADER_END.search(w["text"]) for w in line))
     if DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
         for w in words:
             w["text"] = ""
@@ -3619,7 +3687,9 @@ def _reread_page_numbers(gray: np.ndarray, words: list[dict], boxes: dict[int, t
     for w in words:
         w["text"] = ""
     for w, (text, conf) in zip(kept, read_cells(crops, DIGITS_LANG, "7", timeout, whitelist="0123456789")):
-        w["text"] = page_number_read_again(w["text"], text, conf) or ""
+        above = next((n for top, n in reversed(entries) if top < w["top"]), None)
+        below = next((n for top, n in entries if top > w["top"]), None)
+        w["text"] = page_number_read_again(w["text"], text, conf) or page_number_told(text, conf, above, below) or ""
         w["conf"] = conf
 
 
