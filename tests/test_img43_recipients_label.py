@@ -35,3 +35,17 @@ from extractors.formats import ocr
 ])
 def test_label_with_signer_beside(lines, first):
     assert ocr.repair_recipients_label(lines)[0] == first
+
+
+@pytest.mark.parametrize("lines, first", [
+    # must: the label read with a rule through it as dashes after it (the dashes go)
+    ([(["Nơi", "nhậm:", "---"], 58.0), (["-", "UBND", "huyện", "Hòa", "Lạc", "(b/c);"], 58.0)], ["Nơi", "nhận:", ""]),
+    ([(["Noi", "nhận:", "——", "__"], 58.0), (["TM.", "ỦY", "BAN"], 400.0), (["-", "Như", "trên;"], 59.0)],
+     ["Nơi", "nhận:", "", ""]),
+    # must-not: a single dash after the label (the list run on: as before), dashes after another line; no list under
+    ([(["Nơi", "nhậm:", "-", "Bộ", "Y", "tế;"], 58.0)], ["Nơi", "nhận:", "-", "Bộ", "Y", "tế;"]),
+    ([(["Người", "nhận:", "---"], 58.0), (["-", "Ông", "A;"], 58.0)], ["Người", "nhận:", "---"]),
+    ([(["Nơi", "nhậm:", "---"], 58.0), (["Văn", "phòng"], 58.0)], ["Nơi", "nhậm:", "---"]),
+])
+def test_label_with_rule_read_as_dashes(lines, first):
+    assert ocr.repair_recipients_label(lines)[0] == first

@@ -2492,6 +2492,9 @@ RECIPIENTS_INDENT_PT = 12.0  # the list's dashes start this near the label's lef
 # the first of the next BESIDE_LINES_MAX + 1 that is not.
 OTHER_COLUMN_PT = 144.0
 BESIDE_LINES_MAX = 3
+# ... and the label's line read with a rule through it as dashes after it ("Nơi nhậm: ---" on an archive's scan, a
+# sheet's merged cell's top rule touching the label): the dashes are no words of it (they go where the label is told)
+_RULE_READ = re.compile(r"^[-–—_=~]{2,}$")
 
 
 def repair_recipients_label(lines: list[tuple[list[str], float]]) -> list[list[str]]:
@@ -2500,6 +2503,9 @@ def repair_recipients_label(lines: list[tuple[list[str], float]]) -> list[list[s
     Y tế;" run on with its items). Anything else unchanged."""
     out = [list(words) for words, _ in lines]
     for k, (read, x) in enumerate(lines):
+        rule = next((n for n in range(len(read), 0, -1) if not all(_RULE_READ.match(w) for w in read[n - 1:])),
+                    0) if read else 0  # ("Nơi nhậm: ---": a cell's top rule through it read as dashes after it)
+        read, ruled = read[:rule], len(read) - rule
         words, cut = read, 0
         if len(read) >= 3 and _LABEL_CUT.match(read[1]) and _LABEL_CUT_REST.match(read[2]):  # "n )ận:"
             words, cut = [read[0], read[1] + read[2]] + read[3:], 1
@@ -2519,7 +2525,7 @@ def repair_recipients_label(lines: list[tuple[list[str], float]]) -> list[list[s
         first = _folded(words[0])
         if first.isalpha() and len(first) <= len(_LABEL_WORD) + 1 and edits(first, _LABEL_WORD) <= 2 \
                 and (words[0], words[1]) != ("Nơi", "nhận:"):
-            out[k] = ["Nơi", "nhận:"] + [""] * cut + words[2:]
+            out[k] = ["Nơi", "nhận:"] + [""] * cut + words[2:] + [""] * ruled
     return out
 
 
