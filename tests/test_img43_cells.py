@@ -65,3 +65,20 @@ LINE3 = [_row(1, 3, 1, 22, 83, 73, 38, 96.9, "chí"), _row(1, 3, 2, 113, 94, 124
 ])
 def test_without_mark_lines(rows, kept):
     assert ocr.without_mark_lines(rows) == kept
+
+
+HEAD = ["Nội dung", "Đơn vị chủ trì", "Thời gian"]
+
+
+@pytest.mark.parametrize("rows, fixed", [
+    # must: the row number "1" read as two letters like it over a "2"
+    ([["STT", *HEAD], ["lÌ", "Khảo sát nhu cầu", "Sở Công Thương", "Quý II"], ["2", "Tập huấn", "Sở Tài chính", "Quý III"]],
+     [1]),
+    ([["TT", *HEAD], ["ll.", "Khảo sát", "Phòng Nội vụ", "2028"], ["2.", "Hỗ trợ", "Phòng Nội vụ", "2028"]], [1]),
+    # must-not: "II" (a Roman group's code), two letters over a "3", a word
+    ([["TT", *HEAD], ["II", "Nhóm B", "Nhóm B", "Nhóm B"], ["2", "Hỗ trợ", "Sở Y tế", "2028"]], []),
+    ([["TT", *HEAD], ["lÌ", "Khảo sát", "Sở Y tế", "2028"], ["3", "Hỗ trợ", "Sở Y tế", "2028"]], []),
+    ([["TT", *HEAD], ["lịch", "Khảo sát", "Sở Y tế", "2028"], ["2", "Hỗ trợ", "Sở Y tế", "2028"]], []),
+])
+def test_one_read_as_two_letters(rows, fixed):
+    assert ocr._ones_misread(rows) == fixed

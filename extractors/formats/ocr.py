@@ -6074,8 +6074,9 @@ def codes_with_comma(rows: list[list[str]]) -> dict[int, str]:
 
 
 # a lone "1" in a row-number cell as a cheap scan's blur reads it: "Í", "l", "|", "i" (not "I":
-# a group's Roman code)
-_ONE_LOOKALIKE = re.compile(r"^[ÍÌỈĨỊíìỉĩịlij|!]\.?$")
+# a group's Roman code), or its stroke and serif read as two such letters ("lÌ" on a phone app's scan of a task annex,
+# round IMG43: the table's first row no task, every task lost)
+_ONE_LOOKALIKE = re.compile(r"^[ÍÌỈĨỊíìỉĩịlij|!]{1,2}\.?$")
 
 
 def _ones_misread(rows: list[list[str]]) -> list[int]:
