@@ -14,6 +14,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -24,7 +25,7 @@ from extractors.formats.marks import raised_mark
 from extractors.formats.vi_syllable import TONES, repair_heading, repair_roman, repair_roman_h, repair_roman_sum, repair_section_heading, \
     repair_stop_tone, repair_vocabulary, repair_vocabulary_wrapped, phrase_across, repair_citation_words, repair_head_words, repair_told_words, \
     repair_glued_place, repair_glued_told_by_page, repair_letter_told_by_page, repair_diaeresis, repair_q_read_as_o, \
-    repair_abbreviation_dot, \
+    repair_abbreviation_dot, abbreviation_told_by_page, \
     repair_vowel_read_twice, repair_glued_heading, repair_glued_capital, D_LIKE_RUN, _syllable
 from extractors.fields.common import edits, one_edit, untoned
 from extractors.layout.cells import TITLE_WORDS, is_heading_row, is_layout_table, ordinal_column
@@ -652,6 +653,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
         _cells_unglued_by_page(grids, [w["text"] for w in words]
                                + [w for g in grids for t in g.texts.values() if t for w in t.split() + ["|"]])
         _cells_named_by_page(grids, words)  # "TĨNH VAN NINH" / "BAO HIEM XÃ HỌI" in a header's table
+        _cells_abbreviated_by_page(grids, words)  # "BCPĐ chủ trì" beside the page's "BCĐ"
     return OcrPage(words, [g.table() for g in grids if any(g.texts.values())], confidences)
 
 
@@ -780,6 +782,40 @@ def _cells_named_by_page(grids: list, words: list[dict]) -> None:
                 g.texts[key] = fixed
             if key in g.lines:
                 g.lines[key] = told(g.lines[key], g, key)
+
+
+def _cells_abbreviated_by_page(grids: list, words: list[dict]) -> None:
+    """A ruled table's cells with an abbreviation read with a letter too many ("BCPĐ chủ trì") spelt as the page (its
+    lines' `words` and the other cells) writes it ("BCĐ": vi_syllable.abbreviation_told_by_page), in the cell's text
+    and its lines."""
+    def core(word: str) -> str:
+        return word.strip(".,;:()[]\"'“”")
+
+    def abbreviations(texts: list[str]) -> Counter:
+        return Counter(c for w in texts if (c := core(w)) and c.isupper() and len(c) >= 3 and not _syllable(c))
+
+    page = abbreviations([w["text"] for w in words] + [w for g in grids for t in g.texts.values() if t
+                                                       for w in t.split()])
+    if not page:
+        return
+
+    def told(text: str, written: set[str]) -> str:
+        out = []
+        for w in text.split(" "):
+            c = core(w)
+            right = abbreviation_told_by_page(c, written) if c and c.isupper() else None
+            out.append(w.replace(c, right, 1) if right else w)
+        return " ".join(out)
+
+    for g in grids:
+        for key, text in list(g.texts.items()):
+            if not text or not any(len(core(w)) >= 4 and core(w).isupper() for w in text.split()):
+                continue
+            written = set(page - abbreviations(text.split()))  # (the page's but this cell's own)
+            if (fixed := "\n".join(told(line, written) for line in text.split("\n"))) != text:
+                g.texts[key] = fixed
+                if key in g.lines:
+                    g.lines[key] = [told(line, written) for line in g.lines[key]]
 
 
 # ink (pixels) a grainy page made white must hold to be read again: more than specks of dust
@@ -1288,7 +1324,7 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
     rows = [parts for parts in rows
             if len(parts) >= 12 and parts[0] == "5" and parts[11].strip() and float(parts[10]) >= 0]
     lines: dict[int, dict[tuple[str, ...], list[tuple[str, float]]]] = {}
-    for parts in without_marks_of_next_line(rows):
+    for parts in without_mark_lines(without_marks_of_next_line(rows)):
         lines.setdefault(int(parts[1]) - 1, {}).setdefault(tuple(parts[2:5]), []).append(
             (_repaired(without_specks(parts[11].strip())), float(parts[10])))
     for cell in lines.values():
@@ -1339,6 +1375,39 @@ def without_marks_of_next_line(rows: list[list[str]]) -> list[list[str]]:
                 continue
         keep.append(parts)
     return keep
+
+
+# The marks of a cell's line of small letters read as a line of their own over it (a task "Rà soát, đánh giá mức độ đạt
+# các tiêu" / "chí nông thôn mới kiểu mẫu" in a portal's table: the acute of "í", the circumflexes of "ô", the hook
+# of "ể", the tilde of "ẫ" read "⁄ ^ ^ Z + . Z", some surely (83, 92): the task's name "... các tiêu ⁄ ^ ^ Z + . Z chí
+# nông thôn mới kiểu mẫu", round IMG43). A cell's line whose words are each MARK_LETTERS_MAX characters or fewer, no
+# taller than MARK_MAX_SHARE of the next line's tallest word, each over a word of that line (its middle within that
+# word's ends, its foot no lower than that share of the tallest down from the word's top, its top no higher than the
+# tallest's height over it), is that line's marks: it goes. A line holding a word over no word of the next line stays.
+def without_mark_lines(rows: list[list[str]]) -> list[list[str]]:
+    """Tesseract's TSV word rows of cells (as without_marks_of_next_line) less the lines that are the marks of the
+    next line of their cell read as a line (see above); every other row kept, in order."""
+    def box(parts: list[str]) -> tuple[int, int, int, int]:
+        left, top, width, height = (int(v) for v in parts[6:10])
+        return left, top, left + width, top + height
+
+    keys = list(dict.fromkeys(tuple(parts[1:5]) for parts in rows))  # (cell, block, par, line) in order
+    by_line = {key: [parts for parts in rows if tuple(parts[1:5]) == key] for key in keys}
+    dropped = set()
+    for key, after in zip(keys, keys[1:]):
+        if key[0] != after[0]:
+            continue
+        under = [box(parts) for parts in by_line[after]]
+        tall = max(u[3] - u[1] for u in under)  # (the line's letters: "mẫu"'s box is its small letters')
+
+        def mark(parts: list[str]) -> bool:
+            x0, y0, x1, y1 = box(parts)
+            return len(parts[11].strip()) <= MARK_LETTERS_MAX and y1 - y0 <= MARK_MAX_SHARE * tall and any(
+                u[0] <= (x0 + x1) / 2 <= u[2] and u[1] - tall <= y0 and y1 <= u[1] + MARK_MAX_SHARE * tall
+                for u in under)
+        if all(mark(parts) for parts in by_line[key]):
+            dropped.add(key)
+    return [parts for parts in rows if tuple(parts[1:5]) not in dropped]
 
 
 # a speck of dust at a line's foot read as an underscore glued to the start of a word ("_Nơi",
@@ -1633,6 +1702,11 @@ LEADER_DOTS = 4
 _LEADER = re.compile(r"^(.*?[^\W_].*?\.{%d,})[^\w\s]*$" % LEADER_DOTS)
 _LEADER_SIGNS = re.compile(r"^[.…\-–—+~_,·:;'`]+$")
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+_LEADER_END = re.compile(r"\.{%d,}$" % LEADER_DOTS)
+# A page number after a leader read alone at 69 ("2" between entries on pages 1 and 2, the contents' entry then no
+# entry and the table of contents read as the plan's headings: its legal basis lost, round IMG43) is taken where the
+# entries about it tell it (page_number_told), read at PAGE_TOLD_CONF or more.
+PAGE_TOLD_CONF = 50.0
 
 
 def leader_garbage(lines: list[list[dict]], ink: dict[int, tuple[float, float]]) -> tuple[set[int], list[dict]]:
@@ -1670,6 +1744,52 @@ def leader_garbage(lines: list[list[dict]], ink: dict[int, tuple[float, float]])
                     last["top"], last["bottom"] = top, bottom
                     numbers.append(last)
     return garbage, numbers
+
+
+# ... and a leader the page's model read as a few signs only ("1. Mục tiêu chung ¬—." at 19, the rest of its dots no
+# word at all) before the entry's page number read surely far right: the line was cut at the gap into two, the page
+# number a line of its own, the entry no entry (the table of contents then read as the plan's headings, round IMG43).
+# Where the ink between the line's last word but one and its page number is a row of dots on the number's foot
+# (leader_dots), that word reaches to the number, and a word of signs only is the leader's dots.
+LEADER_FOOT_SHARE = 0.35  # the dots lie in the lowest this share of the page number's height
+LEADER_INK_SHARE = (0.05, 0.6)  # of the gap's columns that hold ink
+LEADER_MIN_DOTS = 4
+LEADER_REACH_SHARE = 0.25  # the dots start and end within this share of the gap from its ends
+
+
+def leader_dots(strip: np.ndarray) -> bool:
+    """Whether `strip` (ink, a boolean image: the rows of a page number's height, the columns of the gap before it)
+    holds a leader: a row of LEADER_MIN_DOTS dots or more along its foot (see above), nothing above them."""
+    height, width = strip.shape
+    if not height or width < 2:
+        return False
+    rows = np.flatnonzero(strip.any(axis=1))
+    cols = strip.any(axis=0)
+    if not rows.size or rows[0] < height * (1 - LEADER_FOOT_SHARE):
+        return False
+    share = cols.mean()
+    dots = int(np.count_nonzero(cols[1:] & ~cols[:-1]) + cols[0])
+    inked = np.flatnonzero(cols)
+    return (LEADER_INK_SHARE[0] <= share <= LEADER_INK_SHARE[1] and dots >= LEADER_MIN_DOTS
+            and inked[0] <= width * LEADER_REACH_SHARE and inked[-1] >= width * (1 - LEADER_REACH_SHARE))
+
+
+def _leaders_unread(gray: np.ndarray, lines: list[list[dict]], boxes: dict[int, tuple[int, int, int, int]]) -> None:
+    """The lines of a contents' entry whose leader was read as signs or not at all (see above), as one line."""
+    for line in lines:
+        if len(line) < 2 or not _PAGE_NUMBER.match(line[-1]["text"]) or line[-1]["conf"] < PAGE_TOLD_CONF:
+            continue
+        before, number = line[-2], line[-1]
+        if number["x0"] - before["x1"] < COLUMN_GAP_PT or id(before) not in boxes or id(number) not in boxes:
+            continue
+        nx0, ny0, _, ny1 = boxes[id(number)]
+        pad = max(1, (ny1 - ny0) // 8)
+        strip = gray[max(0, ny0):ny1 + pad, boxes[id(before)][2] + 1:nx0 - 1] < DARK
+        if not leader_dots(strip):
+            continue
+        if not any(_letter_or_digit(ch) for ch in before["text"]):
+            before["text"] = "." * LEADER_DOTS * 2
+        before["x1"] = number["x0"] - 1
 
 
 def page_number_read_again(first: str, again: str, conf: float) -> str | None:
@@ -1754,9 +1874,10 @@ def tesseract_words(gray: np.ndarray, scale: float, lang: str, timeout: float,
     lifted = [(sign, w) for sign, w in marks_over_words(list(by_line.values()), ink) if id(w) not in noise]
     if lifted:
         _reread_lifted(gray, lifted, [line for line in lines_kept if line], boxes, scale, lang, timeout)
-    _reread_page_numbers(gray, page_numbers, boxes, scale, timeout)
+    _reread_page_numbers(gray, page_numbers, boxes, scale, timeout, lines_kept)
     words = [w for w in words if w["text"]]
     lines_kept = [[w for w in line if w["text"]] for line in lines_kept]
+    _leaders_unread(gray, lines_kept, boxes)  # "1. Mục tiêu chung ¬—." ... "1": one entry's line
     _marks_read_as_commas(gray, words, boxes)  # "Thực, hiện": the hook of the next line's "ủ"
     _reread_codes(gray, [line for line in lines_kept if line], boxes, scale, timeout, lang)
     joined = _reread_letters_apart(gray, [line for line in lines_kept if line], boxes, scale, lang, timeout)  # "lễ SỈ"
@@ -1971,8 +2092,9 @@ def stops_of_segmented_print(parts: list[list[str]]) -> list[list[str]]:
 # "II." / "II" / "II)" / "II/"; a number ("1." read for "I.", or a heading numbered "2.": the sequence's own)
 _HEAD_ROMAN = re.compile(r"^([IVX]{1,4}|\d{1,2}|[IlL1|]{2}|[lL|](?=[.)/]))([.)/]?)$")
 # a heading's Roman number read with its strokes as other letters ("HL." for "III.": two strokes run together as
-# "H", one read "L"): taken where the headings before and after it tell the number (repair_roman_sequence)
-_HEAD_LOOKALIKE = re.compile(r"^([IVXlLH1|]{1,4})([.)/])$")
+# "H", one read "L"): taken where the headings before and after it tell the number (repair_roman_sequence); the first
+# stroke's serif read as a "T" too ("TH." for "III." in a table of contents between "II." and "IV.", round IMG43)
+_HEAD_LOOKALIKE = re.compile(r"^([IVXlLH1|]{1,4}|T[IlH1|]{1,2})([.)/])$")
 # a heading's Roman number whose stop was read as a letter glued to it, at no confidence ("IIIR NỘI DUNG" for
 # "III. NỘI DUNG" on a phone's photo: the section's items then read as the one before's): taken where Tesseract
 # is unsure of it (under GARBLED_WORD_CONF) and the page's headings about it tell the number (repair_roman_sequence);
@@ -2363,6 +2485,16 @@ _LABEL_CUT_REST = re.compile(r"^[)(|/\\\]\[!][^\W\d_]{1,3}:$")
 _LABEL_WORD = "noi"
 _LIST_DASHES = ("-", "–", "+")
 RECIPIENTS_INDENT_PT = 12.0  # the list's dashes start this near the label's left edge
+# The signer's block beside the list, its first line set a little lower than the label ("Nơi nhậm:" at 479 pt, "TM.
+# ỦY BAN NHÂN DÂN" at 483 pt, its circumflexes read as words a little higher: a sheet's closing block, round IMG43),
+# came between the label and the list's first dash in the page's order: the label was not told, four recipients lost.
+# Lines starting more than OTHER_COLUMN_PT right of the label are the other column's: the line under the label is
+# the first of the next BESIDE_LINES_MAX + 1 that is not.
+OTHER_COLUMN_PT = 144.0
+BESIDE_LINES_MAX = 3
+# ... and the label's line read with a rule through it as dashes after it ("Nơi nhậm: ---" on an archive's scan, a
+# sheet's merged cell's top rule touching the label): the dashes are no words of it (they go where the label is told)
+_RULE_READ = re.compile(r"^[-–—_=~]{2,}$")
 
 
 def repair_recipients_label(lines: list[tuple[list[str], float]]) -> list[list[str]]:
@@ -2371,6 +2503,9 @@ def repair_recipients_label(lines: list[tuple[list[str], float]]) -> list[list[s
     Y tế;" run on with its items). Anything else unchanged."""
     out = [list(words) for words, _ in lines]
     for k, (read, x) in enumerate(lines):
+        rule = next((n for n in range(len(read), 0, -1) if not all(_RULE_READ.match(w) for w in read[n - 1:])),
+                    0) if read else 0  # ("Nơi nhậm: ---": a cell's top rule through it read as dashes after it)
+        read, ruled = read[:rule], len(read) - rule
         words, cut = read, 0
         if len(read) >= 3 and _LABEL_CUT.match(read[1]) and _LABEL_CUT_REST.match(read[2]):  # "n )ận:"
             words, cut = [read[0], read[1] + read[2]] + read[3:], 1
@@ -2378,7 +2513,8 @@ def repair_recipients_label(lines: list[tuple[list[str], float]]) -> list[list[s
         if not run_on:
             if k + 1 == len(lines) or len(words) != 2:
                 continue
-            below, at = lines[k + 1]
+            below, at = next(((b, a) for b, a in lines[k + 1:k + 2 + BESIDE_LINES_MAX]
+                              if not b or a - x <= OTHER_COLUMN_PT), lines[k + 1])
             if not below or below[0] not in _LIST_DASHES or abs(at - x) > RECIPIENTS_INDENT_PT:
                 continue
         if not words[1].endswith(":"):
@@ -2389,7 +2525,7 @@ def repair_recipients_label(lines: list[tuple[list[str], float]]) -> list[list[s
         first = _folded(words[0])
         if first.isalpha() and len(first) <= len(_LABEL_WORD) + 1 and edits(first, _LABEL_WORD) <= 2 \
                 and (words[0], words[1]) != ("Nơi", "nhận:"):
-            out[k] = ["Nơi", "nhận:"] + [""] * cut + words[2:]
+            out[k] = ["Nơi", "nhận:"] + [""] * cut + words[2:] + [""] * ruled
     return out
 
 
@@ -3528,12 +3664,27 @@ def _read_alone_again(gray: np.ndarray, words: list[dict], boxes: dict[int, tupl
             w["text"], w["conf"] = right, conf
 
 
+def page_number_told(again: str, conf: float, above: int | None, below: int | None) -> str | None:
+    """A contents' entry's page number read alone (`again`) less surely than LOW_CONF, at PAGE_TOLD_CONF or more,
+    taken where the entries above and below it (their page numbers read surely: `above`, `below`, None where there is
+    none) tell it: its value between theirs (one of them at least)."""
+    again = again.strip()
+    if not _PAGE_NUMBER.match(again) or conf < PAGE_TOLD_CONF or (above is None and below is None):
+        return None
+    value = int(again)
+    return again if (above is None or above <= value) and (below is None or value <= below) else None
+
+
 def _reread_page_numbers(gray: np.ndarray, words: list[dict], boxes: dict[int, tuple[int, int, int, int]],
-                         scale: float, timeout: float) -> None:
+                         scale: float, timeout: float, lines: list[list[dict]] | None = None) -> None:
     """Each of `words` (a contents' entry's page number unread: leader_garbage) read again alone by the digits' model:
-    its reading where it is a page number read surely, else no text (its text made empty)."""
+    its reading where it is a page number read surely, or told by the entries about it (page_number_told: `lines`, the
+    page's lines, hold them), else no text (its text made empty)."""
     if not words:
         return
+    entries = sorted((line[-1]["top"], int(line[-1]["text"])) for line in lines or ()
+                     if len(line) >= 2 and _PAGE_NUMBER.match(line[-1]["text"]) and line[-1]["conf"] >= LOW_CONF
+                     and all(line[-1] is not w for w in words) and any(_LEADER_END.search(w["text"]) for w in line))
     if DIGITS_LANG not in installed_languages(timeout, tools.tesseract()):
         for w in words:
             w["text"] = ""
@@ -3542,7 +3693,9 @@ def _reread_page_numbers(gray: np.ndarray, words: list[dict], boxes: dict[int, t
     for w in words:
         w["text"] = ""
     for w, (text, conf) in zip(kept, read_cells(crops, DIGITS_LANG, "7", timeout, whitelist="0123456789")):
-        w["text"] = page_number_read_again(w["text"], text, conf) or ""
+        above = next((n for top, n in reversed(entries) if top < w["top"]), None)
+        below = next((n for top, n in entries if top > w["top"]), None)
+        w["text"] = page_number_read_again(w["text"], text, conf) or page_number_told(text, conf, above, below) or ""
         w["conf"] = conf
 
 
@@ -4228,6 +4381,7 @@ def repair_line(words: list[str]) -> list[str]:
     words = repair_crossed_separator(repair_doc_numbers(repair_surname(repair_archive(repair_place_names(words)))))
     words = repair_report_note(words)  # "- TW Đoàn (bíc);": a recipient's "(b/c)"
     words = repair_month_word(words)  # "ngày 09" / "thánaq 02 năm 2017": a date's "tháng"
+    words = repair_glued_unit(words)  # "ĐVT: triệuđồng"
     return repair_date_comma(repair_currency_code(repair_glued_kind(repair_year_range(repair_glued_dong(words)))))
 
 
@@ -4351,6 +4505,22 @@ def repair_year_range(words: list[str]) -> list[str]:
             before, after = _YEAR_BEFORE.match(out[i - 1]), _YEAR_AFTER.match(out[i + 1])
             if before and after and _years_in_range(before.group(1), after.group(1)):
                 out[i] = "÷"
+    return out
+
+
+# A money unit's two words read as one ("ĐVT: triệuđồng _" over an estimate on a phone's photo, round IMG43: the unit
+# not told, the annex's twelve amounts lost): a multiplier word glued to "đồng" (its marks as read or lost) is the two
+# words, in one box ("triệu đồng": the words are boxes on the page, as vi_syllable.unglued keeps them).
+_GLUED_UNIT = re.compile(r"^(\W*)(triệu|triêu|trieu|nghìn|nghin|ngàn|ngan|tỷ|tỉ|ty)(đồng|đông|dong|đồng)(\W*)$", re.I)
+
+
+def repair_glued_unit(words: list[str]) -> list[str]:
+    """"triệuđồng" -> "triệu đồng", "(nghìnđồng)" -> "(nghìn đồng)": a money unit's multiplier glued to "đồng" (see
+    above), one word still; "đồng", "triệu", "Đồng Tháp" stay."""
+    out = []
+    for word in words:
+        m = _GLUED_UNIT.match(unicodedata.normalize("NFC", word))
+        out.append(f"{m.group(1)}{m.group(2)} {m.group(3)}{m.group(4)}" if m else word)
     return out
 
 
@@ -4818,7 +4988,13 @@ def _next_words(lines: list[list[dict]], first: dict, last: dict) -> bool:
 def marks_over_words(lines: list[list[dict]], ink: dict[int, tuple[float, float]]) -> list[tuple[dict, dict]]:
     """(sign, word) for each sign of _lifted_marks' shape and the first word of another line it lies over."""
     out = []
-    alone = [part[0] for line in lines for part in stretches(line) if len(part) == 1]
+    parts = [part for line in lines for part in stretches(line)]
+    for part in parts:  # (a stretch of such marks read as letters, each over a word: each a mark)
+        if len(part) > 1 and all(len(w["text"].rstrip(".,:;")) <= MARK_LETTERS_MAX for w in part):
+            under = [_under_mark_read_as_letters(w, lines, ink) for w in part]
+            if all(u is not None for u in under):
+                out.extend(zip(part, under))
+    alone = [part[0] for part in parts if len(part) == 1]
     for sign in alone:
         if any(_letter_or_digit(ch) for ch in sign["text"]):
             if (under := _under_mark_read_as_letters(sign, lines, ink)) is not None:
@@ -4878,7 +5054,11 @@ def marks_between_lines(lines: list[list[dict]], ink: dict[int, tuple[float, flo
 # ("Nguyễn z Hoàng x" / "Khải 3.": the signer lost). Such a reading is one or two letters or digits and a sign, read
 # under LOW_CONF, its ink no taller than MARK_MAX_SHARE of the word under it, lying within that word's ends, its
 # foot within MARK_DROP_PT of that word's line's top: a mark, as _lifted_marks takes a sign. A word of text ("a)",
-# "3." opening a list's line) is as tall as its line's letters and stands a line's height over the next.
+# "3." opening a list's line) is as tall as its line's letters and stands a line's height over the next. The marks of
+# two words of one line lifted together ("Ă" over "huyện", "Ẫ" over "Hòa": a sheet's rows set tight, round IMG43)
+# are one stretch of such readings: each is a mark where each lies so over a word (put into the recipient "UBND huyện
+# Ă Hòa Ẫ Thượng", a line between the label and the list's first dash). Their line's band was the signer's beside
+# ("TM. ỦY BAN NHÂN DÂN" set a little higher): the foot is told near the word's line's top or its own ink's top.
 MARK_LETTERS_MAX = 2
 
 
@@ -4893,7 +5073,8 @@ def _under_mark_read_as_letters(sign: dict, lines: list[list[dict]], ink: dict[i
             if w is sign or not any(ch.isalpha() for ch in w["text"]) or not w["x0"] <= sign["x0"] <= sign["x1"] <= w["x1"]:
                 continue
             w_top, w_bottom = ink.get(id(w), (w["top"], w["bottom"]))
-            if abs(w["top"] - bottom) <= MARK_DROP_PT and bottom - top <= MARK_MAX_SHARE * (w_bottom - w_top):
+            if min(abs(w["top"] - bottom), abs(w_top - bottom)) <= MARK_DROP_PT \
+                    and bottom - top <= MARK_MAX_SHARE * (w_bottom - w_top):
                 return w
     return None
 
@@ -5893,8 +6074,9 @@ def codes_with_comma(rows: list[list[str]]) -> dict[int, str]:
 
 
 # a lone "1" in a row-number cell as a cheap scan's blur reads it: "Í", "l", "|", "i" (not "I":
-# a group's Roman code)
-_ONE_LOOKALIKE = re.compile(r"^[ÍÌỈĨỊíìỉĩịlij|!]\.?$")
+# a group's Roman code), or its stroke and serif read as two such letters ("lÌ" on a phone app's scan of a task annex,
+# round IMG43: the table's first row no task, every task lost)
+_ONE_LOOKALIKE = re.compile(r"^[ÍÌỈĨỊíìỉĩịlij|!]{1,2}\.?$")
 
 
 def _ones_misread(rows: list[list[str]]) -> list[int]:

@@ -1199,3 +1199,19 @@ def repair_letter_told_by_page(lines: list[list[str]], columns: list[int] | None
 
 
 _KNOWN_PAIRS = _known_pairs()
+
+
+# An abbreviation in a ruled cell read with a letter too many ("BCPĐ chủ trì; các Ban, ngành phối hợp" for "BCĐ ...",
+# at 43 on every kind of scan, round IMG43: the steering committee the document names "BCĐ" lost as the task's lead).
+# The cells are read one by one, no page about them: where the page (its lines and other cells) writes the read word
+# nowhere and writes one abbreviation that the read word spells with one letter more (its first letter kept), the
+# read word is that abbreviation. A word the page writes as read, or a syllable, stays.
+def abbreviation_told_by_page(word: str, written: set[str]) -> str | None:
+    """The abbreviation of `written` (the page's words in capitals that are no syllable, their signs stripped) that
+    the abbreviation `word` (in capitals, of four letters or more, no syllable) spells with one letter inserted
+    after its first (see above); None where `word` is written, is no such word, or where none or two fit."""
+    if len(word) < 4 or word in written or not _abbreviation_word(word):
+        return None
+    fits = {w for w in written if len(w) == len(word) - 1 >= 3 and w[0] == word[0]
+            and any(word[:k] + word[k + 1:] == w for k in range(1, len(word)))}
+    return fits.pop() if len(fits) == 1 else None

@@ -638,7 +638,11 @@ def fit_to_width(styles: str, landscape: bool, grid: bool = False) -> str:
 # there: "Nâng cấp mạng nội bộ tại Trung tâm Hành" for a task's whole line, "Ngân sách hu" for "Ngân sách huyện");
 # an annex is filed with its cells' text whole, wrapped in its column as a clerk sets it before printing. Such a
 # cell is printed wrapped (its style's copy with fo:wrap-option="wrap"; its row's height then grows to hold it); a
-# cell whose neighbour is empty runs on over it as Calc shows it.
+# cell whose neighbour is empty runs on over it as Calc shows it. A merged cell (a plan typed in one sheet: each
+# paragraph of its body one row merged across the columns) is clipped at its merged area's right edge whatever its
+# neighbours hold ("Căn cứ Kế hoạch số 52/KH-UBND ... về bảo vệ môi trường trên địa bàn" and its "huyện năm 2027;" not
+# printed, a deadline's "năm 2027" lost): it is printed wrapped too (round IMG43; a text that fits its area prints as
+# it did).
 _ODF = {"table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
         "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
         "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -652,8 +656,8 @@ def _q(name: str) -> str:
 
 
 def clipped_cells_wrapped(content: str) -> str:
-    """An .ods's content.xml (`content`) whose text cells clipped by a neighbour holding text are wrapped (see
-    above); as it is where none is."""
+    """An .ods's content.xml (`content`) whose text cells clipped by a neighbour holding text, and merged text cells,
+    are wrapped (see above); as it is where none is."""
     import copy
     import io
     import xml.etree.ElementTree as ET
@@ -694,7 +698,8 @@ def clipped_cells_wrapped(content: str) -> str:
             for n, (cell, right) in enumerate(zip(cells, cells[1:])):
                 if (cell.tag != _q("table:table-cell") or int(cell.get(_q("table:number-columns-repeated"), 1)) > 1
                         or cell.get(_q("office:value-type"), "string") != "string" or not has_text(cell)
-                        or not has_text(right) or styles is None):
+                        or not (has_text(right) or int(cell.get(_q("table:number-columns-spanned"), 1)) > 1)
+                        or styles is None):
                     continue
                 column = sum(int(c.get(_q("table:number-columns-repeated"), 1)) for c in cells[:n])
                 name = cell.get(_q("table:style-name")) or (defaults[column] if column < len(defaults) else "Default")
