@@ -1703,7 +1703,18 @@ def _authority(text: str) -> str:
         # a board is named: "T/M BAN CHỈ ĐẠO" -> "TM. Ban Chỉ đạo", "TM. BAN THƯỜNG VỤ" -> "TM. Ban Thường vụ"
         rest = re.sub(r"^Ban (\w)", lambda m: "Ban " + m.group(1).upper(), rest)
         rest = re.sub(r"\bcông an\b", "Công an", rest)  # "KT. TRƯỞNG CÔNG AN XÃ" -> "KT. Trưởng Công an xã"
+        if head := HEAD_OF_BODY.match(rest):
+            # the body the head or the board heads, cased as a name: "KT. GIÁM ĐỐC SỞ Y TẾ" -> "KT. Giám đốc Sở Y tế",
+            # "TM. BAN THƯỜNG VỤ HỘI LIÊN HIỆP PHỤ NỮ TỈNH" -> "TM. Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh" (round G66)
+            rest = rest[: head.start(2)] + issuer_from_caps([rest[head.start(2):].upper()])
     return f"{prefix.strip().upper()}. {rest}"
+
+
+# a head or a standing board before the body it heads, in an authority line (lower case, as _authority has it)
+HEAD_OF_BODY = re.compile(r"^((?:giám đốc|chủ tịch|trưởng ban|bộ trưởng|cục trưởng|chi cục trưởng|viện trưởng|"
+                          r"hiệu trưởng|chánh|trưởng|ban thường vụ|ban thường trực|ban chấp hành|thường trực)\s+)"
+                          r"((?:tỉnh đoàn|huyện đoàn|thành đoàn)(?!\w).*|(?:sở|phòng|ban|trung tâm|chi cục|cục|hội|ủy ban|"
+                          r"văn phòng|liên đoàn|bệnh viện|trường|viện)(?!\w)\s*\S.*)$", re.I)  # (a name after the kind: "KT. TRƯỞNG BAN" heads none)
 
 
 def _signature_line(text: str) -> bool:
