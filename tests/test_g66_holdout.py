@@ -22,7 +22,12 @@ from __future__ import annotations
 # as the article's sentence and as a paragraph under "Điều 3. Quyết định này có hiệu lực ..." (first line's bodies
 # alone, or none: tests/test_g66_wrapped_executors.py); "BCĐ tỉnh" after a name ending "tỉnh X" ("... tỉnh X tỉnh")
 # and "BCĐ huyện" (tests/test_g66_defined_initials_level.py); targets "lần lượt là 70% và 85%", "100% đối với ...,
-# 80% đối với ...", a year's sum and parts numbered by year, a total in full digits with "(Bằng chữ: ...)" (read).
+# 80% đối với ...", a year's sum and parts numbered by year, a total in full digits with "(Bằng chữ: ...)" (read); a
+# plan amending an earlier plan, its point's quoted heading and aim on one line ('"b) Mục tiêu cụ thể: Phấn đấu ..."',
+# no objective) and its "Các nội dung khác giữ nguyên ..." point read as a task (tests/test_g66_amending_plan.py); the
+# joint plan's signature "KT. Giám đốc sở y tế" (tests/test_g66_authority_body_case.py). Left to the readers: a joint
+# plan's two issuers side by side on one line of a text file with the motto ("SỞ ... HỘI ... TỈNH X   CỘNG HÒA ...")
+# come out as one line, read "Sở ... Hội ... tỉnh X" (one name of both).
 # After: 188/188/188, the floor.
 
 G66_FLOOR = 0.99
