@@ -721,10 +721,11 @@ def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
 # (initials of two words too, or after the kind of body: "(sau đây gọi tắt là BQL KCN)", "(gọi tắt là Quỹ BVMT)";
 # round G60)
 # (and initials with the lower-case words of the kind of body after them: "(sau đây gọi tắt là BQL dự án)", "(gọi tắt
-# là BQL rừng)", which the document then writes with its level after them, "BQL dự án tỉnh"; round G66)
+# là BQL rừng)", which the document then writes with its level after them, "BQL dự án tỉnh"; or with the level in the
+# short name itself, "(sau đây gọi tắt là BQL dự án tỉnh)"; round G66)
 _DEFINED_AS = re.compile(r"\(\s*(?i:(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi\s+tắt|viết\s+tắt|gọi)\s+là)\s*:?\s*[\"“]?"
                          r"((?:[A-ZĐ][a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?\s+)?[A-ZĐ][A-ZĐ&]{1,9}(?: [A-ZĐ][A-ZĐ&]{1,9})?"
-                         r"(?:\s+(?!" + _LEVEL_WORD + r"\b)[a-zà-ỹđ]+){0,3})"
+                         r"(?:\s+(?!" + _LEVEL_WORD + r"\b)[a-zà-ỹđ]+){0,3}(?:\s+" + _LEVEL_WORD + r")?)"
                          r"[\"”]?\s*\)")
 # ... or by the head of its own name, in words: "Trung tâm Phục vụ hành chính công tỉnh X (sau đây gọi tắt là Trung
 # tâm)", "Ban Quản lý dự án đầu tư xây dựng ... tỉnh (sau đây gọi tắt là Ban Quản lý dự án)": that short name alone (a
