@@ -829,8 +829,23 @@ JOINT_SECOND = re.compile(r"\s+-\s+(?=" + AGENCY_AT_START.pattern.lstrip("^") + 
 PLACED = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|(?<!hợp tác )xã(?! hội)|phường|thị trấn)\s+(?!(?:đoàn|ủy)\b)\S")
 
 
+# initials no table spells out, left in capitals in a name written in capitals: a word of consonants alone, no syllable
+# ("HỘI ĐỒNG PHỐI HỢP PBGDPL HUYỆN X", "TRUNG TÂM DVNN"; round G66)
+_INITIALS_IN_CAPS = re.compile(r"(?<![\w&])[B-DF-HJ-NP-TV-XZĐ]{2,8}(?![\w&])")
+
+
 def issuer_from_caps(lines: list[str]) -> str:
-    """"ỦY BAN NHÂN DÂN" + "TỈNH KON TUM" -> "Ủy ban nhân dân tỉnh Kon Tum"."""
+    """"ỦY BAN NHÂN DÂN" + "TỈNH KON TUM" -> "Ủy ban nhân dân tỉnh Kon Tum"; initials no table spells out kept in
+    capitals ("PBGDPL")."""
+    name = _issuer_from_caps(lines)
+    kept = {m.group(0) for line in lines for m in _INITIALS_IN_CAPS.finditer(canonical(line))}
+    for initials in kept:
+        name = re.sub(r"(?<![\w&])" + re.escape(initials.lower()) + r"(?![\w&])", initials, name, flags=re.I)
+    return name
+
+
+def _issuer_from_caps(lines: list[str]) -> str:
+    """issuer_from_caps, its initials in capitals left to it."""
     # abbreviations are written in capitals ("TB&XH"): expand them before lowering the case
     # "UBND TP. HỒ CHÍ MINH", "UBND TX. BUÔN HỒ": the level word written short
     lines = [SHORT_LEVEL.sub(lambda m: SHORT_LEVELS[m.group(1).upper()] + " ", DECORATION_END.sub("", line))
