@@ -249,7 +249,10 @@ _JOINT_OFFICES = ("Văn phòng HĐND", "Văn phòng Hội đồng nhân dân", "
 _NOT_IN_JOINT_OFFICE = "".join(f"(?<!{office})" for office in _JOINT_OFFICES)
 _SPLIT = re.compile(r"\s*[;:]\s*|\s*\.\s+(?=" + _AGENCY_START + r")|\s*,\s*" + _BARE_KIND + _NAME_AHEAD
                     + r"|" + _NOT_IN_JOINT_OFFICE + r"\s+và\s+" + _BARE_KIND + _NAME_AHEAD
-                    + r"|(?<!HĐND)(?<!Hội đồng nhân dân)\s+[-–]\s+(?=" + _DASH_BODY + r")")
+                    + r"|(?<!HĐND)(?<!Hội đồng nhân dân)\s+[-–]\s+(?=" + _DASH_BODY + r")"
+                    + r"|(?<=[^\W\d_])\s*/\s*(?=" + _AGENCY_START + r"(?!\w))")
+# (and a slash between two bodies, as a task's cell joins the two that share it: "Sở Nội vụ/Ban Thi đua - Khen thưởng",
+# "Tỉnh đoàn/Hội Liên hiệp Thanh niên Việt Nam tỉnh"; not a slash before a level or a kind, "các xã/phường"; round G66)
 # "Giám đốc các Sở: Tài chính, Y tế" names Sở Tài chính and Sở Y tế (names split at commas only:
 # "Kế hoạch và Đầu tư" is one)
 # (the unit word in either case: "Trưởng các phòng: Tài chính - Kế hoạch, Nội vụ" names Phòng Tài chính - Kế
@@ -717,8 +720,12 @@ def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
 # đây viết tắt là BQL)", "(gọi tắt là TCT)" (round G58)
 # (initials of two words too, or after the kind of body: "(sau đây gọi tắt là BQL KCN)", "(gọi tắt là Quỹ BVMT)";
 # round G60)
+# (and initials with the lower-case words of the kind of body after them: "(sau đây gọi tắt là BQL dự án)", "(gọi tắt
+# là BQL rừng)", which the document then writes with its level after them, "BQL dự án tỉnh"; or with the level in the
+# short name itself, "(sau đây gọi tắt là BQL dự án tỉnh)"; round G66)
 _DEFINED_AS = re.compile(r"\(\s*(?i:(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi\s+tắt|viết\s+tắt|gọi)\s+là)\s*:?\s*[\"“]?"
-                         r"((?:[A-ZĐ][a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?\s+)?[A-ZĐ][A-ZĐ&]{1,9}(?: [A-ZĐ][A-ZĐ&]{1,9})?)"
+                         r"((?:[A-ZĐ][a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?\s+)?[A-ZĐ][A-ZĐ&]{1,9}(?: [A-ZĐ][A-ZĐ&]{1,9})?"
+                         r"(?:\s+(?!" + _LEVEL_WORD + r"\b)[a-zà-ỹđ]+){0,3}(?:\s+" + _LEVEL_WORD + r")?)"
                          r"[\"”]?\s*\)")
 # ... or by the head of its own name, in words: "Trung tâm Phục vụ hành chính công tỉnh X (sau đây gọi tắt là Trung
 # tâm)", "Ban Quản lý dự án đầu tư xây dựng ... tỉnh (sau đây gọi tắt là Ban Quản lý dự án)": that short name alone (a
@@ -797,8 +804,38 @@ def expand(text: str, extra: dict[str, str] | None = None) -> str:
             if not _INITIALS_WORD.search(abbr):
                 text = full if text == abbr else text  # a short name in words names the body only as a whole name
                 continue
-            text = _defined(abbr, full).sub(full, text)
+            text = _with_level(_defined(abbr, full), full, text)
     return _ABBREV_RE.sub(lambda m: _lookup(m.group(1)), text)
+
+
+# the level (and the place) a defined body's whole name ends with: "Ban Chỉ đạo ... tỉnh Nam Hà", "Trung tâm Y tế huyện"
+_NAME_LEVEL = re.compile(r"\s(" + _LEVEL_WORD + r")((?:\s+[A-ZĐ][\wĐđ]*)*)$")
+
+
+def _with_level(pattern: re.Pattern, full: str, text: str) -> str:
+    """`text` with a defined body's initials (`pattern`) spelled out as `full`, its whole name; a level word written
+    after the initials ("BCĐ tỉnh", "TTYT huyện") is the body's level: the whole name once when it ends with that level
+    already ("Ban Chỉ đạo ... tỉnh Nam Hà (sau đây gọi tắt là BCĐ)" / "BCĐ tỉnh"), the body of another level when it
+    ends with another ("BCĐ huyện": "Ban Chỉ đạo ... huyện"), the level added to a name without one ("BQL dự án tỉnh";
+    round G66)."""
+    own = _NAME_LEVEL.search(full)
+    if own is None:
+        return pattern.sub(lambda m: full, text)
+    with_level = _leveled(pattern.pattern)
+
+    def spelled(m: re.Match) -> str:
+        if m.group("level") is None:
+            return full
+        if m.group("level") == own.group(1):
+            return full
+        return full[: own.start()] + " " + m.group("level") + m.group("place")
+    return with_level.sub(spelled, text)
+
+
+@functools.lru_cache(maxsize=512)
+def _leveled(initials: str) -> re.Pattern:
+    """A defined body's initials' pattern with the level word (and the place) that may follow them."""
+    return re.compile(initials + r"(?:\s+(?P<level>(?:các\s+)?" + _LEVEL_WORD + r")(?!\w)(?P<place>(?:\s+[A-ZĐ][\wĐđ]*)*))?")
 
 
 @functools.lru_cache(maxsize=512)

@@ -230,6 +230,50 @@ def find_money(text: str) -> list[Money]:
                             m.group(2), prev.flags + reading.flags)
             continue
         out.append(amount)
+    if "(" in text and out:
+        out = _with_bare_parts(source, text, out)
+    return out
+
+
+# a sum's parts in a bracket after it, bare numbers in its unit after the names of their sources: "năm 2027: 840 triệu
+# đồng (ngân sách tỉnh 600, vận động tài trợ 240)", "(trong đó: vốn tỉnh 800; vốn huyện 400)" (round G66)
+_PARTS_BRACKET = re.compile(r"\s*\(\s*(?:trong\s+đó\s*:?\s*)?([^()]+?)\s*\)", re.I)
+_BARE_PART = re.compile(r"\s*(?:và\s+)?((?:(?!\d)[\w\-–]+\s+){0,7}?(?!\d)[\w\-–]+)\s*(?::|là)?\s*"
+                        r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?=[,;]|$)")
+
+
+_PART_CUT = re.compile(r"(?<=[,;])(?!\d)|(?=\s+và\s+(?!\d))")
+
+
+def _with_bare_parts(source: str, text: str, found: list[Money]) -> list[Money]:
+    """`found` with the parts of a sum written as bare numbers in a bracket after it (_PARTS_BRACKET), in the sum's
+    unit: read only where two parts or more, each a source's words and a number, add up to the sum exactly (not a
+    bracket's count, share or code: "(bằng 120% năm 2026)", "(gồm 12 xã, 3 thị trấn)")."""
+    out: list[Money] = []
+    for k, money in enumerate(found):
+        out.append(money)
+        bracket = _PARTS_BRACKET.match(text, money.end)
+        if bracket is None or (k + 1 < len(found) and found[k + 1].start < bracket.end()):
+            continue
+        inner, at = bracket.group(1), bracket.start(1)
+        pieces = _PART_CUT.split(inner)
+        parts, offset = [], 0
+        for piece in pieces:
+            m = _BARE_PART.fullmatch(piece.rstrip(",;"))
+            if m is None:
+                parts = []
+                break
+            parts.append((m, at + offset))
+            offset += len(piece)
+        mult = unit_multiplier(money.unit)
+        if len(parts) < 2 or mult is None:
+            continue
+        values = [parse_number(m.group(2)).value for m, _ in parts]
+        if any(v is None for v in values) or sum(to_vnd(v, mult) for v in values) != money.amount_vnd:
+            continue
+        for (m, base), value in zip(parts, values):
+            start, end = base + m.start(2), base + m.end(2)
+            out.append(Money(to_vnd(value, mult), source[start:end], start, end, money.unit))
     return out
 
 

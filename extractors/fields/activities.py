@@ -85,6 +85,10 @@ AMENDS = re.compile(r"^(?:sửa đổi|bổ sung|thay thế|bãi bỏ|điều ch
                     r"(?:\s+(?:một số|các|nội dung|toàn bộ|tên|tiêu đề)(?:\s+(?:nội dung|của))?)?\s+"
                     r"(?:điểm|khoản|mục|tiểu mục|điều|phụ lục|tiết|nhiệm vụ|chỉ tiêu)\s+(?:số\s+)?"
                     r"(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])(?![\w.]\w)", re.I)
+# an amending document's point that keeps the rest of the earlier plan: "4. Các nội dung khác giữ nguyên theo Kế hoạch số
+# ...", "Những nội dung còn lại thực hiện theo Kế hoạch số ..." (no task, whatever the line under it gives; round G66)
+_KEPT_PART = r"(?:nội dung|điểm|khoản|mục|phần)"
+KEPT_REST = re.compile(r"^(?:các|những)\s+" + _KEPT_PART + r"(?:\s*,\s*" + _KEPT_PART + r")*\s+(?:khác|còn lại)(?!\w)", re.I)
 # a situation a response plan answers, each with the measures it calls for: "1. Cấp độ 1: Dịch xảy ra tại 01 xã", "2.
 # Tình huống 2: Cháy rừng trên 1 ha", "Kịch bản 3 - ..." (a level, scenario or case, no task of the plan; "1. Xây dựng
 # phương án ứng phó theo cấp độ 1" opens with its task)
@@ -385,6 +389,7 @@ def _activities(doc: Document, nodes: list[Node]) -> list[dict]:
         for node in members:
             if BUDGET_NODE.match(node.heading) or id(node) in assigned or _is_attribute(node) \
                     or SOLUTIONS_ONLY.match(node.heading) or AMENDS.match(node.heading) \
+                    or KEPT_REST.match(node.heading.strip()) \
                     or SITUATION.match(node.heading.strip()) or SLOT.match(node.heading.strip()):
                 continue
             if any(c.kind == "arabic" for c in node.children) or OBJECTIVES_HEAD.match(node.heading.strip()):

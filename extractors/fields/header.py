@@ -829,8 +829,23 @@ JOINT_SECOND = re.compile(r"\s+-\s+(?=" + AGENCY_AT_START.pattern.lstrip("^") + 
 PLACED = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|(?<!hợp tác )xã(?! hội)|phường|thị trấn)\s+(?!(?:đoàn|ủy)\b)\S")
 
 
+# initials no table spells out, left in capitals in a name written in capitals: a word of consonants alone, no syllable
+# ("HỘI ĐỒNG PHỐI HỢP PBGDPL HUYỆN X", "TRUNG TÂM DVNN"; round G66)
+_INITIALS_IN_CAPS = re.compile(r"(?<![\w&])[B-DF-HJ-NP-TV-XZĐ]{2,8}(?![\w&])")
+
+
 def issuer_from_caps(lines: list[str]) -> str:
-    """"ỦY BAN NHÂN DÂN" + "TỈNH KON TUM" -> "Ủy ban nhân dân tỉnh Kon Tum"."""
+    """"ỦY BAN NHÂN DÂN" + "TỈNH KON TUM" -> "Ủy ban nhân dân tỉnh Kon Tum"; initials no table spells out kept in
+    capitals ("PBGDPL")."""
+    name = _issuer_from_caps(lines)
+    kept = {m.group(0) for line in lines for m in _INITIALS_IN_CAPS.finditer(canonical(line))}
+    for initials in kept:
+        name = re.sub(r"(?<![\w&])" + re.escape(initials.lower()) + r"(?![\w&])", initials, name, flags=re.I)
+    return name
+
+
+def _issuer_from_caps(lines: list[str]) -> str:
+    """issuer_from_caps, its initials in capitals left to it."""
     # abbreviations are written in capitals ("TB&XH"): expand them before lowering the case
     # "UBND TP. HỒ CHÍ MINH", "UBND TX. BUÔN HỒ": the level word written short
     lines = [SHORT_LEVEL.sub(lambda m: SHORT_LEVELS[m.group(1).upper()] + " ", DECORATION_END.sub("", line))
@@ -1703,7 +1718,18 @@ def _authority(text: str) -> str:
         # a board is named: "T/M BAN CHỈ ĐẠO" -> "TM. Ban Chỉ đạo", "TM. BAN THƯỜNG VỤ" -> "TM. Ban Thường vụ"
         rest = re.sub(r"^Ban (\w)", lambda m: "Ban " + m.group(1).upper(), rest)
         rest = re.sub(r"\bcông an\b", "Công an", rest)  # "KT. TRƯỞNG CÔNG AN XÃ" -> "KT. Trưởng Công an xã"
+        if head := HEAD_OF_BODY.match(rest):
+            # the body the head or the board heads, cased as a name: "KT. GIÁM ĐỐC SỞ Y TẾ" -> "KT. Giám đốc Sở Y tế",
+            # "TM. BAN THƯỜNG VỤ HỘI LIÊN HIỆP PHỤ NỮ TỈNH" -> "TM. Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh" (round G66)
+            rest = rest[: head.start(2)] + issuer_from_caps([rest[head.start(2):].upper()])
     return f"{prefix.strip().upper()}. {rest}"
+
+
+# a head or a standing board before the body it heads, in an authority line (lower case, as _authority has it)
+HEAD_OF_BODY = re.compile(r"^((?:giám đốc|chủ tịch|trưởng ban|bộ trưởng|cục trưởng|chi cục trưởng|viện trưởng|"
+                          r"hiệu trưởng|chánh|trưởng|ban thường vụ|ban thường trực|ban chấp hành|thường trực)\s+)"
+                          r"((?:tỉnh đoàn|huyện đoàn|thành đoàn)(?!\w).*|(?:sở|phòng|ban|trung tâm|chi cục|cục|hội|ủy ban|"
+                          r"văn phòng|liên đoàn|bệnh viện|trường|viện)(?!\w)\s*\S.*)$", re.I)  # (a name after the kind: "KT. TRƯỞNG BAN" heads none)
 
 
 def _signature_line(text: str) -> bool:

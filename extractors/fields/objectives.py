@@ -840,12 +840,24 @@ def _quoted_aims(doc: Document, nodes: list[Node], start: Callable[[], int | Non
             continue
         items = [(b, _quoted_text(b.text)) for b in doc.blocks[region.start: region.stop]
                  if b.kind != "table" and b.text.strip()]
+        kind, year = "specific", None
+        if head := HEAD_ON_LINE.match(items[0][1]):
+            # '"b) Mục tiêu cụ thể: Phấn đấu 60% ..."': the heading's new wording and its aim on one line (round G66)
+            kind = "general" if GENERAL.search(head.group(1)) else "specific"
+            year = int(head.group(2)) if head.group(2) else None
+            items[0] = (items[0][0], items[0][1][head.end():])
         if not QUOTED_AIM.match(items[0][1]) or not find_percents(items[0][1]):
             continue
         for item, text in items:
             if len(text) > 10:
-                out.extend(_objectives(item, text, "specific", point.path, None, start))
+                out.extend(_objectives(item, text, kind, point.path, year, start))
     return out
+
+
+# an objectives heading with its aim after a colon on the same line: "Mục tiêu cụ thể: Phấn đấu ...", "Chỉ tiêu đến năm
+# 2029: Tỷ lệ ..." (an amendment's quoted new wording of a point; round G66)
+HEAD_ON_LINE = re.compile(r"^((?:mục tiêu|chỉ tiêu)(?:\s+(?:chung|tổng quát|cụ thể))?)"
+                          r"(?:\s+(?:(?:đến|tới)\s+(?:hết\s+)?)?năm\s+((?:19|20)\d{2}))?\s*:\s*(?=\S)", re.I)
 
 
 def _leads_in(doc: Document, node: Node, nodes: list[Node], rest: str) -> bool:

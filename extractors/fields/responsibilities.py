@@ -11,6 +11,7 @@ opens the item, up to its first predicate or colon ("3. Vụ Tổ chức cán b�
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -257,12 +258,45 @@ def _run_on(doc: Document, node: Node, stop: int) -> list[Block]:
     thi hành Quyết định này./."): its first block and those that go on with its list, none numbered."""
     out = [node.block]
     k = node.block.index + 1
+    if (ends := _executes_on(doc, node.block.index, stop)) is not None:
+        return out + doc.blocks[k: ends + 1]
     while (k < stop and _LIST_GOES_ON.search(out[-1].text) and doc.blocks[k].kind != "table" and doc.blocks[k].text
            and not is_page_number(doc, doc.blocks[k]) and not _ITEM_LABEL.match(doc.blocks[k].text)
            and not BULLET.match(doc.blocks[k].text)):
         out.append(doc.blocks[k])
         k += 1
     return out
+
+
+# the lines a text file's hard wrap left of one executing sentence, at most (round G66)
+_WRAPPED_LINES = 8
+
+
+def _executes_on(doc: Document, first: int, stop: int) -> int | None:
+    """The index of the line where an executing sentence that opens on line `first` ends ("... chịu trách nhiệm thi
+    hành Quyết định này./.") when a text file's hard wrap broke it anywhere, inside a name too ("Giám đốc" / "Sở Tài
+    chính", "và Thủ" / "trưởng các cơ quan"): its first line names no executor's duty yet, and the lines up to that one
+    are plain lines of text (no number, bullet, table or page number); None otherwise (round G66)."""
+    if EXECUTES.search(doc.blocks[first].text):
+        return None
+    for k in range(first + 1, min(stop, first + 1 + _WRAPPED_LINES)):
+        block = doc.blocks[k]
+        if (block.kind == "table" or not block.text or is_page_number(doc, block) or _ITEM_LABEL.match(block.text)
+                or BULLET.match(block.text)):
+            return None
+        if EXECUTES.search(block.text):
+            return k
+    return None
+
+
+def _wrapped_sentence(doc: Document, b: Block, found: tuple[str, int, int], stop: int) -> tuple[Block, int] | None:
+    """A line that opens with agencies and gives them nothing to do, whose executing sentence a text file's hard wrap
+    broke ("Chánh Văn phòng ..., Giám đốc" / "Sở Tài chính ... và Thủ" / "trưởng ... chịu trách nhiệm thi hành ..."):
+    the sentence as one line (its span its lines) and the index of its last line; None for any other line (round G66)."""
+    if _ASSIGNS.match(b.text[found[2]:]) or (ends := _executes_on(doc, b.index, stop)) is None:
+        return None
+    lines = doc.blocks[b.index: ends + 1]
+    return dataclasses.replace(b, text=" ".join(x.text.strip() for x in lines), end=lines[-1].end), ends
 
 
 # an unnumbered closing line of the organisation section that asks another body for its part ("Đề nghị Ủy ban Mặt trận
@@ -481,10 +515,14 @@ def _article_later_sentences(doc: Document, node: Node) -> list[dict]:
     out = _later_sentences(node.block, at + 1, clauses=at + own[2] if whole else None) if at >= 0 and node.body else []
     stop = content_end(doc, node.block.index, node.end_index)
     run = _run_on(doc, node, stop)
+    joined_to = -1  # the last line an executing sentence a hard wrap broke took in
     for b in [*(run[1:] if whole else ()), *doc.blocks[run[-1].index + 1: stop]]:
-        if b.kind == "table" or not b.text or is_page_number(doc, b):
+        if b.kind == "table" or not b.text or is_page_number(doc, b) or b.index <= joined_to:
             continue
         found = agency_of(b.text)
+        if found and (joined := _wrapped_sentence(doc, b, found, stop)) is not None:
+            b, joined_to = joined
+            found = agency_of(b.text)
         if found and _ASSIGNS.match(b.text[found[2]:]) and not _PAST.search(found[0]):
             out += _executor_records(b.text, b) + _later_sentences(b)
     return out
@@ -621,9 +659,17 @@ def _executors(doc: Document, node: Node, skip: set[int]) -> list[dict]:
     paragraph that does ("Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng
     ..., Giám đốc các Sở: ... chịu trách nhiệm thi hành Quyết định này./.")."""
     out = _own_executors(node)
-    for b in doc.blocks[node.block.index + 1: content_end(doc, node.block.index, node.end_index)]:
-        if b.index in skip or b.kind == "table" or not b.text or not EXECUTES.search(b.text):
+    stop = content_end(doc, node.block.index, node.end_index)
+    joined_to = -1  # the last line of a sentence a hard wrap broke, read whole (round G66)
+    for b in doc.blocks[node.block.index + 1: stop]:
+        if b.index in skip or b.index <= joined_to or b.kind == "table" or not b.text:
             continue
+        if not EXECUTES.search(b.text):
+            found = agency_of(b.text)
+            joined = _wrapped_sentence(doc, b, found, stop) if found else None
+            if joined is None or any(k in skip for k in range(b.index, joined[1] + 1)):
+                continue
+            b, joined_to = joined
         out += _executor_records(b.text, b)
     return out
 
