@@ -1180,6 +1180,10 @@ def extract_header(doc: Document) -> dict:
                 break
             if title_lines and len(text) > 250:
                 break
+            if title_lines and text[:1] == "N" and ":" in text[:14] and RECIPIENTS_HEAD.match(text):
+                # the closing's recipients right under the title ("Nơi nhận:": a body a converter lost; not a title's
+                # wrapped "nơi nhận ..." in lower case)
+                break
             if title_lines and PROSE_END.search(text) and len(text.split()) >= PROSE_WORDS and not is_upper(text):
                 break  # the body's first paragraph, with no "Căn cứ" to open it: "Năm 2025, toàn tỉnh ghi nhận ... chỉ thị:"
             if title_lines and RANGE_END_LINE.match(text) and TITLE_ENDS_ON_YEAR.search(title_lines[-1]):
