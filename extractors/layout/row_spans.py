@@ -33,6 +33,9 @@ _TIME = re.compile(r"thoi gian|thoi han|tien do|han hoan thanh")
 _TIME_CELL = re.compile(r"^(?:Quý|Tháng|Năm|Cả năm|Hằng|Hàng|Thường xuyên|Định kỳ|Trước|Trong|Từ|Đến|Giai đoạn|"
                         r"\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}|(?:19|20)\d{2}\b)", re.I)
 MAX_SHORT = 2  # cells a row may lack
+# the bodies' column of a table that names one body a row ("Cơ quan, đơn vị", "Cơ quan/đơn vị", "Cơ quan"): its lead
+# (not "Đơn vị" alone, a measure's unit in an indicator table)
+_BODIES_HEAD = re.compile(r"^(?:co quan(?:\s*[,/]\s*don vi)?|don vi\s*[,/]\s*co quan)$")
 
 
 def _kind(heading: str) -> str:
@@ -41,7 +44,7 @@ def _kind(heading: str) -> str:
         return "code"
     if PARTNER_HEAD.search(text) and "chu tri" not in text:
         return "partner"
-    if LEAD_HEAD.search(text) and not PARTNER_HEAD.search(text):
+    if (LEAD_HEAD.search(text) or _BODIES_HEAD.match(text)) and not PARTNER_HEAD.search(text):
         return "lead"
     if _TIME.search(text):
         return "time"
