@@ -6088,6 +6088,7 @@ def _ones_misread(rows: list[list[str]]) -> list[int]:
 
 
 _ROMAN_LOOKALIKES = re.compile(r"^[IVXHl1|]{1,5}\.?$")  # a Roman group code as OCR may read it: "I", "HH", "Il", "IV."
+_GROUP_ONE = ("1", "l", "|")  # a first group's "I" read as a one (see _group_codes)
 
 
 def _roman(n: int) -> str:
@@ -6102,11 +6103,17 @@ def _group_codes(rows: list[list[str]]) -> dict[int, str]:
     """Group rows of a table whose Roman codes OCR misread, each with the code it has: a
     group row's title runs across all its other cells (merged), and the group rows count
     I, II, III ... from an "I" ("II" read as "HH", "III" as "I" or "Il"). Only where every
-    group row's code is a Roman numeral or letters that look like one, the first "I"."""
+    group row's code is a Roman numeral or letters that look like one, the first "I", or the first
+    read as a one ("1", "l", "|": round IMG44's Excel annex scanned) with the row right under it
+    numbered "1" (the group's first task: a task "1" is not followed by another "1")."""
     groups = [r for r, row in enumerate(rows)
               if len(row) >= 3 and row[0].strip() and row[1].strip() and all(c == row[1] for c in row[2:])]
     codes = [rows[r][0].strip() for r in groups]
-    if len(groups) < 2 or codes[0].rstrip(".") != "I" or not all(_ROMAN_LOOKALIKES.match(c) for c in codes):
+    if len(groups) < 2 or not all(_ROMAN_LOOKALIKES.match(c) for c in codes):
+        return {}
+    first = codes[0].rstrip(".")
+    below = rows[groups[0] + 1][0].strip().rstrip(".") if groups[0] + 1 < len(rows) and rows[groups[0] + 1] else ""
+    if first != "I" and not (first in _GROUP_ONE and below == "1"):
         return {}
     out = {}
     for n, (r, code) in enumerate(zip(groups, codes), start=1):
