@@ -6088,6 +6088,8 @@ def _ones_misread(rows: list[list[str]]) -> list[int]:
 
 
 _ROMAN_LOOKALIKES = re.compile(r"^[IVXHl1|]{1,5}\.?$")  # a Roman group code as OCR may read it: "I", "HH", "Il", "IV."
+_GROUP_ONE = ("1", "l", "|")  # a first group's "I" read as a one (see _group_codes)
+_ROMAN = re.compile(r"^[IVX]+\.?$")  # a Roman code read as one
 
 
 def _roman(n: int) -> str:
@@ -6102,17 +6104,35 @@ def _group_codes(rows: list[list[str]]) -> dict[int, str]:
     """Group rows of a table whose Roman codes OCR misread, each with the code it has: a
     group row's title runs across all its other cells (merged), and the group rows count
     I, II, III ... from an "I" ("II" read as "HH", "III" as "I" or "Il"). Only where every
-    group row's code is a Roman numeral or letters that look like one, the first "I"."""
-    groups = [r for r, row in enumerate(rows)
-              if len(row) >= 3 and row[0].strip() and row[1].strip() and all(c == row[1] for c in row[2:])]
-    codes = [rows[r][0].strip() for r in groups]
-    if len(groups) < 2 or codes[0].rstrip(".") != "I" or not all(_ROMAN_LOOKALIKES.match(c) for c in codes):
-        return {}
-    out = {}
-    for n, (r, code) in enumerate(zip(groups, codes), start=1):
-        right = _roman(n) + ("." if code.endswith(".") else "")
-        if code != right:
-            out[r] = right
+    group row's code is a Roman numeral or letters that look like one, the first "I", or the first
+    read as a one ("1", "l", "|": round IMG44's Excel annex scanned) with the row right under it
+    numbered "1" (the group's first task: a task "1" is not followed by another "1"). A later
+    group row whose code was not read at all (its cell blank on a phone's photo) counts among
+    them where the row under it is numbered "1" and no group's plain Roman code then stands
+    out of its place (else it is some other merged row: a heading without a code)."""
+    def below(r: int) -> str:
+        return rows[r + 1][0].strip().rstrip(".") if r + 1 < len(rows) and rows[r + 1] else ""
+
+    merged = [r for r, row in enumerate(rows)
+              if len(row) >= 3 and row[1].strip() and all(c == row[1] for c in row[2:])]
+    coded = [r for r in merged if rows[r][0].strip()]
+    blank = [r for r in merged if not rows[r][0].strip() and coded and r > coded[0] and below(r) == "1"]
+    out: dict[int, str] = {}
+    for groups in (sorted(coded + blank), coded) if blank else (coded,):
+        codes = [rows[r][0].strip() for r in groups]
+        if len(groups) < 2 or not all(_ROMAN_LOOKALIKES.match(c) for c in codes if c):
+            return {}
+        first = codes[0].rstrip(".")
+        if first != "I" and not (first in _GROUP_ONE and below(groups[0]) == "1"):
+            return {}
+        dot = "." if codes[0].endswith(".") else ""
+        rights = [_roman(n) + ("." if code.endswith(".") or (not code and dot) else "")
+                  for n, code in enumerate(codes, start=1)]
+        if any(_ROMAN.match(code) and code != right for code, right in zip(codes, rights) if code):
+            if groups is not coded:
+                continue  # a blank-coded merged row that is no group: counted without them
+        out = {r: right for r, code, right in zip(groups, codes, rights) if code != right}
+        break
     return out
 
 

@@ -51,7 +51,7 @@ def pdf_of(source: Path, work: Path) -> Path:
     elif source.suffix == ".docx":
         staged.write_bytes(cross_references_printed(changes_accepted(chunks_as_docx(source.read_bytes(), work))))
     elif source.suffix == ".odt":
-        staged.write_bytes(odf_changes_accepted(source.read_bytes()))
+        staged.write_bytes(frames_unfilled(odf_changes_accepted(source.read_bytes())))
     elif staged.suffix == ".html":
         staged.write_bytes(bootstrap_shown(as_shown(page_of(source.read_bytes()))))
     else:
@@ -448,6 +448,25 @@ def odf_changes_accepted(data: bytes) -> bytes:
     """The .odt (`data`) with its tracked changes accepted (its content and styles); as it is where it has none."""
     return _parts_accepted(data, lambda n: n in ("content.xml", "styles.xml"),
                            re.compile(rb"<text:(?:tracked-changes|change)\b"), odf_accept_changes)
+
+
+# An OpenDocument text frame (draw:frame around a draw:text-box: a header set in two frames, round G67) whose graphic
+# style names no parent style and no fill is printed as Writer prints its text frames: unfilled. Writer saves its frames
+# under the "Frame" style (no fill); a style with neither takes LibreOffice's default for drawing shapes, a blue fill
+# (#729fcf) and a blue outline, and the frames printed as blue boxes (the archive's gray scan read "-XÃ HÒA PHÚ THƯỢN",
+# the date's year "MÌIMMM/"). Writer draws a frame's border from fo:border, never a shape's stroke. A style that sets
+# its own fill or names a parent keeps it.
+_GRAPHIC_STYLE = re.compile(r'<style:style\b(?=[^>]*style:family="graphic")(?![^>]*style:parent-style-name)[^>]*>'
+                            r'\s*<style:graphic-properties\b(?![^>]*draw:(?:fill|stroke)=)(?![^>]*fo:background-color)')
+_UNFILLED = ' draw:fill="none" draw:stroke="none"'
+
+
+def frames_unfilled(data: bytes) -> bytes:
+    """The .odt (`data`) with each graphic style that names no parent and no fill set unfilled (see above); as it is
+    where none is so."""
+    return _parts_accepted(data, lambda n: n in ("content.xml", "styles.xml"),
+                           re.compile(rb'style:family="graphic"'),
+                           lambda xml: _GRAPHIC_STYLE.sub(lambda m: m[0] + _UNFILLED, xml))
 
 
 def _parts_accepted(data: bytes, part, marked: re.Pattern, accept) -> bytes:
