@@ -627,8 +627,14 @@ def _bodies_apart(last: str, line: str) -> bool:
     """Whether a Markdown hard break stands between two bodies' names, each a line of a cell ("Hội Liên hiệp Phụ nữ
     huyện" / "Huyện đoàn": a <br> in a flattened table's partners cell, which a break in a name's end word,
     "huyện", would join with a space), not inside one name ("Ủy ban nhân dân huyện" / "Thạch Long")."""
-    return AGENCY_AT_START.match(last) is not None and AGENCY_AT_START.match(line) is not None \
-        and not is_caps(last) and not is_caps(line) and not last.endswith(":")
+    return line[:1].isupper() and AGENCY_AT_START.match(last) is not None and AGENCY_AT_START.match(line) is not None \
+        and not is_caps(last) and not is_caps(line) and not last.endswith(":") \
+        and HANDS_OVER_AT_START.match(last) is None and _OPEN_WORD_END.search(last) is None
+
+
+# a line that a sentence goes on after: it hands a task over ("Giao Phòng Văn hóa chủ trì, phối hợp với" / "các trường
+# học ..."), or ends on a word that wants more
+_OPEN_WORD_END = re.compile(r"(?:\b(?:với|và|của|cho|các|những|tại|theo|về|để|do|từ|đến|gồm|là)|[,;:(\-–])$")
 
 
 def page_number_within(para: str, last: str, line: str, after: str | None) -> bool:
