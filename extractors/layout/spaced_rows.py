@@ -49,7 +49,7 @@ _MORE_PLACES = r"(?:\s*,\s*" + _PLACE + r"){0,3}(?:\s+(?:và|/)\s+" + _PLACE + r
 # (each alternative opens with its letter: spaced_rows' header starts are looked for at a letter only)
 PLACE_HEAD = "|".join(place + _MORE_PLACES for place in _PLACES)
 LABEL_HEAD = (r"(?:Nội dung(?:\s+(?:công việc|chi|hoạt động|nhiệm vụ|đầu tư))?|Hạng mục(?:\s+chi)?|"
-              r"Danh mục(?:\s+(?:dự án|công trình|nhiệm vụ))?|"
+              r"Danh mục(?:\s+(?:dự án|công trình|nhiệm vụ))?|Hợp phần|Tiểu dự án|"
               r"Tên\s+(?:dự án|công trình|nhiệm vụ|hoạt động|chỉ tiêu|đơn vị|xã|phường|thị trấn|thôn|bản|huyện|trường)|"
               r"Nhiệm vụ(?:\s+chi)?|Hoạt động|Dự án|Công trình|Địa phương|Đơn vị|Nguồn vốn|Nguồn kinh phí|"
               r"Chỉ tiêu(?:\s+(?:chủ yếu|cụ thể))?|Năm(?!\s+(?:19|20)\d{2})|" + PLACE_HEAD + r")")
@@ -505,6 +505,67 @@ def _mended(lines: list[str]) -> tuple[list[str], list[int]]:
 _SPACE_GROUPS = re.compile(r"(?:^|\s)\d{1,3} \d{3}(?!\S)")
 
 
+def _covered(words: list[str]) -> int:
+    """How many of the words the column names the model knows cover, read from the left (the first name that
+    matches at a word, else the word is passed over)."""
+    text = " ".join(words)
+    starts = [m.start() for m in re.finditer(r"\S+", text)]
+    covered, n = 0, 0
+    while n < len(starts):
+        m = next((m for _, pattern in _HEADS if (m := pattern.match(text, starts[n]))), None)
+        if m is None:
+            n += 1
+            continue
+        took = bisect_left(starts, m.end()) - n
+        covered += took
+        n += took
+    return covered
+
+
+def _interleaved_header(lines: list[str], i: int) -> tuple[int, list[tuple[str, str]]] | None:
+    """A header copied cell after cell whose names' wrapped lines came out interleaved: the first line each
+    cell's first words ("TT Hợp phần Tổng Vốn vay Vốn đối"), the lines under it the cells' next words in an
+    order nothing tells ("số Ngân" / "hàng Thế" / "giới" / "ứng"). Each later word goes where it makes more
+    of the first line's words a known name ("Tổng" + "số", "Vốn đối" + "ứng"); a word that makes none
+    (a lender's name: "Ngân hàng Thế giới" after "Vốn vay") is left out. Returns (the line after the
+    header, its cells) when every name is then known, a code or label column first, two or more amount
+    columns, and a row follows; None otherwise."""
+    first = lines[i].split()
+    if header_cells(lines[i]) is not None:
+        return None
+    more: list[str] = []
+    j = i + 1
+    while j < len(lines) and j - i < MAX_HEAD_LINES:
+        words = lines[j].split()
+        if not words or not all(_HEAD_WORD.match(w) and not w[:1].isdigit() for w in words) \
+                or TOTAL_LABEL.match(lines[j].strip()):
+            break
+        more += words
+        j += 1
+    if not more or j >= len(lines) or not (ROW_CODE.match(lines[j].split()[0]) if lines[j].split() else False):
+        return None
+    cur, placed, n = list(first), 0, 0
+    while n < len(more):
+        # (a word, else it and the next one or two: "trung" / "ương" make "Ngân sách trung ương" only together)
+        base = _covered(cur)
+        for size in (1, 2, 3):
+            run = more[n:n + size]
+            gain, at = max(((_covered(cur[:p] + run + cur[p:]) - base, p) for p in range(1, len(cur) + 1)),
+                           key=lambda t: t[0])
+            if gain > 0:
+                cur[at:at] = run
+                placed += size
+                n += size
+                break
+        else:
+            n += 1  # a word that makes no name: left out
+    cells = header_cells(" ".join(cur)) if placed else None
+    if not cells or cells[0][0] not in ("code", "label") or "label" not in [k for k, _ in cells] \
+            or sum(k in AMOUNT_KINDS for k, _ in cells) < 2:
+        return None
+    return j, cells
+
+
 def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     """The table whose header starts at line i when its cells were copied one after another
     and wrapped (a PDF viewer's copy, `pdftotext -raw`): the header's names over several
@@ -537,7 +598,9 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
     best = next((e for e in reversed(ends) if e[0] < len(lines) and lines[e[0]].split()
                  and not lines[e[0]].lstrip()[:1].islower() and not _amounts_alone(lines[e[0]].split())), None)
     if best is None:
-        return None
+        best = _interleaved_header(lines, i)
+        if best is None:
+            return None
     j, cells = best
     # a header of two rows that each name the code and the label columns again ("TT Nội dung Kinh phí (triệu đồng)
     # Kinh phí (triệu đồng) ..." / "TT Nội dung Tổng số Ngân sách xã Xã hội hóa": a converter's copy of a merged
