@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from decimal import Decimal, InvalidOperation
 
 from extractors.layout.cells import GROUP_CODE, PARTS_MARKER, TOTAL_LABEL
 from normalizers.numbers import finishes_cut_amount
@@ -566,6 +567,87 @@ def _interleaved_header(lines: list[str], i: int) -> tuple[int, list[tuple[str, 
     return j, cells
 
 
+# an amount whose thousands are set apart by spaces, as one cell: "9 600", "1 250 000", "14 700,5"
+_SPACE_GROUPED = re.compile(r"^\d{1,3}(?: \d{3})+(?:,\d+)?$")
+_FIRST_GROUP = re.compile(r"^\d{1,3}(?:,\d+)?$")
+_NEXT_GROUP = re.compile(r"^\d{3}(?:,\d+)?$")
+MAX_SPACED_WORDS = 30  # a row's amount words whose cuts are tried
+
+
+def _cuts(words: list[str]) -> list[list[str]]:
+    """Every way the words read as amounts whose thousands are set apart by spaces ("9 600 2 400 800": "9 600" /
+    "2 400" / "800", "9" / "600 2" ... no: a group after the first has three digits; "-" a cell of its own)."""
+    if not words:
+        return [[]]
+    out = []
+    if words[0] in ("-", "–") or (not _FIRST_GROUP.match(words[0]) and AMOUNT.match(words[0])):
+        return [[words[0]] + rest for rest in _cuts(words[1:])]
+    if not _FIRST_GROUP.match(words[0]):
+        return []
+    n = 1
+    while True:
+        out += [[" ".join(words[:n])] + rest for rest in _cuts(words[n:])]
+        if n >= len(words) or "," in words[n - 1] or not _NEXT_GROUP.match(words[n]):
+            return out
+        n += 1
+
+
+def _value(cell: str) -> Decimal | None:
+    if cell in ("-", "–"):
+        return Decimal(0)
+    try:
+        return Decimal(cell.replace(" ", "").replace(".", "").replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+def _sums_up(cells: list[str]) -> bool:
+    """Whether the first amount is the sum of the others (a total column first)."""
+    values = [_value(c) for c in cells]
+    return len(values) >= 2 and None not in values and values[0] == sum(values[1:]) and values[0] > 0
+
+
+def _split_by_sums(rows: list[tuple[list[str], list[str]]], totals: set[int], kinds: list[str]):
+    """The rows of a table whose amounts have their thousands set apart by spaces ("9 600 2 400 800 2 400 800"),
+    the first amount column a total: each row's words cut into the amounts whose first is the sum of the others, as
+    many as most rows' one such cut has (its total's digits the label's last words when a narrow cell broke them:
+    "14" / "700" / "3 000 1 900 ..."). A row with fewer (empty cells the copy left out: which ones nothing tells) has
+    its total alone. Returns the rows and, for each row read so, its amounts' count; None when a row has no such cut,
+    or most rows more than one."""
+    if not kinds or kinds[0] != "total":
+        return None
+    options: dict[int, list[tuple[int, list[str]]]] = {}  # row: (label words taken, cells) of each cut that sums up
+    for n, (label, amounts) in enumerate(rows):
+        if n in totals:
+            continue
+        found = []
+        for took in range(0, 3):
+            if took and not (len(label) > took and all(w.isdigit() and len(w) <= 3 for w in label[-took:])):
+                break
+            words = label[len(label) - took:] + amounts
+            if len(words) > MAX_SPACED_WORDS:
+                return None
+            found += [(took, cut) for cut in _cuts(words) if _sums_up(cut)]
+        if not found:
+            return None
+        options[n] = found
+    counts = [max(len(c) for _, c in found) for found in options.values()]
+    width = max(set(counts), key=lambda t: (counts.count(t), t))
+    out, spaced = list(rows), {}
+    for n, found in options.items():
+        full = [(took, cut) for took, cut in found if len(cut) == width]
+        label = rows[n][0]
+        if len(full) == 1:
+            took, cut = full[0]
+        elif not full and len({c[0] for _, c in found}) == 1 and max(len(c) for _, c in found) < width:
+            took, cut = found[0][0], found[0][1][:1]  # its total alone
+        else:
+            return None
+        out[n] = (label[:len(label) - took], cut)
+        spaced[n] = len(cut)
+    return out, spaced
+
+
 def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     """The table whose header starts at line i when its cells were copied one after another
     and wrapped (a PDF viewer's copy, `pdftotext -raw`): the header's names over several
@@ -732,6 +814,12 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
         rows.pop()
     if len(rows) - len(totals) < MIN_ROWS:
         return None
+    spaced: dict[int, int] = {}  # rows whose amounts are grouped by spaces, read by their sums: the amounts they have
+    if any(len(a) > named and _SPACE_GROUPS.search(" ".join(a)) for _, a in rows):
+        # (more amount words than the header names, some of them "9 600": where one ends, the sums tell)
+        split = _split_by_sums(rows, totals, [k for k in kinds if k in AMOUNT_KINDS])
+        if split is not None:
+            rows, spaced = split
     # as many amount cells as the header names (fewer under merged headings: as many as the
     # rows mostly have, up to that)
     if sum(len(a) > named and not all(map(_YEAR_WORD.fullmatch, a[:len(a) - named])) for _, a in rows) * 2 > len(rows):
@@ -760,7 +848,9 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
             label, amounts = label + amounts[:len(amounts) - width], amounts[len(amounts) - width:]
         if not label:
             return None
-        if n in worded:  # (a row of words: all of them its label's)
+        if n in spaced:  # (its amounts one cell each, "9 600"; a row whose cells the sums do not tell: its total alone)
+            body.append(_row(label, 0, coded, unit) + amounts + [""] * (width - len(amounts)))
+        elif n in worded:  # (a row of words: all of them its label's)
             body.append(_row(label, 0, coded, False) + ([""] if unit else []))
         elif n in totals:  # (a group's name and total: no unit, the total in the last column)
             row = _row(label + amounts, len(amounts), coded, False)
@@ -769,7 +859,7 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
             body.append(_row(label + amounts, len(amounts), coded, unit))
         if noted:
             body[-1].append(" ".join(notes.get(n, [])))
-    if sum(1 for row in body if sum(bool(AMOUNT.match(c)) for c in row[-width:]) >= 2) < MIN_ROWS:
+    if sum(1 for row in body if sum(bool(AMOUNT.match(c) or _SPACE_GROUPED.match(c)) for c in row[-width:]) >= 2) < MIN_ROWS:
         return None
     # one header row when it names as many amount columns as the rows have, else its rows
     # under years and groups
