@@ -648,6 +648,57 @@ def _split_by_sums(rows: list[tuple[list[str], list[str]]], totals: set[int], ki
     return out, spaced
 
 
+# a project's place and its years, columns of words between the label and the amounts ("Địa điểm xây dựng",
+# "Thời gian KC-HT"): read only where a table is copied cell after cell (_wrapped_table_at), each row's place from
+# its last word that names a place's level in capitals, its years its last words
+PLACE_COLUMN = r"(?:Địa\s+điểm(?:\s+(?:xây\s+dựng|thực\s+hiện|đầu\s+tư))?)"
+TIME_COLUMN = (r"(?:Thời\s+gian(?:\s+(?:thực\s+hiện|KC\s*[-–]\s*HT|khởi\s+công\s*[-–]\s*hoàn\s+thành|triển\s+khai))?)")
+_TEXT_HEADS = _HEADS + [(kind, re.compile(r"(?:" + pattern + r")(?=\s|$)", re.I))
+                        for kind, pattern in (("place", PLACE_COLUMN), ("time", TIME_COLUMN))]
+_TEXT_HEAD_WORDS = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", PLACE_COLUMN + TIME_COLUMN) if len(w) > 1)
+_TEXT_KINDS = ("place", "time")
+# a row's years: "2026-2029", "2026 - 2029", "2026-" / "2029" (its dash at a line's end)
+_YEARS_TAIL = re.compile(r"(?:^|\s)((?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})$")
+_PLACE_WORD = re.compile(r"(?:^|\s)(?:" + "|".join(_PLACES) + r"|Các\s+(?:xã|huyện|phường)|Toàn\s+(?:tỉnh|huyện))(?=\s)")
+
+
+def _text_head_line(line: str) -> bool:
+    """_head_line with the words of a place's and a time's column names ("Địa điểm xây dựng", "Thời gian KC-HT")."""
+    words = line.split()
+    return bool(words) and all(_head_line(w) or w.lower() in _TEXT_HEAD_WORDS or _YEAR_CUT.match(w)
+                               or all(p.lower() in _TEXT_HEAD_WORDS for p in w.split("-")) for w in words)
+
+
+_YEAR_CUT = re.compile(r"^(?:19|20)\d{2}[-–]$")  # a period's first year, its dash at a line's end: "2026-" / "2030"
+
+
+def _text_cells(joined: str) -> list[tuple[str, str]] | None:
+    """header_cells with a place's and a time's columns (_TEXT_HEADS) right after the label, and amounts after them;
+    None otherwise."""
+    cells = header_cells(joined, _TEXT_HEADS)
+    kinds = [k for k, _ in cells or []]
+    text = [n for n, k in enumerate(kinds) if k in _TEXT_KINDS]
+    if not text or "label" not in kinds or text != list(range(kinds.index("label") + 1, text[-1] + 1)) \
+            or len(set(kinds[n] for n in text)) != len(text) or not all(k in AMOUNT_KINDS for k in kinds[text[-1] + 1:]):
+        return None
+    return cells
+
+
+def _place_and_time(label: str, kinds: list[str]) -> list[str]:
+    """A row's label cut into the label, its place and its years, as the header's text columns say (kinds: the
+    text columns' kinds in order); a part the label does not show is empty (a group's row: its name alone)."""
+    time = ""
+    if "time" in kinds and (m := _YEARS_TAIL.search(label)):
+        time = re.sub(r"\s+", "", m.group(1))
+        label = label[:m.start()].rstrip()
+    place = ""
+    if "place" in kinds:
+        starts = [m.start() for m in _PLACE_WORD.finditer(label) if m.start() > 0]
+        if starts:
+            place, label = label[starts[-1]:].strip(), label[:starts[-1]].rstrip()
+    return [label] + [place if k == "place" else time for k in kinds]
+
+
 def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     """The table whose header starts at line i when its cells were copied one after another
     and wrapped (a PDF viewer's copy, `pdftotext -raw`): the header's names over several
@@ -662,16 +713,17 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
 
     Read as table_at reads a table whose rows are one line each; None when the lines are no
     such table."""
-    if not _START.match(lines[i] + " ") or not _head_line(lines[i]):
+    if not _START.match(lines[i] + " ") or not (_head_line(lines[i]) or _text_head_line(lines[i])):
         return None
     ends = []
     j = i
-    while j < len(lines) and j - i < MAX_HEAD_LINES and (_head_line(lines[j]) or (j > i and _name_rest(lines[j]))):
+    while j < len(lines) and j - i < MAX_HEAD_LINES and (_head_line(lines[j]) or (j > i and _name_rest(lines[j]))
+                                                         or _text_head_line(lines[j])):
         # (the lines' words one space apart: a line a PDF's text wrapped inside its cell keeps the space it
         # wrapped at, "Tổng cộng NS " / "trung " / "ương"; a name's lower-case rest a line of its own, "Dự toán" /
         # "giao", "Kinh phí" / "thường" / "xuyên", read as header_cells' modified names)
         joined = " ".join(" ".join(lines[i:j + 1]).split())
-        cells = header_cells(joined) or header_cells(joined, modified=True)
+        cells = header_cells(joined) or header_cells(joined, modified=True) or _text_cells(joined)
         if cells and cells[0][0] in ("code", "label"):
             ends.append((j + 1, cells))
         j += 1
@@ -859,6 +911,12 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
             body.append(_row(label + amounts, len(amounts), coded, unit))
         if noted:
             body[-1].append(" ".join(notes.get(n, [])))
+    text_kinds = [k for k in kinds if k in _TEXT_KINDS]
+    if text_kinds:
+        if unit or noted:
+            return None
+        at = 1 if coded else 0  # (the label's cell: its place and years cut off it, each a cell of its own)
+        body = [row[:at] + _place_and_time(row[at], text_kinds) + row[at + 1:] for row in body]
     if sum(1 for row in body if sum(bool(AMOUNT.match(c) or _SPACE_GROUPED.match(c)) for c in row[-width:]) >= 2) < MIN_ROWS:
         return None
     # one header row when it names as many amount columns as the rows have, else its rows
