@@ -60,6 +60,18 @@ bơm Bến Dầu
 phóng mặt bằng
 315 - 315""",
      ["TT", "Nội dung", "Tổng số", "Vốn vay", "Vốn đối ứng"], ["2", "Đền bù giải phóng mặt bằng", "315", "-", "315"]),
+    # a line's words in the columns' order: "kinh phí" finishes the first name it can ("Tổng", not "Nguồn"), a
+    # source's name known whole ("xã hội hóa") put after no column's first words but its own
+    ("""TT Nội dung Tổng Ngân sách Nguồn
+kinh phí nhà nước xã hội
+hóa
+1 Tuyên truyền
+pháp luật
+350 300 50
+2 Tập huấn
+viên chức
+420 400 20""",
+     ["TT", "Nội dung", "Tổng kinh phí", "Ngân sách nhà nước", "Nguồn xã hội hóa"], ["1", "Tuyên truyền pháp luật", "350", "300", "50"]),
 ]
 
 

@@ -99,3 +99,31 @@ vốn giai
 def test_place_after_the_amounts_is_no_header():
     # the place's column after the amounts: not read as text columns (the header is none the reader knows)
     assert spaced_rows._text_cells("TT Danh mục dự án Tổng mức đầu tư Kế hoạch vốn Địa điểm xây dựng") is None
+
+
+def test_time_before_place():
+    # the time's column first, the place's after it: each cut off the label's end from the last
+    assert spaced_rows._place_and_time("Nhà văn hóa thôn 3 2026-2027 Xã Yên Lạc", ["time", "place"]) == \
+        ["Nhà văn hóa thôn 3", "2026-2027", "Xã Yên Lạc"]
+
+
+def test_place_and_time_under_an_interleaved_header():
+    # the amount columns' names wrapped and interleaved ("Tổng mức" ... / "đầu tư năm 2027"): "đầu tư" finishes
+    # "Tổng mức", not "Địa điểm" (which it would make a name too, the first line's words left unknown)
+    text = """STT Tên công trình Địa điểm Thời gian Tổng mức Kế hoạch vốn
+đầu tư năm 2027
+1 Nhà văn hóa
+trung tâm
+Thị trấn
+Phú Lộc
+2026-2027
+12,5 8,0
+2 Trạm y tế
+Xã An
+Hòa
+2027 - 2028
+9,6 6,0"""
+    rows = _table(text)
+    assert rows[0] == ["STT", "Tên công trình", "Địa điểm", "Thời gian", "Tổng mức đầu tư", "Kế hoạch vốn năm 2027"]
+    assert rows[1] == ["1", "Nhà văn hóa trung tâm", "Thị trấn Phú Lộc", "2026-2027", "12,5", "8,0"]
+    assert rows[2] == ["2", "Trạm y tế", "Xã An Hòa", "2027-2028", "9,6", "6,0"]

@@ -386,6 +386,7 @@ _HEAD_WORD = re.compile(r"^(?:\(?[^\W\d_]+\)?|[^\W\d_]+,|(?:19|20)\d{2}|[-–]|\
 # a year or a dash: "giai đoạn 2026 - 2028" ends in no amounts
 _YEAR_OR_DASH = re.compile(r"^(?:(?:19|20)\d{2}|[-–])$")
 _YEAR_WORD = re.compile(_YEAR)
+MAX_INTERLEAVINGS = 4000  # ways of putting an interleaved header's words tried
 MAX_HEAD_LINES = 24  # lines a header wrapped cell by cell may take
 MAX_LABEL_LINES = 12  # lines a row's code and label may take before its amounts (a narrow column: a word a line)
 # kinds a header row is made of, and the kinds that start the row under it after them: the
@@ -506,61 +507,80 @@ def _mended(lines: list[str]) -> tuple[list[str], list[int]]:
 _SPACE_GROUPS = re.compile(r"(?:^|\s)\d{1,3} \d{3}(?!\S)")
 
 
-def _covered(words: list[str]) -> int:
-    """How many of the words the column names the model knows cover, read from the left (the first name that
-    matches at a word, else the word is passed over)."""
+def _names_over(words: list[str]) -> list[int | None]:
+    """For each word, where the column name the model knows that covers it starts (the index of its first word),
+    read from the left (the first name that matches at a word, else the word is passed over: None)."""
     text = " ".join(words)
     starts = [m.start() for m in re.finditer(r"\S+", text)]
-    covered, n = 0, 0
+    out: list[int | None] = [None] * len(words)
+    n = 0
     while n < len(starts):
-        m = next((m for _, pattern in _HEADS if (m := pattern.match(text, starts[n]))), None)
+        m = next((m for _, pattern in _TEXT_HEADS if (m := pattern.match(text, starts[n]))), None)
         if m is None:
             n += 1
             continue
-        took = bisect_left(starts, m.end()) - n
-        covered += took
+        took = max(1, bisect_left(starts, m.end()) - n)
+        out[n:n + took] = [n] * took
         n += took
-    return covered
+    return out
 
 
 def _interleaved_header(lines: list[str], i: int) -> tuple[int, list[tuple[str, str]]] | None:
     """A header copied cell after cell whose names' wrapped lines came out interleaved: the first line each
-    cell's first words ("TT Hợp phần Tổng Vốn vay Vốn đối"), the lines under it the cells' next words in an
-    order nothing tells ("số Ngân" / "hàng Thế" / "giới" / "ứng"). Each later word goes where it makes more
-    of the first line's words a known name ("Tổng" + "số", "Vốn đối" + "ứng"); a word that makes none
-    (a lender's name: "Ngân hàng Thế giới" after "Vốn vay") is left out. Returns (the line after the
-    header, its cells) when every name is then known, a code or label column first, two or more amount
+    cell's first words ("TT Hợp phần Tổng Vốn vay Vốn đối"), the lines under it the cells' next words ("số Ngân" /
+    "hàng Thế" / "giới" / "ứng"), each line's in the columns' order. Each later word (else it and the next one or
+    two: "trung" / "ương") goes after the first of the names it finishes, no earlier than the line's word before it
+    went ("Tổng" + "số", "Vốn đối" + "ứng": a name the first line's words start, made longer or known by it); a word
+    that finishes none (a lender's name: "Ngân hàng Thế giới" after "Vốn vay") is left out. Returns (the line after
+    the header, its cells) when every name is then known, a code or label column first, two or more amount
     columns, and a row follows; None otherwise."""
     first = lines[i].split()
-    if header_cells(lines[i]) is not None:
+    if header_cells(lines[i]) is not None or _text_cells(lines[i]) is not None:
         return None
-    more: list[str] = []
+    more: list[tuple[int, str]] = []  # (its line, the word)
     j = i + 1
     while j < len(lines) and j - i < MAX_HEAD_LINES:
         words = lines[j].split()
-        if not words or not all(_HEAD_WORD.match(w) and not w[:1].isdigit() for w in words) \
+        if not words or not all(_HEAD_WORD.match(w) for w in words) \
                 or TOTAL_LABEL.match(lines[j].strip()):
             break
-        more += words
+        more += [(j, w) for w in words]
         j += 1
     if not more or j >= len(lines) or not (ROW_CODE.match(lines[j].split()[0]) if lines[j].split() else False):
         return None
-    cur, placed, n = list(first), 0, 0
-    while n < len(more):
-        # (a word, else it and the next one or two: "trung" / "ương" make "Ngân sách trung ương" only together)
-        base = _covered(cur)
+    best: list = [(-1, -1), first, 0]  # ((words covered, words placed), the header's words, words placed)
+    budget = [MAX_INTERLEAVINGS]
+
+    def place(cur: list[str], owner: list[int], n: int, line: int, after: int, placed: int) -> None:
+        # every way the words from n go after the names they finish (or are left out), the best kept
+        budget[0] -= 1
+        if n >= len(more) or budget[0] <= 0:
+            score = (sum(x is not None for x in _names_over(cur)), placed)
+            if score > best[0]:
+                best[:] = [score, cur, placed]
+            return
+        if more[n][0] != line:
+            line, after = more[n][0], 0
+        base = sum(x is not None for x in _names_over(cur))
         for size in (1, 2, 3):
-            run = more[n:n + size]
-            gain, at = max(((_covered(cur[:p] + run + cur[p:]) - base, p) for p in range(1, len(cur) + 1)),
-                           key=lambda t: t[0])
-            if gain > 0:
-                cur[at:at] = run
-                placed += size
-                n += size
+            run = [w for _, w in more[n:n + size]]
+            if len(run) < size:
                 break
-        else:
-            n += 1  # a word that makes no name: left out
-    cells = header_cells(" ".join(cur)) if placed else None
+            for p in range(1, len(cur) + 1):
+                if owner[p - 1] < after:
+                    continue
+                trial = _names_over(cur[:p] + run + cur[p:])
+                # (the run inside a name that starts before it, each of its words covered, and more words covered than
+                # before)
+                if trial[p] is not None and trial[p] < p and None not in trial[p:p + size] \
+                        and sum(x is not None for x in trial) > base:
+                    place(cur[:p] + run + cur[p:], owner[:p] + [owner[p - 1]] * size + owner[p:], n + size, line,
+                          owner[p - 1], placed + size)
+        place(cur, owner, n + 1, line, after, placed)  # the word left out
+
+    place(list(first), list(range(len(first))), 0, -1, 0, 0)
+    cur, placed = best[1], best[2]
+    cells = (header_cells(" ".join(cur)) or _text_cells(" ".join(cur))) if placed else None
     if not cells or cells[0][0] not in ("code", "label") or "label" not in [k for k, _ in cells] \
             or sum(k in AMOUNT_KINDS for k, _ in cells) < 2:
         return None
@@ -686,17 +706,18 @@ def _text_cells(joined: str) -> list[tuple[str, str]] | None:
 
 def _place_and_time(label: str, kinds: list[str]) -> list[str]:
     """A row's label cut into the label, its place and its years, as the header's text columns say (kinds: the
-    text columns' kinds in order); a part the label does not show is empty (a group's row: its name alone)."""
-    time = ""
-    if "time" in kinds and (m := _YEARS_TAIL.search(label)):
-        time = re.sub(r"\s+", "", m.group(1))
-        label = label[:m.start()].rstrip()
-    place = ""
-    if "place" in kinds:
-        starts = [m.start() for m in _PLACE_WORD.finditer(label) if m.start() > 0]
-        if starts:
-            place, label = label[starts[-1]:].strip(), label[:starts[-1]].rstrip()
-    return [label] + [place if k == "place" else time for k in kinds]
+    text columns' kinds in order, each cut off the label's end from the last); a part the label does not show is
+    empty (a group's row: its name alone)."""
+    cut: dict[str, str] = {}
+    for kind in reversed(kinds):
+        if kind == "time" and (m := _YEARS_TAIL.search(label)):
+            cut[kind] = re.sub(r"\s+", "", m.group(1))
+            label = label[:m.start()].rstrip()
+        elif kind == "place":
+            starts = [m.start() for m in _PLACE_WORD.finditer(label) if m.start() > 0]
+            if starts:
+                cut[kind], label = label[starts[-1]:].strip(), label[:starts[-1]].rstrip()
+    return [label] + [cut.get(k, "") for k in kinds]
 
 
 def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
