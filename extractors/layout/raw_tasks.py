@@ -63,7 +63,9 @@ _TIME_WORD = r"(?:Tháng|Quý|Năm|Thường|Hằng|Hàng|Cả|Trước|Từ|Tro
 TIME_START = re.compile(r"^" + _TIME_WORD)
 # a time at the end of a partner's line ("Sở Tư pháp Quý I/2026"): the whole time
 # (quarters listed: "Quý II, III/2027")
-_TIME_ONE = (r"(?:Tháng\s+\d{1,2}(?:/\d{4})?|Quý\s+[IV]{1,3}(?:\s*,\s*(?:quý\s+)?[IV]{1,3})*(?:/\d{4})?|Năm\s+\d{4}|Thường\s+xuyên|"
+# (a month's or a quarter's every year: "Quý IV hằng năm", "Tháng 3 hàng năm")
+_TIME_ONE = (r"(?:(?:Tháng\s+\d{1,2}(?:/\d{4})?|Quý\s+[IV]{1,3}(?:\s*,\s*(?:quý\s+)?[IV]{1,3})*(?:/\d{4})?)"
+             r"(?:\s+(?:hằng|hàng)\s+năm)?|Năm\s+\d{4}|Thường\s+xuyên|"
              r"Hằng\s+(?:năm|tháng|quý)|Hàng\s+(?:năm|tháng|quý)|Cả\s+năm)")
 TIME_THEN_TEXT = re.compile(r"^(" + _TIME_ONE + r"(?:\s*[-–]\s*" + _TIME_ONE + r")*)\s+(?=[A-ZĐÀ-Ỹ])")
 TIME_END = re.compile(r"\s(" + _TIME_ONE + r"(?:\s*[-–]\s*" + _TIME_ONE + r")*(?:\s+[-–])?)$")
@@ -76,8 +78,10 @@ _YEAR_END = re.compile(r"\s((?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?)$
 # a year alone on a line, or a range of years: "2029", "2026 - 2030"
 _YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$")
 _YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-# a time's rest wrapped to a line of its own: "4/2026", "IV/2026", "xuyên", "năm 2026"
-_TIME_REST = re.compile(r"^(?:[IVX]{1,4}/\d|\d|[a-zđ])")
+# a time's rest wrapped to a line of its own: "4/2026", "IV/2026", "xuyên", "năm 2026", a quarter alone ("IV", its
+# "hằng" / "năm" under it)
+_TIME_REST = re.compile(r"^(?:[IVX]{1,4}/\d|\d|[a-zđ]|[IV]{1,3}$)")
+MAX_TIME_REST = 3  # lines a time at a line's end may go on over ("Quý" / "IV" / "hằng" / "năm")
 # a line that runs a list of agencies on: it ends in "và", ",", ";", "-"
 _LIST_GOES_ON = re.compile(r"(?:\s(?:và|với)|[,;\-–])$")
 
@@ -510,7 +514,7 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
             # at the end of a line ("Sở Nội vụ Quý II"), its rest maybe on the next ("IV/2026")
             # (a narrow column's time over three lines: "Thanh tra Sở Quý II," / "III/202" / "7")
             rest = []
-            while len(rest) < 2 and len(lines) > len(rest) + 1 and len(lines[-1 - len(rest)].split()) <= 2 \
+            while len(rest) < MAX_TIME_REST and len(lines) > len(rest) + 1 and len(lines[-1 - len(rest)].split()) <= 2 \
                     and _TIME_REST.match(lines[-1 - len(rest)]):
                 rest.insert(0, lines[-1 - len(rest)])
             last = lines[-1 - len(rest)] if lines else ""
