@@ -38,3 +38,13 @@ def test_numeral_in_a_name_is_no_time():
     # a Roman numeral ending a body's name is not a quarter: no time made of it
     cells = raw_tasks._cells(["6 Tổ chức hội nghị", "Sở Tư pháp", "Trung tâm Trọng tài Khu vực", "II"], KINDS)
     assert cells is None or "Quý" not in cells[-1]
+
+
+def test_last_row_ends_after_the_time_rest():
+    # the table's last row whose time's rest runs three lines ("Quý" / "III" / "hằng" / "năm"): read whole, not lost
+    lines = ["TT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian",
+             "1 Tập huấn nghiệp vụ", "cho cán bộ xã", "Sở Nội vụ Sở Tài chính Năm", "2027",
+             "2 Thi đấu bóng chuyền", "nam nữ cấp huyện", "Liên đoàn Lao động Trung tâm Văn hóa Quý", "III", "hằng", "năm",
+             "III. KINH PHÍ THỰC HIỆN"]
+    start = lines.index("2 Thi đấu bóng chuyền")
+    assert raw_tasks._last_row_end(lines, start) == len(lines) - 1

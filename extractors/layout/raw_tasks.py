@@ -410,9 +410,10 @@ def _last_row_end(lines: list[str], start: int, trailing: bool = False) -> int:
 
 
 def _rest_after(lines: list[str], k: int) -> list[str]:
-    """The one or two lines after line k that may be a time's wrapped rest, each a word ("III/202" / "7")."""
+    """The lines after line k (up to MAX_TIME_REST) that may be a time's wrapped rest, each a word ("III/202" / "7",
+    "IV" / "hằng" / "năm")."""
     out = []
-    for text in (x.strip() for x in lines[k + 1:k + 3]):
+    for text in (x.strip() for x in lines[k + 1:k + 1 + MAX_TIME_REST]):
         if len(text.split()) != 1 or not _TIME_REST.match(text):
             break
         out.append(text)
@@ -541,6 +542,12 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
         if cut:
             lines = lines[:at] + [lines[at][:cut].rstrip(), lines[at][cut:]] + lines[at + 1:]
             starts.append(at + 1)
+        elif (lead := _lead_beside_task(lines, starts[0])) is not None:
+            # the task's last line and the lead's first side by side, the lead's rest under them in lower case:
+            # "... trong toàn" / "Đảng bộ Ban Tuyên" / "giáo và Dân" / "vận Tỉnh ủy" / "Các đảng bộ" ...
+            t, cut = lead
+            lines = lines[:t] + [lines[t][:cut].rstrip(), lines[t][cut:]] + lines[t + 1:]
+            starts = [t + 1] + [s + 1 for s in starts]
     elif agency_cols == ["lead", "partner"] and not merged and len(starts) >= 2 and starts[1] == starts[0] + 1 \
             and lines[starts[0]] in as_copied and (cut := _agency_inside(lines[starts[0]])) and _all_agency(lines[starts[0]][:cut].rstrip()) \
             and lines_by_agency([lines[starts[0]][:cut].rstrip(), lines[starts[0]][cut:]]) is not None:
@@ -670,6 +677,24 @@ def _agency_line(lines: list[str], t: int) -> bool:
         return False
     return lines[t][:1].isupper() and not _LIST_GOES_ON.search(lines[t - 1]) \
         and AGENCY_AT_START.match(lines[t] + (" " + lines[t + 1] if t + 1 < len(lines) else "")) is not None
+
+
+MAX_LEAD_REST = 3  # lines the lead's name may go on over under the task's last line
+
+
+def _lead_beside_task(lines: list[str], first: int) -> tuple[int, int] | None:
+    """Where the lead's name starts inside the task's last line, its rest the lines in lower case under it up to the
+    first agency's line (`first`): (the line, the cut), or None when no such name is there (the task's own words).
+    The longest such name: "Ban Tuyên" / "giáo và Dân" / "vận Tỉnh ủy" is one, not "Tỉnh ủy" after the task."""
+    found = None
+    for t in range(first - 1, max(0, first - 1 - MAX_LEAD_REST), -1):
+        cut = _agency_inside(lines[t])
+        if cut and _all_agency(" ".join([lines[t][cut:]] + lines[t + 1:first])) \
+                and not _NOT_A_CUT.search(lines[t][:cut].rstrip()):
+            found = (t, cut)
+        if not lines[t][:1].islower():
+            break  # (the lead's rest is in lower case: "giáo và Dân" / "vận Tỉnh ủy"; t 0, the task's first line, none)
+    return found
 
 
 def _agency_inside(line: str) -> int:
