@@ -63,7 +63,9 @@ _TIME_WORD = r"(?:Tháng|Quý|Năm|Thường|Hằng|Hàng|Cả|Trước|Từ|Tro
 TIME_START = re.compile(r"^" + _TIME_WORD)
 # a time at the end of a partner's line ("Sở Tư pháp Quý I/2026"): the whole time
 # (quarters listed: "Quý II, III/2027")
-_TIME_ONE = (r"(?:Tháng\s+\d{1,2}(?:/\d{4})?|Quý\s+[IV]{1,3}(?:\s*,\s*(?:quý\s+)?[IV]{1,3})*(?:/\d{4})?|Năm\s+\d{4}|Thường\s+xuyên|"
+# (a month's or a quarter's every year: "Quý IV hằng năm", "Tháng 3 hàng năm")
+_TIME_ONE = (r"(?:(?:Tháng\s+\d{1,2}(?:/\d{4})?|Quý\s+[IV]{1,3}(?:\s*,\s*(?:quý\s+)?[IV]{1,3})*(?:/\d{4})?)"
+             r"(?:\s+(?:hằng|hàng)\s+năm)?|Năm\s+\d{4}|Thường\s+xuyên|"
              r"Hằng\s+(?:năm|tháng|quý)|Hàng\s+(?:năm|tháng|quý)|Cả\s+năm)")
 TIME_THEN_TEXT = re.compile(r"^(" + _TIME_ONE + r"(?:\s*[-–]\s*" + _TIME_ONE + r")*)\s+(?=[A-ZĐÀ-Ỹ])")
 TIME_END = re.compile(r"\s(" + _TIME_ONE + r"(?:\s*[-–]\s*" + _TIME_ONE + r")*(?:\s+[-–])?)$")
@@ -76,8 +78,10 @@ _YEAR_END = re.compile(r"\s((?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?)$
 # a year alone on a line, or a range of years: "2029", "2026 - 2030"
 _YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$")
 _YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-# a time's rest wrapped to a line of its own: "4/2026", "IV/2026", "xuyên", "năm 2026"
-_TIME_REST = re.compile(r"^(?:[IVX]{1,4}/\d|\d|[a-zđ])")
+# a time's rest wrapped to a line of its own: "4/2026", "IV/2026", "xuyên", "năm 2026", a quarter alone ("IV", its
+# "hằng" / "năm" under it)
+_TIME_REST = re.compile(r"^(?:[IVX]{1,4}/\d|\d|[a-zđ]|[IV]{1,3}$)")
+MAX_TIME_REST = 3  # lines a time at a line's end may go on over ("Quý" / "IV" / "hằng" / "năm")
 # a line that runs a list of agencies on: it ends in "và", ",", ";", "-"
 _LIST_GOES_ON = re.compile(r"(?:\s(?:và|với)|[,;\-–])$")
 
@@ -406,9 +410,10 @@ def _last_row_end(lines: list[str], start: int, trailing: bool = False) -> int:
 
 
 def _rest_after(lines: list[str], k: int) -> list[str]:
-    """The one or two lines after line k that may be a time's wrapped rest, each a word ("III/202" / "7")."""
+    """The lines after line k (up to MAX_TIME_REST) that may be a time's wrapped rest, each a word ("III/202" / "7",
+    "IV" / "hằng" / "năm")."""
     out = []
-    for text in (x.strip() for x in lines[k + 1:k + 3]):
+    for text in (x.strip() for x in lines[k + 1:k + 1 + MAX_TIME_REST]):
         if len(text.split()) != 1 or not _TIME_REST.match(text):
             break
         out.append(text)
@@ -510,7 +515,7 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
             # at the end of a line ("Sở Nội vụ Quý II"), its rest maybe on the next ("IV/2026")
             # (a narrow column's time over three lines: "Thanh tra Sở Quý II," / "III/202" / "7")
             rest = []
-            while len(rest) < 2 and len(lines) > len(rest) + 1 and len(lines[-1 - len(rest)].split()) <= 2 \
+            while len(rest) < MAX_TIME_REST and len(lines) > len(rest) + 1 and len(lines[-1 - len(rest)].split()) <= 2 \
                     and _TIME_REST.match(lines[-1 - len(rest)]):
                 rest.insert(0, lines[-1 - len(rest)])
             last = lines[-1 - len(rest)] if lines else ""
@@ -537,6 +542,12 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
         if cut:
             lines = lines[:at] + [lines[at][:cut].rstrip(), lines[at][cut:]] + lines[at + 1:]
             starts.append(at + 1)
+        elif (lead := _lead_beside_task(lines, starts[0])) is not None:
+            # the task's last line and the lead's first side by side, the lead's rest under them in lower case:
+            # "... trong toàn" / "Đảng bộ Ban Tuyên" / "giáo và Dân" / "vận Tỉnh ủy" / "Các đảng bộ" ...
+            t, cut = lead
+            lines = lines[:t] + [lines[t][:cut].rstrip(), lines[t][cut:]] + lines[t + 1:]
+            starts = [t + 1] + [s + 1 for s in starts]
     elif agency_cols == ["lead", "partner"] and not merged and len(starts) >= 2 and starts[1] == starts[0] + 1 \
             and lines[starts[0]] in as_copied and (cut := _agency_inside(lines[starts[0]])) and _all_agency(lines[starts[0]][:cut].rstrip()) \
             and lines_by_agency([lines[starts[0]][:cut].rstrip(), lines[starts[0]][cut:]]) is not None:
@@ -666,6 +677,24 @@ def _agency_line(lines: list[str], t: int) -> bool:
         return False
     return lines[t][:1].isupper() and not _LIST_GOES_ON.search(lines[t - 1]) \
         and AGENCY_AT_START.match(lines[t] + (" " + lines[t + 1] if t + 1 < len(lines) else "")) is not None
+
+
+MAX_LEAD_REST = 3  # lines the lead's name may go on over under the task's last line
+
+
+def _lead_beside_task(lines: list[str], first: int) -> tuple[int, int] | None:
+    """Where the lead's name starts inside the task's last line, its rest the lines in lower case under it up to the
+    first agency's line (`first`): (the line, the cut), or None when no such name is there (the task's own words).
+    The longest such name: "Ban Tuyên" / "giáo và Dân" / "vận Tỉnh ủy" is one, not "Tỉnh ủy" after the task."""
+    found = None
+    for t in range(first - 1, max(0, first - 1 - MAX_LEAD_REST), -1):
+        cut = _agency_inside(lines[t])
+        if cut and _all_agency(" ".join([lines[t][cut:]] + lines[t + 1:first])) \
+                and not _NOT_A_CUT.search(lines[t][:cut].rstrip()):
+            found = (t, cut)
+        if not lines[t][:1].islower():
+            break  # (the lead's rest is in lower case: "giáo và Dân" / "vận Tỉnh ủy"; t 0, the task's first line, none)
+    return found
 
 
 def _agency_inside(line: str) -> int:

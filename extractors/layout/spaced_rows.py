@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from decimal import Decimal, InvalidOperation
 
 from extractors.layout.cells import GROUP_CODE, PARTS_MARKER, TOTAL_LABEL
 from normalizers.numbers import finishes_cut_amount
@@ -49,7 +50,7 @@ _MORE_PLACES = r"(?:\s*,\s*" + _PLACE + r"){0,3}(?:\s+(?:và|/)\s+" + _PLACE + r
 # (each alternative opens with its letter: spaced_rows' header starts are looked for at a letter only)
 PLACE_HEAD = "|".join(place + _MORE_PLACES for place in _PLACES)
 LABEL_HEAD = (r"(?:Nội dung(?:\s+(?:công việc|chi|hoạt động|nhiệm vụ|đầu tư))?|Hạng mục(?:\s+chi)?|"
-              r"Danh mục(?:\s+(?:dự án|công trình|nhiệm vụ))?|"
+              r"Danh mục(?:\s+(?:dự án|công trình|nhiệm vụ))?|Hợp phần|Tiểu dự án|"
               r"Tên\s+(?:dự án|công trình|nhiệm vụ|hoạt động|chỉ tiêu|đơn vị|xã|phường|thị trấn|thôn|bản|huyện|trường)|"
               r"Nhiệm vụ(?:\s+chi)?|Hoạt động|Dự án|Công trình|Địa phương|Đơn vị|Nguồn vốn|Nguồn kinh phí|"
               r"Chỉ tiêu(?:\s+(?:chủ yếu|cụ thể))?|Năm(?!\s+(?:19|20)\d{2})|" + PLACE_HEAD + r")")
@@ -385,6 +386,7 @@ _HEAD_WORD = re.compile(r"^(?:\(?[^\W\d_]+\)?|[^\W\d_]+,|(?:19|20)\d{2}|[-–]|\
 # a year or a dash: "giai đoạn 2026 - 2028" ends in no amounts
 _YEAR_OR_DASH = re.compile(r"^(?:(?:19|20)\d{2}|[-–])$")
 _YEAR_WORD = re.compile(_YEAR)
+MAX_INTERLEAVINGS = 4000  # ways of putting an interleaved header's words tried
 MAX_HEAD_LINES = 24  # lines a header wrapped cell by cell may take
 MAX_LABEL_LINES = 12  # lines a row's code and label may take before its amounts (a narrow column: a word a line)
 # kinds a header row is made of, and the kinds that start the row under it after them: the
@@ -505,6 +507,219 @@ def _mended(lines: list[str]) -> tuple[list[str], list[int]]:
 _SPACE_GROUPS = re.compile(r"(?:^|\s)\d{1,3} \d{3}(?!\S)")
 
 
+def _names_over(words: list[str]) -> list[int | None]:
+    """For each word, where the column name the model knows that covers it starts (the index of its first word),
+    read from the left (the first name that matches at a word, else the word is passed over: None)."""
+    text = " ".join(words)
+    starts = [m.start() for m in re.finditer(r"\S+", text)]
+    out: list[int | None] = [None] * len(words)
+    n = 0
+    while n < len(starts):
+        m = next((m for _, pattern in _TEXT_HEADS if (m := pattern.match(text, starts[n]))), None)
+        if m is None:
+            n += 1
+            continue
+        took = max(1, bisect_left(starts, m.end()) - n)
+        out[n:n + took] = [n] * took
+        n += took
+    return out
+
+
+def _interleaved_header(lines: list[str], i: int) -> tuple[int, list[tuple[str, str]]] | None:
+    """A header copied cell after cell whose names' wrapped lines came out interleaved: the first line each
+    cell's first words ("TT Hợp phần Tổng Vốn vay Vốn đối"), the lines under it the cells' next words ("số Ngân" /
+    "hàng Thế" / "giới" / "ứng"), each line's in the columns' order. Each later word (else it and the next one or
+    two: "trung" / "ương") goes after the first of the names it finishes, no earlier than the line's word before it
+    went ("Tổng" + "số", "Vốn đối" + "ứng": a name the first line's words start, made longer or known by it); a word
+    that finishes none (a lender's name: "Ngân hàng Thế giới" after "Vốn vay") is left out. Returns (the line after
+    the header, its cells) when every name is then known, a code or label column first, two or more amount
+    columns, and a row follows; None otherwise."""
+    first = lines[i].split()
+    if header_cells(lines[i]) is not None or _text_cells(lines[i]) is not None:
+        return None
+    more: list[tuple[int, str]] = []  # (its line, the word)
+    j = i + 1
+    while j < len(lines) and j - i < MAX_HEAD_LINES:
+        words = lines[j].split()
+        if not words or not all(_HEAD_WORD.match(w) for w in words) \
+                or TOTAL_LABEL.match(lines[j].strip()):
+            break
+        more += [(j, w) for w in words]
+        j += 1
+    if not more or j >= len(lines) or not (ROW_CODE.match(lines[j].split()[0]) if lines[j].split() else False):
+        return None
+    best: list = [(-1, -1), first, 0]  # ((words covered, words placed), the header's words, words placed)
+    budget = [MAX_INTERLEAVINGS]
+
+    def place(cur: list[str], owner: list[int], n: int, line: int, after: int, placed: int) -> None:
+        # every way the words from n go after the names they finish (or are left out), the best kept
+        budget[0] -= 1
+        if n >= len(more) or budget[0] <= 0:
+            score = (sum(x is not None for x in _names_over(cur)), placed)
+            if score > best[0]:
+                best[:] = [score, cur, placed]
+            return
+        if more[n][0] != line:
+            line, after = more[n][0], 0
+        base = sum(x is not None for x in _names_over(cur))
+        for size in (1, 2, 3):
+            run = [w for _, w in more[n:n + size]]
+            if len(run) < size:
+                break
+            for p in range(1, len(cur) + 1):
+                if owner[p - 1] < after:
+                    continue
+                trial = _names_over(cur[:p] + run + cur[p:])
+                # (the run inside a name that starts before it, each of its words covered, and more words covered than
+                # before)
+                if trial[p] is not None and trial[p] < p and None not in trial[p:p + size] \
+                        and sum(x is not None for x in trial) > base:
+                    place(cur[:p] + run + cur[p:], owner[:p] + [owner[p - 1]] * size + owner[p:], n + size, line,
+                          owner[p - 1], placed + size)
+        place(cur, owner, n + 1, line, after, placed)  # the word left out
+
+    place(list(first), list(range(len(first))), 0, -1, 0, 0)
+    cur, placed = best[1], best[2]
+    cells = (header_cells(" ".join(cur)) or _text_cells(" ".join(cur))) if placed else None
+    if not cells or cells[0][0] not in ("code", "label") or "label" not in [k for k, _ in cells] \
+            or sum(k in AMOUNT_KINDS for k, _ in cells) < 2:
+        return None
+    return j, cells
+
+
+# an amount whose thousands are set apart by spaces, as one cell: "9 600", "1 250 000", "14 700,5"
+_SPACE_GROUPED = re.compile(r"^\d{1,3}(?: \d{3})+(?:,\d+)?$")
+_FIRST_GROUP = re.compile(r"^\d{1,3}(?:,\d+)?$")
+_NEXT_GROUP = re.compile(r"^\d{3}(?:,\d+)?$")
+MAX_SPACED_WORDS = 30  # a row's amount words whose cuts are tried
+
+
+def _cuts(words: list[str]) -> list[list[str]]:
+    """Every way the words read as amounts whose thousands are set apart by spaces ("9 600 2 400 800": "9 600" /
+    "2 400" / "800", "9" / "600 2" ... no: a group after the first has three digits; "-" a cell of its own)."""
+    if not words:
+        return [[]]
+    out = []
+    if words[0] in ("-", "–") or (not _FIRST_GROUP.match(words[0]) and AMOUNT.match(words[0])):
+        return [[words[0]] + rest for rest in _cuts(words[1:])]
+    if not _FIRST_GROUP.match(words[0]):
+        return []
+    n = 1
+    while True:
+        out += [[" ".join(words[:n])] + rest for rest in _cuts(words[n:])]
+        if n >= len(words) or "," in words[n - 1] or not _NEXT_GROUP.match(words[n]):
+            return out
+        n += 1
+
+
+def _value(cell: str) -> Decimal | None:
+    if cell in ("-", "–"):
+        return Decimal(0)
+    try:
+        return Decimal(cell.replace(" ", "").replace(".", "").replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+def _sums_up(cells: list[str]) -> bool:
+    """Whether the first amount is the sum of the others (a total column first)."""
+    values = [_value(c) for c in cells]
+    return len(values) >= 2 and None not in values and values[0] == sum(values[1:]) and values[0] > 0
+
+
+def _split_by_sums(rows: list[tuple[list[str], list[str]]], totals: set[int], kinds: list[str]):
+    """The rows of a table whose amounts have their thousands set apart by spaces ("9 600 2 400 800 2 400 800"),
+    the first amount column a total: each row's words cut into the amounts whose first is the sum of the others, as
+    many as most rows' one such cut has (its total's digits the label's last words when a narrow cell broke them:
+    "14" / "700" / "3 000 1 900 ..."). A row with fewer (empty cells the copy left out: which ones nothing tells) has
+    its total alone. Returns the rows and, for each row read so, its amounts' count; None when a row has no such cut,
+    or most rows more than one."""
+    if not kinds or kinds[0] != "total":
+        return None
+    options: dict[int, list[tuple[int, list[str]]]] = {}  # row: (label words taken, cells) of each cut that sums up
+    for n, (label, amounts) in enumerate(rows):
+        if n in totals:
+            continue
+        found = []
+        for took in range(0, 3):
+            if took and not (len(label) > took and all(w.isdigit() and len(w) <= 3 for w in label[-took:])):
+                break
+            words = label[len(label) - took:] + amounts
+            if len(words) > MAX_SPACED_WORDS:
+                return None
+            found += [(took, cut) for cut in _cuts(words) if _sums_up(cut)]
+        if not found:
+            return None
+        options[n] = found
+    counts = [max(len(c) for _, c in found) for found in options.values()]
+    width = max(set(counts), key=lambda t: (counts.count(t), t))
+    out, spaced = list(rows), {}
+    for n, found in options.items():
+        full = [(took, cut) for took, cut in found if len(cut) == width]
+        label = rows[n][0]
+        if len(full) == 1:
+            took, cut = full[0]
+        elif not full and len({c[0] for _, c in found}) == 1 and max(len(c) for _, c in found) < width:
+            took, cut = found[0][0], found[0][1][:1]  # its total alone
+        else:
+            return None
+        out[n] = (label[:len(label) - took], cut)
+        spaced[n] = len(cut)
+    return out, spaced
+
+
+# a project's place and its years, columns of words between the label and the amounts ("Địa điểm xây dựng",
+# "Thời gian KC-HT"): read only where a table is copied cell after cell (_wrapped_table_at), each row's place from
+# its last word that names a place's level in capitals, its years its last words
+PLACE_COLUMN = r"(?:Địa\s+điểm(?:\s+(?:xây\s+dựng|thực\s+hiện|đầu\s+tư))?)"
+TIME_COLUMN = (r"(?:Thời\s+gian(?:\s+(?:thực\s+hiện|KC\s*[-–]\s*HT|khởi\s+công\s*[-–]\s*hoàn\s+thành|triển\s+khai))?)")
+_TEXT_HEADS = _HEADS + [(kind, re.compile(r"(?:" + pattern + r")(?=\s|$)", re.I))
+                        for kind, pattern in (("place", PLACE_COLUMN), ("time", TIME_COLUMN))]
+_TEXT_HEAD_WORDS = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", PLACE_COLUMN + TIME_COLUMN) if len(w) > 1)
+_TEXT_KINDS = ("place", "time")
+# a row's years: "2026-2029", "2026 - 2029", "2026-" / "2029" (its dash at a line's end)
+_YEARS_TAIL = re.compile(r"(?:^|\s)((?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})$")
+_PLACE_WORD = re.compile(r"(?:^|\s)(?:" + "|".join(_PLACES) + r"|Các\s+(?:xã|huyện|phường)|Toàn\s+(?:tỉnh|huyện))(?=\s)")
+
+
+def _text_head_line(line: str) -> bool:
+    """_head_line with the words of a place's and a time's column names ("Địa điểm xây dựng", "Thời gian KC-HT")."""
+    words = line.split()
+    return bool(words) and all(_head_line(w) or w.lower() in _TEXT_HEAD_WORDS or _YEAR_CUT.match(w)
+                               or all(p.lower() in _TEXT_HEAD_WORDS for p in w.split("-")) for w in words)
+
+
+_YEAR_CUT = re.compile(r"^(?:19|20)\d{2}[-–]$")  # a period's first year, its dash at a line's end: "2026-" / "2030"
+
+
+def _text_cells(joined: str) -> list[tuple[str, str]] | None:
+    """header_cells with a place's and a time's columns (_TEXT_HEADS) right after the label, and amounts after them;
+    None otherwise."""
+    cells = header_cells(joined, _TEXT_HEADS)
+    kinds = [k for k, _ in cells or []]
+    text = [n for n, k in enumerate(kinds) if k in _TEXT_KINDS]
+    if not text or "label" not in kinds or text != list(range(kinds.index("label") + 1, text[-1] + 1)) \
+            or len(set(kinds[n] for n in text)) != len(text) or not all(k in AMOUNT_KINDS for k in kinds[text[-1] + 1:]):
+        return None
+    return cells
+
+
+def _place_and_time(label: str, kinds: list[str]) -> list[str]:
+    """A row's label cut into the label, its place and its years, as the header's text columns say (kinds: the
+    text columns' kinds in order, each cut off the label's end from the last); a part the label does not show is
+    empty (a group's row: its name alone)."""
+    cut: dict[str, str] = {}
+    for kind in reversed(kinds):
+        if kind == "time" and (m := _YEARS_TAIL.search(label)):
+            cut[kind] = re.sub(r"\s+", "", m.group(1))
+            label = label[:m.start()].rstrip()
+        elif kind == "place":
+            starts = [m.start() for m in _PLACE_WORD.finditer(label) if m.start() > 0]
+            if starts:
+                cut[kind], label = label[starts[-1]:].strip(), label[:starts[-1]].rstrip()
+    return [label] + [cut.get(k, "") for k in kinds]
+
+
 def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     """The table whose header starts at line i when its cells were copied one after another
     and wrapped (a PDF viewer's copy, `pdftotext -raw`): the header's names over several
@@ -519,16 +734,17 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
 
     Read as table_at reads a table whose rows are one line each; None when the lines are no
     such table."""
-    if not _START.match(lines[i] + " ") or not _head_line(lines[i]):
+    if not _START.match(lines[i] + " ") or not (_head_line(lines[i]) or _text_head_line(lines[i])):
         return None
     ends = []
     j = i
-    while j < len(lines) and j - i < MAX_HEAD_LINES and (_head_line(lines[j]) or (j > i and _name_rest(lines[j]))):
+    while j < len(lines) and j - i < MAX_HEAD_LINES and (_head_line(lines[j]) or (j > i and _name_rest(lines[j]))
+                                                         or _text_head_line(lines[j])):
         # (the lines' words one space apart: a line a PDF's text wrapped inside its cell keeps the space it
         # wrapped at, "Tổng cộng NS " / "trung " / "ương"; a name's lower-case rest a line of its own, "Dự toán" /
         # "giao", "Kinh phí" / "thường" / "xuyên", read as header_cells' modified names)
         joined = " ".join(" ".join(lines[i:j + 1]).split())
-        cells = header_cells(joined) or header_cells(joined, modified=True)
+        cells = header_cells(joined) or header_cells(joined, modified=True) or _text_cells(joined)
         if cells and cells[0][0] in ("code", "label"):
             ends.append((j + 1, cells))
         j += 1
@@ -537,7 +753,9 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
     best = next((e for e in reversed(ends) if e[0] < len(lines) and lines[e[0]].split()
                  and not lines[e[0]].lstrip()[:1].islower() and not _amounts_alone(lines[e[0]].split())), None)
     if best is None:
-        return None
+        best = _interleaved_header(lines, i)
+        if best is None:
+            return None
     j, cells = best
     # a header of two rows that each name the code and the label columns again ("TT Nội dung Kinh phí (triệu đồng)
     # Kinh phí (triệu đồng) ..." / "TT Nội dung Tổng số Ngân sách xã Xã hội hóa": a converter's copy of a merged
@@ -669,6 +887,12 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
         rows.pop()
     if len(rows) - len(totals) < MIN_ROWS:
         return None
+    spaced: dict[int, int] = {}  # rows whose amounts are grouped by spaces, read by their sums: the amounts they have
+    if any(len(a) > named and _SPACE_GROUPS.search(" ".join(a)) for _, a in rows):
+        # (more amount words than the header names, some of them "9 600": where one ends, the sums tell)
+        split = _split_by_sums(rows, totals, [k for k in kinds if k in AMOUNT_KINDS])
+        if split is not None:
+            rows, spaced = split
     # as many amount cells as the header names (fewer under merged headings: as many as the
     # rows mostly have, up to that)
     if sum(len(a) > named and not all(map(_YEAR_WORD.fullmatch, a[:len(a) - named])) for _, a in rows) * 2 > len(rows):
@@ -697,7 +921,9 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
             label, amounts = label + amounts[:len(amounts) - width], amounts[len(amounts) - width:]
         if not label:
             return None
-        if n in worded:  # (a row of words: all of them its label's)
+        if n in spaced:  # (its amounts one cell each, "9 600"; a row whose cells the sums do not tell: its total alone)
+            body.append(_row(label, 0, coded, unit) + amounts + [""] * (width - len(amounts)))
+        elif n in worded:  # (a row of words: all of them its label's)
             body.append(_row(label, 0, coded, False) + ([""] if unit else []))
         elif n in totals:  # (a group's name and total: no unit, the total in the last column)
             row = _row(label + amounts, len(amounts), coded, False)
@@ -706,7 +932,13 @@ def _wrapped_table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] |
             body.append(_row(label + amounts, len(amounts), coded, unit))
         if noted:
             body[-1].append(" ".join(notes.get(n, [])))
-    if sum(1 for row in body if sum(bool(AMOUNT.match(c)) for c in row[-width:]) >= 2) < MIN_ROWS:
+    text_kinds = [k for k in kinds if k in _TEXT_KINDS]
+    if text_kinds:
+        if unit or noted:
+            return None
+        at = 1 if coded else 0  # (the label's cell: its place and years cut off it, each a cell of its own)
+        body = [row[:at] + _place_and_time(row[at], text_kinds) + row[at + 1:] for row in body]
+    if sum(1 for row in body if sum(bool(AMOUNT.match(c) or _SPACE_GROUPED.match(c)) for c in row[-width:]) >= 2) < MIN_ROWS:
         return None
     # one header row when it names as many amount columns as the rows have, else its rows
     # under years and groups
