@@ -164,12 +164,17 @@ def test_year_of_its_own_after_a_group_stays():
                                           ["NSTW", "NSĐP"]]
 
 
-def test_amounts_grouped_by_spaces_are_no_table():
-    # "9 600" one amount or two: nothing tells, and a row has more such words than the header has amount columns
+def test_amounts_grouped_by_spaces_read_by_their_sums():
+    # "7 200" one amount or two: the total column first tells (round T69, session 59: each row's one cut whose first
+    # amount is the sum of the others, spaced_rows._split_by_sums; this test said "nothing tells" before it);
+    # tests/test_t69_space_grouped_sums.py keeps the must-not rows (no total column, no cut that sums)
     lines = ["TT Nội dung Tổng cộng Năm 2027 Năm 2028", "NSTW NSĐP NSTW NSĐP",
              "1 Nâng cấp trạm bơm", "Đồng Bể", "7 200 1 800 1 800 1 800 1 800",
              "2 Nạo vét kênh tưới", "Bắc Sơn", "3 460 865 865 865 865", ""]
-    assert spaced_rows.wrapped_table_at(lines, 0) is None
+    assert spaced_rows.wrapped_table_at(lines, 0) == (8, [
+        ["TT", "Nội dung", "Tổng cộng", "Năm 2027", "Năm 2028"], ["NSTW", "NSĐP", "NSTW", "NSĐP"],
+        ["1", "Nâng cấp trạm bơm Đồng Bể", "7 200", "1 800", "1 800", "1 800", "1 800"],
+        ["2", "Nạo vét kênh tưới Bắc Sơn", "3 460", "865", "865", "865", "865"]])
 
 
 def test_an_unknown_last_column_read_from_its_rows():
