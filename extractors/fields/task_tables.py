@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from extractors.document import Block, Document
 from extractors.fields.common import is_closing, is_page_number, span, untoned
-from extractors.layout.cells import CELL_ROLE, CODE_HEAD, LEAD_HEAD, PARTNER_HEAD, TASK_HEAD, is_heading_row, ordinal_column
+from extractors.layout.cells import (AGENCY_ONLY_HEAD, CELL_ROLE, CODE_HEAD, LEAD_HEAD, PARTNER_HEAD, TASK_HEAD,
+                                    is_heading_row, ordinal_column)
 from extractors.tables.rebuild import Cell, _row_bounds, is_number_row
 from normalizers.agencies import AGENCY_AT_START, CELL_ITEMS, expand, roles_in, split_agencies
 
@@ -60,14 +61,9 @@ class TaskTable:
     numbered: bool = True  # False: a grid with no STT column (its tasks have no code: "")
     agencies: dict[int, str] = field(default_factory=dict)  # a matrix column -> the agency its header names
     lead_marked: bool = True  # whether a matrix marks a lead anywhere (if not, every agency marked leads)
-    by_agency: bool = False  # its lead column a bare agency column ("Cơ quan, đơn vị"): AGENCY_ONLY_HEAD
-
-
-# an agency column whose head names no role ("Cơ quan, đơn vị", "Tên cơ quan", "Cơ quan, đơn vị, địa phương"; not a
-# bare "Đơn vị", a targets table's unit): in a table of tasks ("TT | Cơ quan, đơn vị | Nhiệm vụ được giao | Thời
-# hạn") the agency leads each task of its rows; under "Tổ chức thực hiện" the same table lists duties, no tasks
-# (activities.extract_activities leaves those rows to responsibilities)
-AGENCY_ONLY_HEAD = re.compile(r"^(?:ten\s+)?co quan(?:\s*,\s*(?:don vi|dia phuong))*$|^don vi\s*,\s*co quan$")
+    # its lead column a bare agency column ("Cơ quan, đơn vị": layout.cells.AGENCY_ONLY_HEAD); under "Tổ chức thực
+    # hiện" the same table lists duties, no tasks (activities.extract_activities leaves those rows to responsibilities)
+    by_agency: bool = False
 
 
 # the member or leader a task is given to, by office: "Thành viên Ban Chỉ đạo phụ trách", "Lãnh đạo phụ trách",

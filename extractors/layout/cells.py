@@ -26,6 +26,10 @@ LEAD_HEAD = re.compile(r"chu tri|(?:co quan|don vi)\s+(?:thuc hien|chiu trach nh
                        r"trach nhiem thuc hien|^don vi thuc hien|dau moi|^phan cong(?: thuc hien)?$|"
                        r"^(?:co quan|don vi|bo phan)\s+(?:tham muu|soan thao)\b")
 PARTNER_HEAD = re.compile(r"phoi hop")
+# an agency column whose head names no role ("Cơ quan, đơn vị", "Cơ quan/đơn vị", "Tên cơ quan", "Cơ quan, đơn vị, địa
+# phương"; not a bare "Đơn vị", a targets table's unit), without tone marks: in a table of tasks ("TT | Cơ quan, đơn vị
+# | Nhiệm vụ được giao | Thời hạn") the agency leads each task of its rows (fields.task_tables; layout.row_spans)
+AGENCY_ONLY_HEAD = re.compile(r"^(?:ten\s+)?co quan(?:\s*[,/]\s*(?:don vi|dia phuong))*$|^don vi\s*[,/]\s*co quan$")
 # a total row's whole label: "Tổng cộng", "Cộng", "TỔNG SỐ", "Tổng cộng (I+II)", "Tổng cộng:", "Tổng" over "cộng" in a
 # text table's cell (not "Tổng mức vay")
 TOTAL_LABEL = re.compile(r"^(?:tổng\s+cộng|tổng\s+số|tổng|cộng)(?:\s+(?:chung|cộng|toàn bộ|kinh phí))?\s*"

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from extractors.layout.cells import CODE_HEAD, GROUP_CODE, LEAD_HEAD, PARTNER_HEAD, TASK_HEAD, is_heading_row
+from extractors.layout.cells import AGENCY_ONLY_HEAD, CODE_HEAD, GROUP_CODE, LEAD_HEAD, PARTNER_HEAD, TASK_HEAD, is_heading_row
 from normalizers.agencies import AGENCY_AT_START
 from normalizers.text import untoned
 
@@ -33,9 +33,6 @@ _TIME = re.compile(r"thoi gian|thoi han|tien do|han hoan thanh")
 _TIME_CELL = re.compile(r"^(?:Quý|Tháng|Năm|Cả năm|Hằng|Hàng|Thường xuyên|Định kỳ|Trước|Trong|Từ|Đến|Giai đoạn|"
                         r"\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}|(?:19|20)\d{2}\b)", re.I)
 MAX_SHORT = 2  # cells a row may lack
-# the bodies' column of a table that names one body a row ("Cơ quan, đơn vị", "Cơ quan/đơn vị", "Cơ quan"): its lead
-# (not "Đơn vị" alone, a measure's unit in an indicator table)
-_BODIES_HEAD = re.compile(r"^(?:co quan(?:\s*[,/]\s*don vi)?|don vi\s*[,/]\s*co quan)$")
 
 
 def _kind(heading: str) -> str:
@@ -44,7 +41,7 @@ def _kind(heading: str) -> str:
         return "code"
     if PARTNER_HEAD.search(text) and "chu tri" not in text:
         return "partner"
-    if (LEAD_HEAD.search(text) or _BODIES_HEAD.match(text)) and not PARTNER_HEAD.search(text):
+    if (LEAD_HEAD.search(text) or AGENCY_ONLY_HEAD.match(text)) and not PARTNER_HEAD.search(text):
         return "lead"
     if _TIME.search(text):
         return "time"
