@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from extractors.formats.base import roman
 from extractors.layout import grid, tab_stops
 from extractors.layout.cells import CODE_HEAD, TOTAL_LABEL
 from extractors.layout.text import LIST_LABEL, PAGE_NUMBER, national_cut, wrapped_tail
@@ -548,8 +549,7 @@ def _height(line: list[dict]) -> float:
 # raised in the text, "4.800 triệu đồng iv,"; the notes after the last page's text: "iv Không bao gồm ..."), told only
 # where the page's text carries that mark raised
 ROMAN_NOTE_START = re.compile(r"^([ivx]{1,5}) +(?=[^\W\d_])")
-_ROMAN_VALUE = {r: n for n, r in enumerate(("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
-                                             "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"), start=1)}
+_ROMAN_VALUE = {roman(n).lower(): n for n in range(1, 21)}  # "i" -> 1 ... "xx" -> 20
 
 
 def _note_mark(text: str, marks: set[str] | None) -> str | None:
@@ -665,7 +665,7 @@ def _without_footnotes(lines: list[list[dict]]) -> tuple[list[list[dict]], list[
         words = [w for line in note for w in line]
         text = " ".join(w["text"] for w in words)
         m = NOTE_START.match(text) or (ROMAN_NOTE_START.match(text) if roman_marks else None)
-        mark = (m.group(1) or (m.group(2) if m.re is NOTE_START else "")) if m else ""
+        mark = next((g for g in m.groups() if g), "") if m else ""
         rest = text[m.end():] if m else text
         out.append((min(w["x0"] for w in words), max(w["x1"] for w in words), f"{mark} {rest}".strip(), note[0][0]["top"]))
     return lines[:k] + lines[end:], out

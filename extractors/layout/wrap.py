@@ -629,12 +629,14 @@ def _bodies_apart(last: str, line: str) -> bool:
     "huyện", would join with a space), not inside one name ("Ủy ban nhân dân huyện" / "Thạch Long")."""
     return line[:1].isupper() and AGENCY_AT_START.match(last) is not None and AGENCY_AT_START.match(line) is not None \
         and not is_caps(last) and not is_caps(line) and not last.endswith(":") \
-        and HANDS_OVER_AT_START.match(last) is None and _OPEN_WORD_END.search(last) is None
+        and HANDS_OVER_AT_START.match(last) is None and not _wants_more(last)
 
 
-# a line that a sentence goes on after: it hands a task over ("Giao Phòng Văn hóa chủ trì, phối hợp với" / "các trường
-# học ..."), or ends on a word that wants more
-_OPEN_WORD_END = re.compile(r"(?:\b(?:với|và|của|cho|các|những|tại|theo|về|để|do|từ|đến|gồm|là)|[,;:(\-–])$")
+def _wants_more(last: str) -> bool:
+    """Whether a sentence goes on after the line: it ends on a mark, or on a word that wants more (CONNECTOR_END's,
+    "phối hợp với" / "các trường học ..."; not a name's level word, "Hội Nông dân huyện", which ends a body's name)."""
+    m = CONNECTOR_END.search(last)
+    return last[-1:] in ",;:(-–" or (m is not None and m.group(0).lower() not in ("tỉnh", "huyện", "xã"))
 
 
 def page_number_within(para: str, last: str, line: str, after: str | None) -> bool:
