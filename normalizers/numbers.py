@@ -177,3 +177,14 @@ def parse_range(text: str) -> Bound | None:
     if low is None or high is None or (len(m.group(1)) == 4 and len(m.group(2)) == 4):
         return None  # 2016-2020 is a period, not a range of amounts
     return Bound(low, high, "range")
+
+
+def roman(n: int) -> str:
+    """4 -> "IV": the Roman numerals that Word and browsers draw for numbered lists."""
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += letters
+            n -= value
+    return out

@@ -15,6 +15,7 @@ from extractors.formats.escaped import unescaped
 from extractors.layout.cells import is_layout_table, layout_table_blocks  # noqa: F401 (re-exported)
 from extractors.layout import spaced_rows
 from extractors.layout.one_line import may_be_flattened, put_back_header_and_signature
+from normalizers.numbers import roman  # noqa: F401 (re-exported: the readers draw Word's list labels with it)
 from normalizers.text import desegment_text, segmented_blocks
 
 Reader = Callable[[bytes, str], RawDocument]
@@ -394,12 +395,3 @@ def convert_legacy(raw: RawDocument) -> RawDocument:
     return raw
 
 
-def roman(n: int) -> str:
-    """4 -> "IV": the Roman numerals that Word and browsers draw for numbered lists."""
-    out = ""
-    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out += letters
-            n -= value
-    return out

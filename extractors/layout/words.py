@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from extractors.formats.base import roman
 from extractors.layout import grid, tab_stops
 from extractors.layout.cells import CODE_HEAD, TOTAL_LABEL
 from extractors.layout.text import LIST_LABEL, PAGE_NUMBER, national_cut, wrapped_tail
 from extractors.layout.wrap import cell_text
 from normalizers.docnum import TYPE_CODES
+from normalizers.numbers import roman
 
 COLUMN_GAP = 24.0  # points between words that separate two columns of a line
 
