@@ -730,12 +730,14 @@ def _merged(lines: list[str], count: int, partners: int | None = None) -> list[s
 def _agency_list(lines: list[str], extra: int, partners: int | None) -> list[str] | None:
     """The row's lines with the `extra` + 1 lines from the partners' cell on joined as its list, "; " between,
     when each of them opens with an agency's name and a cell that names none follows them (a time: the list's end
-    shown; a partners' cell last in its row may be followed by anything); else None."""
+    shown; a partners' cell last in its row may be followed by anything); else None. A line in lower case that goes
+    on from the one before ("Hội Nông dân" / "các xã, thị trấn": the lead's level) is that cell's rest, no item."""
     end = (partners or 0) + extra + 1
     if not partners or end >= len(lines) or AGENCY_AT_START.match(lines[end]):
         return None
     names = lines[partners:end]
-    if not all(AGENCY_AT_START.match(name) for name in names):
+    if not all(AGENCY_AT_START.match(name) for name in names) or any(
+            name[:1].islower() and _goes_on(lines[partners + i - 1], name) for i, name in enumerate(names)):
         return None
     return lines[:partners] + ["; ".join(name.rstrip(" ;") for name in names)] + lines[end:]
 
