@@ -853,6 +853,52 @@ def _diagonal(obj: dict) -> bool:
     return min(turn, 90.0 - turn) >= DIAGONAL_DEGREES
 
 
+# text struck through: a word processor's deletions printed with its changes shown (Word's "All Markup", LibreOffice's
+# recorded changes shown), a line through the middle of the glyphs drawn over just those glyphs; the words are not the
+# document's text (the insertions beside them, underlined, are)
+# (where a strike lies, in a share of a character's box from its top: 0.5-0.72 as pdfminer's box or PDFium's puts the
+# baseline; an underline lies at 0.88 or below, a rule between rows above or below the box)
+STRIKE_BAND = (0.3, 0.8)
+STRIKE_THIN = 1.5  # points: a strike is no thicker than this
+STRIKE_COVER = 0.8  # of the line's length over the characters it strikes (a table's rule runs on across other cells)
+STRIKE_MIN_CHARS = 2
+
+
+def _char_key(obj: dict) -> tuple | None:
+    return (round(obj["x0"], 2), round(obj["top"], 2), obj["text"]) if "text" in obj else None
+
+
+def _struck_through(chars: list[dict], edges: list[dict]) -> set[tuple]:
+    """The keys (_char_key) of the characters a strike runs through: a horizontal line no taller than STRIKE_THIN
+    within the middle band (STRIKE_BAND) of at least STRIKE_MIN_CHARS characters' boxes, those characters (their
+    centres within its ends) covering STRIKE_COVER of its length (a line that runs on past them is a rule). The lines
+    themselves stay (inside a cell, they meet no rule). Empty for most pages (no such line)."""
+    flat = [e for e in edges if e.get("orientation") == "h" and e["x1"] - e["x0"] >= 3
+            and e.get("bottom", e["top"]) - e["top"] <= STRIKE_THIN]
+    ink = sorted((c for c in chars if not c["text"].isspace() and c.get("upright", True) and c["bottom"] > c["top"]),
+                 key=itemgetter("top"))
+    out: set[tuple] = set()
+    if not flat or not ink:
+        return out
+    tops = [c["top"] for c in ink]
+    tallest = max(c["bottom"] - c["top"] for c in ink)
+    low, high = STRIKE_BAND
+    for e in flat:
+        y = (e["top"] + e.get("bottom", e["top"])) / 2
+        # (the characters whose tops lie where a strike at y could run through them: found by their tops)
+        near = ink[bisect.bisect_left(tops, y - high * tallest):bisect.bisect_right(tops, y)]
+        hit = sorted((c for c in near if c["top"] + low * (c["bottom"] - c["top"]) <= y <= c["top"] + high * (c["bottom"] - c["top"])
+                      and e["x0"] <= (c["x0"] + c["x1"]) / 2 <= e["x1"]), key=itemgetter("x0"))
+        if len(hit) < STRIKE_MIN_CHARS:
+            continue
+        covered = sum(c["x1"] - c["x0"] for c in hit)
+        # (a space between the struck words is struck too: the gaps between hit characters count up to a space's width)
+        gaps = sum(min(max(b["x0"] - a["x1"], 0.0), 0.4 * (a["bottom"] - a["top"])) for a, b in zip(hit, hit[1:]))
+        if covered + gaps >= STRIKE_COVER * (e["x1"] - e["x0"]):
+            out.update(_char_key(c) for c in hit)
+    return out
+
+
 TURNED_SHARE = 0.8  # of a page's characters drawn a quarter turned: the page's text, not a label set sideways
 TURNED_MIN_CHARS = 20
 
@@ -911,6 +957,9 @@ def _text_page(page) -> list[tuple[str, object]]:
     watermark, _diagonal) are left out."""
     if not isinstance(page, _FastPage) and any(_diagonal(c) for c in page.chars):
         page = page.filter(lambda obj: not _diagonal(obj))
+    struck = _struck_through(page.chars, page.edges)
+    if struck:
+        page = page.filter(lambda obj: _char_key(obj) not in struck)
     tables = _unnested([t for t in _found_tables(page) if not _page_ground(t, page)], page)
     bboxes = [t.bbox for t in tables]
 
