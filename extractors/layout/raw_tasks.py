@@ -28,7 +28,8 @@ import re
 from bisect import bisect_left
 
 from extractors.layout.spaced_rows import CODE_HEAD_PIECES, code_head_pieces, header_cells
-from normalizers.agencies import AGENCY_AT_START, leading_agency, lines_by_agency, owner_of, split_agencies
+from normalizers.agencies import (AGENCY_AT_START, definitions_in, document_initials, leading_agency, lines_by_agency, opens_agency,
+                                  owner_of, split_agencies)
 
 # a task table's column heads, each its kind (extractors.layout.browser_rows reads a header by them too)
 TASK_HEADS = [(kind, re.compile(pattern + r"(?=\s|$)", re.I)) for kind, pattern in (
@@ -604,7 +605,7 @@ def _agency_starts(text: str) -> list[int]:
     out = []
     for m in re.finditer(r"(?<=\S) (?=[A-ZĐÀ-Ỹ])", text):
         before = text[:m.start()]
-        if _NOT_A_CUT.search(before) or not AGENCY_AT_START.match(text[m.end():]):
+        if _NOT_A_CUT.search(before) or not opens_agency(text[m.end():]):
             continue
         kind = _KIND_ONLY.search(before[out[-1]:] if out else before)
         if kind and text[m.end():].split(None, 1)[0] != kind.group().split()[-1]:
@@ -676,7 +677,7 @@ def _agency_line(lines: list[str], t: int) -> bool:
     if len(lines[t].split()) == 1 and t + 1 < len(lines) and _agency_line(lines, t + 1):
         return False
     return lines[t][:1].isupper() and not _LIST_GOES_ON.search(lines[t - 1]) \
-        and AGENCY_AT_START.match(lines[t] + (" " + lines[t + 1] if t + 1 < len(lines) else "")) is not None
+        and opens_agency(lines[t] + (" " + lines[t + 1] if t + 1 < len(lines) else ""))
 
 
 MAX_LEAD_REST = 3  # lines the lead's name may go on over under the task's last line
@@ -704,7 +705,7 @@ def _agency_inside(line: str) -> int:
     for m in re.finditer(r"(?<=[^\W\d_]) (?=[A-ZĐÀ-Ỹ])", line):
         before = line[:m.start()].split()[-1]
         if (before[:1].islower() or _INITIALS.match(before) and m.start() > len(before)) \
-                and AGENCY_AT_START.match(line[m.end():]):
+                and opens_agency(line[m.end():]):
             return m.end()
     return 0
 
@@ -721,7 +722,14 @@ def _joined(parts: list[str]) -> str:
 
 
 def tables(lines: list[str], taken: set[int]) -> list[tuple[int, int, list[list[str]]]]:
-    """Every such table of the lines outside `taken`: (first line, last line, rows) each."""
+    """Every such table of the lines outside `taken`: (first line, last line, rows) each. The initials the document
+    defines for a body ("Trung tâm Y tế (TTYT)") open an agency's name as the bodies' own words do: a cell "TTYT huyện"
+    starts the lead's (normalizers.agencies.document_initials; round T70)."""
+    with document_initials(definitions_in("\n".join(lines)[:200000])):
+        return _tables(lines, taken)
+
+
+def _tables(lines: list[str], taken: set[int]) -> list[tuple[int, int, list[list[str]]]]:
     out = []
     # (the lines a table may start at, in order: a header's first cell opens on "S" or "T"; the reading goes from
     # one to the next, or to the first after a table it found)
