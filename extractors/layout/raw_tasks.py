@@ -53,6 +53,8 @@ MAX_HEAD_LINES = 14  # a header whose narrow columns wrapped a word a line
 MAX_ROW_LINES = 40
 MAX_TRAILING = 8  # lines of a product cell after the last row's time
 MIN_ROWS = 2
+# a time's last line and the cost after it: "Hằng năm 1.200", "Quý II/2027 350"
+_COST_AFTER_TIME = re.compile(r"^(.*\S)\s+(\d{1,3}(?:[.,]\d{3})*(?:,\d{1,3})?)$")
 # a row's code, and a group row's ("I", "II." with its title after it)
 ROW_CODE = re.compile(r"^(\d{1,2})\.?$")
 GROUP_CODE = re.compile(r"^([IVX]{1,5}|[A-EGHĐ])\.?$")  # "II", "B." (a part's letter: A, B, C, D, Đ, E, G, H)
@@ -92,6 +94,16 @@ def _head_line(line: str) -> bool:
     if not words and (_UNIT.search(line) or _GROUP_HEAD.search(line)):
         return True  # the unit wrapped to a line of its own; a two-level header's group name
     return bool(words) and all(w.lower() in _HEAD_WORDS or w.upper() in ("STT", "TT") for w in words)
+
+
+def _unit_piece(lines: list[str], j: int) -> bool:
+    """Whether line j is a piece of an amount column's unit that a narrow column wrapped over lines: "(triệu" /
+    "đồng)" (round T70)."""
+    for a in range(max(0, j - 2), j + 1):
+        for b in range(j + 1, min(len(lines), a + 3) + 1):
+            if b - a > 1 and _UNIT.fullmatch(" ".join(x.strip() for x in lines[a:b])):
+                return True
+    return False
 
 
 # a two-level header: the agencies' columns under one name ("Đơn vị thực hiện", "Cơ quan thực hiện", "Phân công thực
@@ -136,7 +148,7 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
         i += m
     kinds = None
     j = i
-    while j < len(lines) and j - i < MAX_HEAD_LINES and (_head_line(lines[j]) or (
+    while j < len(lines) and j - i < MAX_HEAD_LINES and (_head_line(lines[j]) or _unit_piece(lines, j) or (
             j > i and not lines[j].strip() and j + 1 < len(lines) and _head_line(lines[j + 1]))):
         # (a blank line between the header's lines, its wrapped names under it, is no end of it)
         if not lines[j].strip():
@@ -222,9 +234,13 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
             break  # lines after a row's amount that are no row: the table ended (a total, a heading)
     if sum(1 for r in rows[1:] if r[kinds.index("lead")]) < MIN_ROWS:
         return None
-    if cost and end < len(lines) and (m := _TOTAL_LINE.match(lines[end].strip())):
-        # the total's row: its label in the task's column, its amount in the cost's
-        amount, after = m.group(2), end + 1
+    label, wrapped = (lines[end].strip() if end < len(lines) else ""), 0
+    if label == "Tổng" and end + 1 < len(lines) and lines[end + 1].strip().lower() in ("cộng", "số", "cộng:", "số:"):
+        label, wrapped = label + " " + lines[end + 1].strip(), 1  # the label wrapped in its narrow cell (round T70)
+    if kinds[-1] == "cost" and end < len(lines) and (m := _TOTAL_LINE.match(label)):
+        # the total's row: its label in the task's column, its amount in the cost's (a table with a time column too:
+        # "Thời gian" / "Kinh phí (triệu đồng)", round T70)
+        amount, after = m.group(2), end + 1 + wrapped
         if amount is None and after < len(lines) and _AMOUNT_LINE.match(lines[after].strip()):
             amount, after = lines[after].strip(), after + 1
         if amount is not None:
@@ -397,8 +413,9 @@ def _last_row_end(lines: list[str], start: int, trailing: bool = False) -> int:
             k += 1
             continue
         if seen_time:
-            # a time's wrapped rest: short, a number or a word in lower case ("4/2026", "xuyên")
-            if len(text.split()) <= 2 and _TIME_REST.match(text):
+            # a time's wrapped rest: short, a number or a word in lower case ("4/2026", "xuyên"); not on the next page
+            # (the rest of a row a page break cut, its cells' next lines: no time's; round T70)
+            if len(text.split()) <= 2 and _TIME_REST.match(text) and not lines[k].startswith("\x0c"):
                 k += 1
                 continue
             break
@@ -486,6 +503,15 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
         if len(lines) < 3 or not _AMOUNT_LINE.match(lines[-1]):
             return None
         cost, lines = lines[-1], lines[:-1]
+    elif kinds[-2:] == ["time", "cost"] and len(lines) >= 3:
+        # the cost after the time: an amount alone on the row's last line ("Tháng 6" / "hằng năm" / "350"), or after
+        # a whole time on the time's last line ("Hằng năm 1.200"); not a time's number ("Tháng" / "6", "Định kỳ 6")
+        # (round T70)
+        if _AMOUNT_LINE.match(lines[-1]) and not _TIME_WORD_ALONE.match(lines[-2]) \
+                and not re.search(r"(?:ngày|tháng|quý|kỳ|[-–/])$", lines[-2], re.I):
+            cost, lines = lines[-1], lines[:-1]
+        elif (m := _COST_AFTER_TIME.search(lines[-1])) and (_TIME_WHOLE.match(m.group(1)) or TIME_END.search(" " + m.group(1))):
+            cost, lines = m.group(2), lines[:-1] + [m.group(1)]
     # the time: a time word on one of the last lines, the lines after it short; or at a line's end
     time: list[str] = []
     if product or "product" in kinds and kinds.index("product") > kinds.index("time"):
