@@ -488,6 +488,11 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
         if first_agency is None:
             return None
         t = next((t for t in range(first_agency + 1, len(lines)) if TIME_START.match(lines[t])), None)
+        if t is None and (cut := _time_after_agency(lines, first_agency)) is not None:
+            # the time beside the last agency's line: "Sở Nội vụ Hằng" / "năm" / "Lớp bồi" (round T70)
+            t, at = cut
+            lines = lines[:t] + [lines[t][:at].rstrip(), lines[t][at:]] + lines[t + 1:]
+            t += 1
         if t is None:
             return None
         m = TIME_THEN_TEXT.match(lines[t])
@@ -608,6 +613,20 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
     for col, text in zip(agency_cols, parts):
         values[col] = text
     return [values.get(kind, "") for kind in kinds]
+
+
+def _time_after_agency(lines: list[str], first_agency: int) -> tuple[int, int] | None:
+    """Where a time starts inside an agency's line, a product's cell after it (the lines after the first agency's
+    start): a time's first word after the name, the line's rest with the short lines in lower case or numbers under
+    it a whole time ("Sở Nội vụ Hằng" / "năm", "UBND các xã Quý" / "IV/2027"): (the line, the cut), or None."""
+    for t in range(first_agency, len(lines)):
+        for m in re.finditer(r"(?<=\S) (?=" + _TIME_WORD + r")", lines[t]):
+            tail = lines[t][m.end():]
+            rest = _rest_after(lines, t)
+            if any(_TIME_WHOLE.match(_joined([tail] + rest[:n])) for n in range(len(rest) + 1)) \
+                    and opens_agency(" ".join(lines[first_agency:t] + [lines[t][:m.start()]])):
+                return t, m.end()
+    return None
 
 
 # a time cell at a one-line row's end: a time's first word (TIME_START's), then numbers and the words of times:
