@@ -156,9 +156,12 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
             continue
         head = [x for x in lines[i:j + 1] if x.strip()]
         got = _header(" ".join(head)) or _header_by_words(" ".join(head), head)
-        if got and j + 1 < len(lines) and _code(lines[j + 1]) in ("1", "I", "A"):
+        # (the first row after the header, or after the blank line of a page break between them: the header at a
+        # page's foot, the rows on the next page; round T70)
+        first_row = j + 1 + (j + 2 < len(lines) and not lines[j + 1].strip())
+        if got and first_row < len(lines) and _code(lines[first_row]) in ("1", "I", "A"):
             kinds = got
-            head_end = j + 1
+            head_end = first_row
         j += 1
     if kinds is None or kinds[:2] != ["code", "task"] or len(set(kinds)) != len(kinds) or "lead" not in kinds \
             or not ("time" in kinds or kinds[-1] == "cost" and "product" not in kinds):
