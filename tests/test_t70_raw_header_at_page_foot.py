@@ -41,3 +41,16 @@ def test_prose_after_the_header_is_no_table():
 def test_two_blank_lines_keep_todays_reading():
     # must-not: two blank lines between the header and the rows: no table, as on bda16f35
     assert _read(["II. NHIỆM VỤ"] + HEADER + ["", ""] + ROWS) is None
+
+
+def test_a_cell_a_line_with_blank_lines_is_left_to_its_reader():
+    # must-not: a table flattened a cell a line, a blank line between the cells (a scrape, a Markdown copy): a
+    # column name a line, the code alone after the header's blank line: not read here (cell_lines reads it), as on
+    # bda16f35
+    flat = ["TT", "", "Nội dung", "", "Chủ trì", "", "Phối hợp", "", "Thời gian", "", "1", "",
+            "Rà soát, cập nhật bản đồ các điểm sạt lở ven sông", "", "Sở Xây dựng", "", "Ủy ban nhân dân các xã ven biển",
+            "", "Tháng 5/2029", "", "2", "", "Cắm biển cảnh báo tại các điểm nguy hiểm", "",
+            "Ủy ban nhân dân các xã ven biển", "", "Công an tỉnh", "", "Tháng 7/2029", "", "3", "",
+            "Di dời các hộ dân khỏi vùng sạt lở", "", "Ủy ban nhân dân các xã ven biển", "", "Sở Tài chính; Sở Xây dựng",
+            "", "Quý III/2029", "", "III. KINH PHÍ"]
+    assert _read(["II. NHIỆM VỤ"] + flat) is None

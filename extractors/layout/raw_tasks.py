@@ -169,7 +169,8 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     cost = "time" not in kinds
     if "product" in kinds and kinds.index("lead") < kinds.index("product") < kinds.index("time"):
         return None  # a product between the agencies and the time: nothing tells where it starts
-    if all(len(_header(lines[k]) or ()) == 1 for k in range(i, head_end)) and len(lines[head_end].split()) == 1:
+    if all(len(_header(lines[k]) or ()) == 1 for k in range(i, head_end) if lines[k].strip()) \
+            and len(lines[head_end].split()) == 1:
         # a column name a line, the code alone: a table a cell a line (a scrape, plain pdftotext),
         # read as such (extractors.tables.rebuild, extractors.fields.task_tables)
         return None
