@@ -28,7 +28,8 @@ import re
 from bisect import bisect_left
 
 from extractors.layout.spaced_rows import CODE_HEAD_PIECES, code_head_pieces, header_cells
-from normalizers.agencies import AGENCY_AT_START, leading_agency, lines_by_agency, owner_of, split_agencies
+from normalizers.agencies import (AGENCY_AT_START, definitions_in, document_initials, leading_agency, lines_by_agency, opens_agency,
+                                  owner_of, split_agencies)
 
 # a task table's column heads, each its kind (extractors.layout.browser_rows reads a header by them too)
 TASK_HEADS = [(kind, re.compile(pattern + r"(?=\s|$)", re.I)) for kind, pattern in (
@@ -52,6 +53,8 @@ MAX_HEAD_LINES = 14  # a header whose narrow columns wrapped a word a line
 MAX_ROW_LINES = 40
 MAX_TRAILING = 8  # lines of a product cell after the last row's time
 MIN_ROWS = 2
+# a time's last line and the cost after it: "Hằng năm 1.200", "Quý II/2027 350"
+_COST_AFTER_TIME = re.compile(r"^(.*\S)\s+(\d{1,3}(?:[.,]\d{3})*(?:,\d{1,3})?)$")
 # a row's code, and a group row's ("I", "II." with its title after it)
 ROW_CODE = re.compile(r"^(\d{1,2})\.?$")
 GROUP_CODE = re.compile(r"^([IVX]{1,5}|[A-EGHĐ])\.?$")  # "II", "B." (a part's letter: A, B, C, D, Đ, E, G, H)
@@ -91,6 +94,16 @@ def _head_line(line: str) -> bool:
     if not words and (_UNIT.search(line) or _GROUP_HEAD.search(line)):
         return True  # the unit wrapped to a line of its own; a two-level header's group name
     return bool(words) and all(w.lower() in _HEAD_WORDS or w.upper() in ("STT", "TT") for w in words)
+
+
+def _unit_piece(lines: list[str], j: int) -> bool:
+    """Whether line j is a piece of an amount column's unit that a narrow column wrapped over lines: "(triệu" /
+    "đồng)" (round T70)."""
+    for a in range(max(0, j - 2), j + 1):
+        for b in range(j + 1, min(len(lines), a + 3) + 1):
+            if b - a > 1 and _UNIT.fullmatch(" ".join(x.strip() for x in lines[a:b])):
+                return True
+    return False
 
 
 # a two-level header: the agencies' columns under one name ("Đơn vị thực hiện", "Cơ quan thực hiện", "Phân công thực
@@ -135,7 +148,7 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
         i += m
     kinds = None
     j = i
-    while j < len(lines) and j - i < MAX_HEAD_LINES and (_head_line(lines[j]) or (
+    while j < len(lines) and j - i < MAX_HEAD_LINES and (_head_line(lines[j]) or _unit_piece(lines, j) or (
             j > i and not lines[j].strip() and j + 1 < len(lines) and _head_line(lines[j + 1]))):
         # (a blank line between the header's lines, its wrapped names under it, is no end of it)
         if not lines[j].strip():
@@ -143,9 +156,12 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
             continue
         head = [x for x in lines[i:j + 1] if x.strip()]
         got = _header(" ".join(head)) or _header_by_words(" ".join(head), head)
-        if got and j + 1 < len(lines) and _code(lines[j + 1]) in ("1", "I", "A"):
+        # (the first row after the header, or after the blank line of a page break between them: the header at a
+        # page's foot, the rows on the next page; round T70)
+        first_row = j + 1 + (j + 2 < len(lines) and not lines[j + 1].strip())
+        if got and first_row < len(lines) and _code(lines[first_row]) in ("1", "I", "A"):
             kinds = got
-            head_end = j + 1
+            head_end = first_row
         j += 1
     if kinds is None or kinds[:2] != ["code", "task"] or len(set(kinds)) != len(kinds) or "lead" not in kinds \
             or not ("time" in kinds or kinds[-1] == "cost" and "product" not in kinds):
@@ -153,7 +169,8 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
     cost = "time" not in kinds
     if "product" in kinds and kinds.index("lead") < kinds.index("product") < kinds.index("time"):
         return None  # a product between the agencies and the time: nothing tells where it starts
-    if all(len(_header(lines[k]) or ()) == 1 for k in range(i, head_end)) and len(lines[head_end].split()) == 1:
+    if all(len(_header(lines[k]) or ()) == 1 for k in range(i, head_end) if lines[k].strip()) \
+            and len(lines[head_end].split()) == 1:
         # a column name a line, the code alone: a table a cell a line (a scrape, plain pdftotext),
         # read as such (extractors.tables.rebuild, extractors.fields.task_tables)
         return None
@@ -221,9 +238,13 @@ def table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]] | None:
             break  # lines after a row's amount that are no row: the table ended (a total, a heading)
     if sum(1 for r in rows[1:] if r[kinds.index("lead")]) < MIN_ROWS:
         return None
-    if cost and end < len(lines) and (m := _TOTAL_LINE.match(lines[end].strip())):
-        # the total's row: its label in the task's column, its amount in the cost's
-        amount, after = m.group(2), end + 1
+    label, wrapped = (lines[end].strip() if end < len(lines) else ""), 0
+    if label == "Tổng" and end + 1 < len(lines) and lines[end + 1].strip().lower() in ("cộng", "số", "cộng:", "số:"):
+        label, wrapped = label + " " + lines[end + 1].strip(), 1  # the label wrapped in its narrow cell (round T70)
+    if kinds[-1] == "cost" and end < len(lines) and (m := _TOTAL_LINE.match(label)):
+        # the total's row: its label in the task's column, its amount in the cost's (a table with a time column too:
+        # "Thời gian" / "Kinh phí (triệu đồng)", round T70)
+        amount, after = m.group(2), end + 1 + wrapped
         if amount is None and after < len(lines) and _AMOUNT_LINE.match(lines[after].strip()):
             amount, after = lines[after].strip(), after + 1
         if amount is not None:
@@ -396,8 +417,9 @@ def _last_row_end(lines: list[str], start: int, trailing: bool = False) -> int:
             k += 1
             continue
         if seen_time:
-            # a time's wrapped rest: short, a number or a word in lower case ("4/2026", "xuyên")
-            if len(text.split()) <= 2 and _TIME_REST.match(text):
+            # a time's wrapped rest: short, a number or a word in lower case ("4/2026", "xuyên"); not on the next page
+            # (the rest of a row a page break cut, its cells' next lines: no time's; round T70)
+            if len(text.split()) <= 2 and _TIME_REST.match(text) and not lines[k].startswith("\x0c"):
                 k += 1
                 continue
             break
@@ -470,6 +492,11 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
         if first_agency is None:
             return None
         t = next((t for t in range(first_agency + 1, len(lines)) if TIME_START.match(lines[t])), None)
+        if t is None and (cut := _time_after_agency(lines, first_agency)) is not None:
+            # the time beside the last agency's line: "Sở Nội vụ Hằng" / "năm" / "Lớp bồi" (round T70)
+            t, at = cut
+            lines = lines[:t] + [lines[t][:at].rstrip(), lines[t][at:]] + lines[t + 1:]
+            t += 1
         if t is None:
             return None
         m = TIME_THEN_TEXT.match(lines[t])
@@ -485,6 +512,15 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
         if len(lines) < 3 or not _AMOUNT_LINE.match(lines[-1]):
             return None
         cost, lines = lines[-1], lines[:-1]
+    elif kinds[-2:] == ["time", "cost"] and len(lines) >= 3:
+        # the cost after the time: an amount alone on the row's last line ("Tháng 6" / "hằng năm" / "350"), or after
+        # a whole time on the time's last line ("Hằng năm 1.200"); not a time's number ("Tháng" / "6", "Định kỳ 6")
+        # (round T70)
+        if _AMOUNT_LINE.match(lines[-1]) and not _TIME_WORD_ALONE.match(lines[-2]) \
+                and not re.search(r"(?:ngày|tháng|quý|kỳ|[-–/])$", lines[-2], re.I):
+            cost, lines = lines[-1], lines[:-1]
+        elif (m := _COST_AFTER_TIME.search(lines[-1])) and (_TIME_WHOLE.match(m.group(1)) or TIME_END.search(" " + m.group(1))):
+            cost, lines = m.group(2), lines[:-1] + [m.group(1)]
     # the time: a time word on one of the last lines, the lines after it short; or at a line's end
     time: list[str] = []
     if product or "product" in kinds and kinds.index("product") > kinds.index("time"):
@@ -583,6 +619,20 @@ def _cells(row: list[str], kinds: list[str], lead_above: str = "") -> list[str] 
     return [values.get(kind, "") for kind in kinds]
 
 
+def _time_after_agency(lines: list[str], first_agency: int) -> tuple[int, int] | None:
+    """Where a time starts inside an agency's line, a product's cell after it (the lines after the first agency's
+    start): a time's first word after the name, the line's rest with the short lines in lower case or numbers under
+    it a whole time ("Sở Nội vụ Hằng" / "năm", "UBND các xã Quý" / "IV/2027"): (the line, the cut), or None."""
+    for t in range(first_agency, len(lines)):
+        for m in re.finditer(r"(?<=\S) (?=" + _TIME_WORD + r")", lines[t]):
+            tail = lines[t][m.end():]
+            rest = _rest_after(lines, t)
+            if any(_TIME_WHOLE.match(_joined([tail] + rest[:n])) for n in range(len(rest) + 1)) \
+                    and opens_agency(" ".join(lines[first_agency:t] + [lines[t][:m.start()]])):
+                return t, m.end()
+    return None
+
+
 # a time cell at a one-line row's end: a time's first word (TIME_START's), then numbers and the words of times:
 # "Quý I/2028", "Tháng 5 - 8/2028", "Trước ngày 30/6/2027", "Thường xuyên", "Năm 2027 - 2028", "Từ tháng 3 đến tháng 6/2027"
 _TIME_TAIL = re.compile(r"\s(" + _TIME_WORD + r"(?:\s*(?:[\d/.,\-–]+|[IVX]{1,4}(?:/\d{4})?(?!\w)|(?:tháng|quý|năm|ngày|kỳ|"
@@ -604,7 +654,7 @@ def _agency_starts(text: str) -> list[int]:
     out = []
     for m in re.finditer(r"(?<=\S) (?=[A-ZĐÀ-Ỹ])", text):
         before = text[:m.start()]
-        if _NOT_A_CUT.search(before) or not AGENCY_AT_START.match(text[m.end():]):
+        if _NOT_A_CUT.search(before) or not opens_agency(text[m.end():]):
             continue
         kind = _KIND_ONLY.search(before[out[-1]:] if out else before)
         if kind and text[m.end():].split(None, 1)[0] != kind.group().split()[-1]:
@@ -676,7 +726,7 @@ def _agency_line(lines: list[str], t: int) -> bool:
     if len(lines[t].split()) == 1 and t + 1 < len(lines) and _agency_line(lines, t + 1):
         return False
     return lines[t][:1].isupper() and not _LIST_GOES_ON.search(lines[t - 1]) \
-        and AGENCY_AT_START.match(lines[t] + (" " + lines[t + 1] if t + 1 < len(lines) else "")) is not None
+        and opens_agency(lines[t] + (" " + lines[t + 1] if t + 1 < len(lines) else ""))
 
 
 MAX_LEAD_REST = 3  # lines the lead's name may go on over under the task's last line
@@ -704,7 +754,7 @@ def _agency_inside(line: str) -> int:
     for m in re.finditer(r"(?<=[^\W\d_]) (?=[A-ZĐÀ-Ỹ])", line):
         before = line[:m.start()].split()[-1]
         if (before[:1].islower() or _INITIALS.match(before) and m.start() > len(before)) \
-                and AGENCY_AT_START.match(line[m.end():]):
+                and opens_agency(line[m.end():]):
             return m.end()
     return 0
 
@@ -721,7 +771,14 @@ def _joined(parts: list[str]) -> str:
 
 
 def tables(lines: list[str], taken: set[int]) -> list[tuple[int, int, list[list[str]]]]:
-    """Every such table of the lines outside `taken`: (first line, last line, rows) each."""
+    """Every such table of the lines outside `taken`: (first line, last line, rows) each. The initials the document
+    defines for a body ("Trung tâm Y tế (TTYT)") open an agency's name as the bodies' own words do: a cell "TTYT huyện"
+    starts the lead's (normalizers.agencies.document_initials; round T70)."""
+    with document_initials(definitions_in("\n".join(lines)[:200000])):
+        return _tables(lines, taken)
+
+
+def _tables(lines: list[str], taken: set[int]) -> list[tuple[int, int, list[list[str]]]]:
     out = []
     # (the lines a table may start at, in order: a header's first cell opens on "S" or "T"; the reading goes from
     # one to the next, or to the first after a table it found)
