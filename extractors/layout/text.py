@@ -319,6 +319,9 @@ def header_in_order(lines: list[Line]) -> list[Line]:
 LONE_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 YEAR_DUE = re.compile(r"\bngày\s+\S+\s+tháng\s+\S+\s+năm\s*$", re.I)  # "Quảng Trị, ngày 17 tháng 4 năm"
 YEAR_CUT = re.compile(r"\S\s+năm\s*$", re.I)  # a line cut before its year: "... xã Hòa Bình năm"
+# ... or before a range's second year, or a period's years: "... giai đoạn 2026 -" / "2027", "... giai đoạn" / "2030",
+# "từ năm 2026 đến" / "2028"
+YEAR_RANGE_CUT = re.compile(r"(?:(?:19|20)\d\d\s*[-–]|\bgiai\s+đoạn|\bđến(?:\s+năm)?)\s*$", re.I)
 
 
 # a piece that can only be the motto's end ("phúc", "Hạnh phúc", "Tự do - Hạnh phúc"; its words: cells.MOTTO_WORDS)
@@ -437,10 +440,11 @@ def header_wraps(lines: list[Line]) -> list[Line]:
                     dropped.add(k)
             continue
         if year and not YEAR_DUE.search(lines[head[n - 1]].text) and not (
-                head[n - 1] == k - 1 and YEAR_CUT.search(lines[k - 1].text)):
+                head[n - 1] == k - 1 and (YEAR_CUT.search(lines[k - 1].text) or YEAR_RANGE_CUT.search(lines[k - 1].text))):
             # plain pdftotext: the date's wrapped year before the date line ("Số: 12/KH-UBND" /
             # "2026" / "Hà Giang, ngày 5 tháng 3 năm"); not a year under a line cut after "năm" (a
-            # title's: "Kế hoạch ... năm" / "2026" set in the middle, then "Căn cứ ... tháng 6 năm")
+            # title's: "Kế hoạch ... năm" / "2026" set in the middle, then "Căn cứ ... tháng 6 năm"), nor under a
+            # range's or a period's cut ("... giai đoạn 2026 -" / "2027", then "Căn cứ ... tháng 6 năm")
             j = next((j for j in head[n + 1:n + 3] if YEAR_DUE.search(lines[j].text)), None)
             if j is not None and j not in moved:
                 moved[j] = lines[j].text.rstrip() + " " + piece.strip()
