@@ -218,6 +218,8 @@ QUALITY_CODES = {
     "read.format_mismatch": "the file's bytes are another format than its extension says (a Word 97 file "
                             "named .docx, a web page named .doc): read as what they are; source.format keeps "
                             "the extension's",
+    "read.bundle_document_left_out": "an archive or an e-mail holds more files with a document's own header than the "
+                                     "one read into this record: they are named (extract each alone)",
     "read.formulas_not_computed": "a workbook's formulas stored without their values (written by a program, not "
                                   "by Excel) that LibreOffice could not compute: their cells read empty",
     "text.legacy_encoding_converted": "TCVN3 or VNI text converted to Unicode",

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from normalizers.docnum import TYPE_CODES
 
-SCHEMA_VERSION = "1.7"  # 1.1: targets.value_high, budget item spans in Parquet, schema.json
+SCHEMA_VERSION = "1.8"  # 1.1: targets.value_high, budget item spans in Parquet, schema.json
 # 1.2 (additive): formats doc, rtf, xls, xlsx; source.duplicates, text_sha256, amount_vnd null
 # beyond int64, error records of unreadable inputs have no sha256
 # 1.3 (additive): plan_key; issuer province/district with codes, before and after 2025;
@@ -24,6 +24,7 @@ SCHEMA_VERSION = "1.7"  # 1.1: targets.value_high, budget item spans in Parquet,
 # 1.5 (additive): formats png, jpeg, tiff, bmp, webp (scanned pages saved as images, read by OCR)
 # 1.6 (additive): format eml (an e-mail: the body or the attachment that holds the plan)
 # 1.7 (additive): format wordxml (a Word document saved as XML: a flat OPC package, a Word 2003 XML document)
+# 1.8 (additive): formats zip, rar, 7z (an archive of the plan's files: the plan and its annexes)
 PIPELINE_VERSION = "0.3.0"
 
 
@@ -43,7 +44,7 @@ class Model(BaseModel):
 
 
 FormatCode = Literal["txt", "md", "html", "pdf", "docx", "doc", "rtf", "xls", "xlsx", "odt", "ods",
-                     "png", "jpeg", "tiff", "bmp", "webp", "eml", "wordxml"]
+                     "png", "jpeg", "tiff", "bmp", "webp", "eml", "wordxml", "zip", "rar", "7z"]
 SourceCode = Literal["total", "central", "local", "mobilized", "other"]
 RowKind = Literal["item", "group", "subtotal", "total"]
 TableRole = Literal["detail", "summary"]

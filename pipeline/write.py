@@ -151,8 +151,8 @@ def table_rows(record: dict) -> dict[str, list[dict]]:
 
 # a plan's primary rendition first: the formats that carry the text itself, then those read through a
 # converter, then a PDF, then a scan's image file (read by OCR alone)
-FORMAT_ORDER = ("docx", "wordxml", "xlsx", "html", "md", "txt", "doc", "rtf", "xls", "odt", "ods", "eml", "pdf",
-                "tiff", "png", "jpeg", "webp", "bmp")
+FORMAT_ORDER = ("docx", "wordxml", "xlsx", "html", "md", "txt", "doc", "rtf", "xls", "odt", "ods", "eml", "zip", "rar",
+                "7z", "pdf", "tiff", "png", "jpeg", "webp", "bmp")
 
 
 PER_DOCUMENT = [name for name in SCHEMAS if name != "plans"]  # tables a record makes rows of

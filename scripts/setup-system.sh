@@ -4,7 +4,8 @@
 # LibreOffice Writer and Calc without a GUI (legacy .doc/.rtf/.xls conversion), and the
 # DejaVu fonts the tests draw their own scans and font-subset PDFs with, and Chromium with
 # its WebDriver (chromium, chromium-driver), the headless browser tests/test_report.py
-# opens the report page in (Playwright's own browser download is not reachable here).
+# opens the report page in (Playwright's own browser download is not reachable here), and
+# libarchive's bsdtar (libarchive-tools: RAR and 7-Zip archives of a plan's files).
 # Installs what is missing when apt-get is usable (root, or sudo without a password);
 # otherwise says what is missing and how to install it, and carries on: the pipeline
 # still runs, and documents that need a missing tool become clear error records.
@@ -17,8 +18,9 @@ command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui libreoffic
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || need+=(fonts-dejavu-core)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+command -v bsdtar >/dev/null 2>&1 || need+=(libarchive-tools)
 if [ ${#need[@]} -eq 0 ]; then
-  echo "setup: system packages present (poppler-utils, tesseract-ocr + vie, libreoffice, fonts-dejavu-core, chromium + chromium-driver)"
+  echo "setup: system packages present (poppler-utils, tesseract-ocr + vie, libreoffice, fonts-dejavu-core, chromium + chromium-driver, libarchive-tools)"
   exit 0
 fi
 sudo=""
@@ -28,7 +30,7 @@ fi
 if ! command -v apt-get >/dev/null 2>&1 || [ "$sudo" = "none" ]; then
   echo "setup: missing system packages: ${need[*]}" >&2
   echo "setup: install them with: sudo apt-get install -y --no-install-recommends ${need[*]}" >&2
-  echo "setup: carrying on; scanned PDFs and .doc files will become error records, and the report's browser test fails, until then" >&2
+  echo "setup: carrying on; scanned PDFs, .doc files and .rar/.7z archives will become error records, and the report's browser test fails, until then" >&2
   exit 0
 fi
 echo "setup: installing system packages with apt-get: ${need[*]}"

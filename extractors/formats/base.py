@@ -29,7 +29,9 @@ FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html
            # and odt each have theirs though one reader takes them
            ".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".tif": "tiff", ".tiff": "tiff", ".bmp": "bmp",
            ".webp": "webp",
-           ".eml": "eml"}  # an e-mail: the body or the attachment that holds the plan (schema 1.6)
+           ".eml": "eml",  # an e-mail: the body or the attachment that holds the plan (schema 1.6)
+           # an archive of the plan's files: the plan and its annexes, as portals attach them (schema 1.8)
+           ".zip": "zip", ".rar": "rar", ".7z": "7z"}
 IMAGE_FORMATS = ("png", "jpeg", "tiff", "bmp", "webp")
 # Format code -> "module" that defines `read(data, path)` (or "module:function");
 # imported on first use so that a run over text files never loads pdfplumber. A reader
@@ -40,7 +42,8 @@ READERS = {"txt": "extractors.formats.text", "md": "extractors.formats.markdown"
            "rtf": "extractors.formats.office:read_word", "xls": "extractors.formats.office:read_xls",
            "xlsx": "extractors.formats.xlsx", "odt": "extractors.formats.office:read_word",
            "ods": "extractors.formats.office:read_xls", "eml": "extractors.formats.eml",
-           "wordxml": "extractors.formats.word_xml",
+           "wordxml": "extractors.formats.word_xml", "zip": "extractors.formats.archive",
+           "rar": "extractors.formats.archive", "7z": "extractors.formats.archive",
            **{kind: "extractors.formats.image" for kind in IMAGE_FORMATS}}
 
 
@@ -63,6 +66,8 @@ def format_of(path: str | PurePath) -> str | None:
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the Compound File signature of Word 97-2003 and Excel 97-2003
 _ZIP_KINDS = (("word/document.xml", "docx"), ("xl/workbook.xml", "xlsx"))
+_RAR = b"Rar!\x1a\x07"  # RAR 4 (then \x00) and RAR 5 (then \x01\x00)
+_SEVEN_ZIP = b"7z\xbc\xaf\x27\x1c"
 _OPEN_DOCUMENT = {b"application/vnd.oasis.opendocument.text": "odt",
                   b"application/vnd.oasis.opendocument.spreadsheet": "ods"}
 # what a document's own header holds, beside the issuer: the national motto (or the Party's
@@ -81,7 +86,8 @@ _HTML_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctyp
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (.docx)", "xlsx": "Excel (.xlsx)", "odt": "OpenDocument text (.odt)",
                 "ods": "OpenDocument spreadsheet (.ods)", "doc": "Word 97-2003 (.doc)", "xls": "Excel 97-2003 (.xls)",
                 "rtf": "RTF", "html": "HTML", "png": "PNG image", "jpeg": "JPEG image", "tiff": "TIFF image",
-                "bmp": "BMP image", "webp": "WebP image", "eml": "E-mail (.eml)", "wordxml": "Word XML (.xml)"}
+                "bmp": "BMP image", "webp": "WebP image", "eml": "E-mail (.eml)", "wordxml": "Word XML (.xml)",
+                "zip": "ZIP archive", "rar": "RAR archive", "7z": "7-Zip archive"}
 
 
 # a Word document saved as XML (extractors.formats.word_xml): Word's processing instruction, a flat OPC package, a
@@ -113,7 +119,12 @@ def sniff(data: bytes) -> str | None:
                     return kind
         except (zipfile.BadZipFile, OSError, EOFError, KeyError, ValueError):
             return None
-        return next((kind for part, kind in _ZIP_KINDS if part in names), None)
+        # (a zip that is no office document: an archive of files, the plan's and its annexes')
+        return next((kind for part, kind in _ZIP_KINDS if part in names), "zip" if names else None)
+    if head.startswith(_RAR):
+        return "rar"
+    if head.startswith(_SEVEN_ZIP):
+        return "7z"
     if head.startswith(_OLE):
         # the stream directory names its main stream in UTF-16: WordDocument, or Workbook / Book
         if "WordDocument".encode("utf-16-le") in data:

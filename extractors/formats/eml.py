@@ -26,6 +26,7 @@ from email.message import Message
 
 from extractors.blocks import RawDocument, ReadError
 from extractors.formats import tnef
+from extractors.formats.bundle import read_bundle, zip_files
 
 # a forwarded or quoted message's marker line (Gmail, Outlook; Vietnamese webmail's own words) and the header lines
 # after it ("From:", "Date:", "Subject:", "To:", "Cc:", "Sent:", "Từ:", "Ngày:", "Tiêu đề:", "Đến:", "Gửi:")
@@ -88,26 +89,10 @@ def _file_name(part: Message) -> str:
     return name.strip()
 
 
-_ZIP_FILES = 64  # at most so many files read from a zipped attachment
-_ZIP_BYTES = 64 * 1024 * 1024  # nor more than so many bytes in all, nor a file that expands more than MAX_RATIO-fold
-
-
-def _zipped(payload: bytes) -> list[tuple[str, bytes]]:
-    """The files of a zipped attachment ("KH 51.zip": the plan and its annex in one archive), in the archive's order,
-    folders and a Mac's "__MACOSX" copies left out; [] for no archive, or one too big or expanding too far."""
-    import io
-    import zipfile
-
-    from extractors.formats.docx import MAX_RATIO
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(payload))
-        infos = [i for i in archive.infolist() if not i.is_dir() and not i.filename.startswith("__MACOSX/")]
-        if len(infos) > _ZIP_FILES or sum(i.file_size for i in infos) > _ZIP_BYTES or any(
-                i.file_size > 1024 * 1024 and i.file_size > MAX_RATIO * max(i.compress_size, 1) for i in infos):
-            return []
-        return [(i.filename.rsplit("/", 1)[-1], archive.read(i)) for i in infos]
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError, ValueError):
-        return []
+def _readable(name: str) -> bool:
+    """Whether a zipped file is one a reader takes, as an attachment (not an e-mail, nor an archive again)."""
+    from extractors.formats.base import READERS, format_of
+    return format_of(name) in READERS and format_of(name) not in ("eml", "zip", "rar", "7z")
 
 
 def _tnef_files(payload: bytes) -> list[tuple[str, bytes]]:
@@ -118,8 +103,8 @@ def _tnef_files(payload: bytes) -> list[tuple[str, bytes]]:
     found = []
     for name, data in tnef.files(payload):
         kind = sniff(data)
-        if data[:4] == b"PK\3\4" and kind is None:
-            found.extend((n, p) for n, p in _zipped(data) if format_of(n) in READERS and format_of(n) != "eml")
+        if kind == "zip":
+            found.extend((n, p) for n, p in zip_files(data) if _readable(n))
             continue
         named = format_of(name)
         if kind in READERS and kind != "eml" and (named not in READERS or READERS[named] != READERS[kind]):
@@ -132,7 +117,7 @@ def _tnef_files(payload: bytes) -> list[tuple[str, bytes]]:
 def _attachments(message: Message) -> list[tuple[str, bytes]]:
     """The attached files a reader takes, each as (a name whose extension says its format, its bytes): a file named
     without its extension, or not named at all (an "attachment" of application/octet-stream), told by its content
-    type, else by its bytes (base.sniff); a zipped attachment's files in its place (_zipped). A body part, and a
+    type, else by its bytes (base.sniff); a zipped attachment's files in its place (bundle.zip_files). A body part, and a
     picture sent inline with no name (a signature's logo), is none."""
     from extractors.formats.base import READERS, format_of, sniff
     found = []
@@ -142,12 +127,12 @@ def _attachments(message: Message) -> list[tuple[str, bytes]]:
         name = _file_name(part)
         if not name and (part.get_content_disposition() != "attachment" or part.get_content_maintype() == "text"):
             continue
-        if format_of(name) in READERS:
-            found.append((name, part.get_payload(decode=True) or b""))
-            continue
         payload = part.get_payload(decode=True) or b""
-        if name.lower().endswith(".zip") or (payload[:4] == b"PK\3\4" and sniff(payload) is None):
-            found.extend((n, p) for n, p in _zipped(payload) if format_of(n) in READERS and format_of(n) != "eml")
+        if format_of(name) == "zip" or (format_of(name) not in READERS and sniff(payload) == "zip"):
+            found.extend((n, p) for n, p in zip_files(payload) if _readable(n))
+            continue
+        if format_of(name) in READERS:
+            found.append((name, payload))
             continue
         if tnef.is_tnef(payload):  # (winmail.dat: Outlook's attachments inside it)
             found.extend(_tnef_files(payload))
@@ -156,42 +141,6 @@ def _attachments(message: Message) -> list[tuple[str, bytes]]:
         if kind in READERS and kind != "eml":
             found.append((f"{name or 'attachment'}.{kind}", payload))
     return found
-
-
-_PICTURES = frozenset(("png", "jpeg", "tiff", "bmp", "webp", "gif"))
-
-
-def _raw_text(raw: RawDocument) -> str:
-    return "\n".join([b.text for b in raw.blocks if b.text]
-                     + [c for b in raw.blocks if b.rows for row in b.rows for c in row if c])
-
-
-def _read_attachments(found: list[tuple[str, bytes]], options, main: RawDocument | None = None) -> RawDocument | None:
-    """The attached document with its annexes after it (see the module's docstring); None when no attachment
-    can be read. `main` given (a body that holds the document), the annexes after it, no attachment its document."""
-    from extractors.formats.base import format_of, has_document_header
-    from extractors.formats.base import read as read_file
-    documents = [(n, p) for n, p in found if p and format_of(n) not in _PICTURES]
-    pictures = [(n, p) for n, p in found if p and format_of(n) in _PICTURES]
-    got: list[tuple[RawDocument, bool]] = []
-    for name, payload in documents or ([] if main is not None else pictures[:1]):
-        try:
-            raw = read_file(payload, name, options=options)
-        except ReadError:
-            continue
-        got.append((raw, has_document_header(_raw_text(raw))))
-    if not got:
-        return main
-    if main is None:
-        main = next((raw for raw, headed in got if headed), got[0][0])
-    for number, (raw, headed) in enumerate(got, 1):
-        if raw is main or headed:
-            continue
-        for b in raw.blocks:
-            b.location = {"attachment": number, **b.location}
-        main.blocks.extend(raw.blocks)
-        main.issues.extend(raw.issues)
-    return main
 
 
 def _read_body(part: Message, body: str, path: str) -> RawDocument:
@@ -215,8 +164,8 @@ def read(data: bytes, path: str, options=None) -> RawDocument:
     bodies = [(part, _body_text(part)) for part in _bodies(message)]  # (each decoded once)
     for part, body in bodies:
         if has_document_header(body):
-            return _read_attachments(_attachments(message), options, _read_body(part, body, path))
-    attached = _read_attachments(_attachments(message), options)
+            return read_bundle(_attachments(message), options, _read_body(part, body, path))
+    attached = read_bundle(_attachments(message), options)
     if attached is not None:
         return attached
     if bodies:

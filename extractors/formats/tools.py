@@ -56,10 +56,10 @@ def run(cmd: list[str], *, timeout: float, stdin: bytes | None = None, env: dict
     try:
         out, err = proc.communicate(stdin, timeout=timeout if timeout > 0 else None)  # (0: no limit, as the run's)
     except subprocess.TimeoutExpired:
-        _kill(proc)
+        kill(proc)
         raise ToolFailed(f"{what or os.path.basename(cmd[0])} took longer than {timeout:g} s") from None
     except BaseException:  # the document's alarm, KeyboardInterrupt: leave nothing running
-        _kill(proc)
+        kill(proc)
         raise
     if proc.returncode != 0:
         detail = err.decode("utf-8", "replace").strip().splitlines()[-3:]
@@ -67,7 +67,7 @@ def run(cmd: list[str], *, timeout: float, stdin: bytes | None = None, env: dict
     return out
 
 
-def _kill(proc: subprocess.Popen) -> None:
+def kill(proc: subprocess.Popen) -> None:
     try:
         os.killpg(proc.pid, signal.SIGKILL)  # the group this call started (start_new_session)
     except (ProcessLookupError, PermissionError):

@@ -90,12 +90,13 @@ def mail_parts(data: bytes) -> list[tuple[str, bytes]]:
     from extractors.formats import eml
     from extractors.formats.base import format_of, has_document_header
     from extractors.formats.base import read as read_file
+    from extractors.formats.bundle import PICTURES, raw_text
     message = email.message_from_bytes(data)
-    found = [(n, p) for n, p in eml._attachments(message) if p and format_of(n) not in eml._PICTURES]
+    found = [(n, p) for n, p in eml._attachments(message) if p and format_of(n) not in PICTURES]
     headed = []
     for name, payload in found:
         try:
-            headed.append(has_document_header(eml._raw_text(read_file(payload, name))))
+            headed.append(has_document_header(raw_text(read_file(payload, name))))
         except ReadError:
             headed.append(None)
     main: list[tuple[str, bytes]] = []
