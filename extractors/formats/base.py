@@ -119,8 +119,10 @@ def sniff(data: bytes) -> str | None:
                     return kind
         except (zipfile.BadZipFile, OSError, EOFError, KeyError, ValueError):
             return None
-        # (a zip that is no office document: an archive of files, the plan's and its annexes')
-        return next((kind for part, kind in _ZIP_KINDS if part in names), "zip" if names else None)
+        # (a zip that is no office package, no [Content_Types].xml nor mimetype: an archive of files, the plan's and
+        # its annexes'; a package whose main part is named otherwise is left to the reader its extension names)
+        package = "[Content_Types].xml" in names or "mimetype" in names
+        return next((kind for part, kind in _ZIP_KINDS if part in names), "zip" if names and not package else None)
     if head.startswith(_RAR):
         return "rar"
     if head.startswith(_SEVEN_ZIP):
