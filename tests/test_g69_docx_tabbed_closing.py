@@ -54,6 +54,11 @@ def _paragraphs(lines: list[str]) -> list[str]:
       "- Lưu: VT, TH.", "\tTrịnh Minh Khoa"],
      ["Nơi nhận:", "- Sở Tài chính;", "- Sở Nội vụ;", "- Như Điều 3;", "- Lưu: VT, TH.", "TM. ỦY BAN NHÂN DÂN",
       "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trịnh Minh Khoa"]),
+    # each recipient's dash before a tab of its own
+    (["Nơi nhận:\tTM. BAN CHỈ ĐẠO", "-\tBan Thường vụ Huyện ủy;\tTRƯỞNG BAN", "-\tCác thành viên BCĐ;",
+      "-\tLưu: VT.\tVi Văn Thạch"],
+     ["Nơi nhận:", "- Ban Thường vụ Huyện ủy;", "- Các thành viên BCĐ;", "- Lưu: VT.", "TM. BAN CHỈ ĐẠO",
+      "TRƯỞNG BAN", "Vi Văn Thạch"]),
 ])
 def test_a_closing_typed_with_tabs_reads_column_by_column(lines, expected):
     assert _paragraphs(lines) == expected
@@ -69,6 +74,14 @@ def test_a_closing_typed_with_tabs_reads_column_by_column(lines, expected):
       "và điều hành của huyện, không gửi bản giấy.", "1.\tRà soát hồ sơ"],
      ["Nơi nhận: các phòng, ban chuyên môn thuộc Ủy ban nhân dân huyện nhận văn bản qua hệ thống quản lý văn bản "
       "và điều hành của huyện, không gửi bản giấy.", "1.\tRà soát hồ sơ"]),
+    # a signature of plain lines, then an annex's numbered items typed with a tab (no closing's columns)
+    (["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "CHỦ TỊCH", "Phạm Đức Lộc", "PHỤ LỤC", "1.\tSở Tài chính",
+      "2.\tSở Nội vụ"],
+     ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "CHỦ TỊCH", "Phạm Đức Lộc", "PHỤ LỤC", "1.\tSở Tài chính",
+      "2.\tSở Nội vụ"]),
+    # a tab before a name that is no signature's item (an annex's two columns after recipients)
+    (["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "Đơn vị\tSố lượng", "Xã Tân An\t12"],
+     ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "Đơn vị\tSố lượng", "Xã Tân An\t12"]),
 ])
 def test_other_lines_read_as_before(lines, expected):
     assert _paragraphs(lines) == expected

@@ -33,7 +33,7 @@ from extractors.formats.base import (DOCUMENT_HEADER, RawBlock, RawDocument, Rea
                                      layout_table_blocks, web_archive_html)
 from extractors.layout import contents, one_line, wrap
 from extractors.layout.paragraphs import pipe_tables
-from extractors.layout.text import in_column_order, read_text
+from extractors.layout.text import LAYOUT_CELL, in_column_order, read_text
 from extractors.formats.marks import raised_mark
 from extractors.formats.mojibake import repaired_xml
 from extractors.formats.docx_hidden import blank_unshown
@@ -794,6 +794,9 @@ def _footnotes(archive: zipfile.ZipFile, name: str | None, body, kind: str = "fo
 # recipients with no tab while the signature's blank lines go by, then "- Lưu: VT.<tab>Hồ Văn Khiêm"
 _RECIPIENTS = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?(?:\s*$|\s*\t)", re.I)
 CLOSING_LINE = 90  # characters: a recipient's line or a signature's is shorter (a paragraph of prose is not)
+CLOSING_LINES = 30  # a closing's lines, at most
+_MARK_TAB = re.compile(r"^([-–•+*])\t+")
+_NUMBERED_LABEL = re.compile(r"^\(?\w{1,4}[.)/]$")
 
 
 def _tabbed_closing(texts: list[str]) -> tuple[int, int, list[tuple[int, str]]] | None:
@@ -804,15 +807,18 @@ def _tabbed_closing(texts: list[str]) -> tuple[int, int, list[tuple[int, str]]] 
     start = next((i for i, t in enumerate(texts) if _RECIPIENTS.match(t)), None)
     if start is None:
         return None
+    lines = [_MARK_TAB.sub(r"\1 ", t.strip(" ")) for t in texts]  # ("-<tab>Sở Y tế;": a recipient's dash, a space)
     end = start + 1
-    for k in range(start + 1, len(texts)):
-        if len(texts[k].strip()) > CLOSING_LINE:
-            break
-        if "\t" in texts[k].strip(" "):
+    for k in range(start + 1, min(len(texts), start + CLOSING_LINES)):
+        if len(lines[k].strip()) > CLOSING_LINE or _NUMBERED_LABEL.match(lines[k].split("\t", 1)[0].strip()):
+            break  # (prose, or a numbered item "1.<tab>...": the closing is over)
+        if "\t" in lines[k]:
             end = k + 1
-    cuts = [re.split(r"\t+", texts[k].strip(" "), maxsplit=1) for k in range(start, end)]
+    cuts = [re.split(r"\t+", lines[k], maxsplit=1) for k in range(start, end)]
     if all(len(cut) == 2 for cut in cuts) or any(len(re.split(r"\t+", c[1])) > 1 for c in cuts if len(c) == 2):
         return None
+    if not any(LAYOUT_CELL.match(cut[1].strip()) for cut in cuts if len(cut) == 2):
+        return None  # (no signature's item on the right: no closing's columns)
     order = [(start + n, cut[0].strip()) for n, cut in enumerate(cuts) if cut[0].strip()]
     order += [(start + n, cut[1].strip()) for n, cut in enumerate(cuts) if len(cut) == 2 and cut[1].strip()]
     return start, end, order
