@@ -16,13 +16,14 @@ from __future__ import annotations
 # tests/test_g69_docx_tabbed_closing.py): 173/175/175. Left, field rules (not the readers'): "3. Trưởng các thôn:
 # ..." read as "Các thôn" (the hamlets' heads as the hamlets; a numbered "3. Trưởng các ấp" alone on its line keeps
 # its name), "các chủ thể OCOP đối ứng 125 triệu đồng" a statement of source "total" scoped by its label (the
-# beneficiaries' counterpart money is mobilized). The round's probes (19 variants: w:sym in a period, a target's "≥"
+# beneficiaries' counterpart money is mobilized). The round's probes (25 variants: w:sym in a period, a target's "≥"
 # and dashes, a closing whose "Nơi nhận" line holds no tab, the name alone on a later line, the header in one block
 # customXml and the date's line a ptab and its right side alone, a group row and a merged lead inside customXml rows
 # and cells, a closing table in customXml, a budget table whose amounts hold zero-width spaces, a header and closing
 # laid out with runs of &nbsp; (entities and characters), UTF-16 big-endian, LF-only and with a tab header with no
 # mark, UTF-16 with its tones decomposed, texts with "\r\r\n" line ends, CR-only in Windows-1258, with a form feed,
-# with a tab header, with a tab budget table, hard-wrapped)
+# with a tab header, with a tab budget table, hard-wrapped; the Word plan through LibreOffice as .odt, .doc and .rtf;
+# partners as w:sym bullets in their cells, with a tab, a space or nothing after)
 # found two more reader misses, fixed: a Symbol font's minus typed with w:sym dropped ("giai đoạn 2027  2030", the
 # period read 2030 - 2030; tests/test_g69_docx_symbol_chars.py) and UTF-16 with no mark and decomposed tones refused
 # as binary data (tests/test_g69_utf16_decomposed.py). After: the round 173/175/175, the floor.
