@@ -11,7 +11,8 @@ continues. Unlike python-docx, text inside wrappers is not lost: content control
 (`w:ins`, `w:moveTo`; a tracked deletion or move-from is not read); smart tags, custom XML,
 simple fields and bidi runs (`w:smartTag`, `w:customXml`, `w:fldSimple`, `w:dir`, `w:bdo`). A table whose grid would exceed GRID_CELLS is refused with a
 `table.grid_too_large` issue. What Word does not show is not read: hidden runs (`w:vanish`) and a field's code, a
-nested field's stored result inside it too (docx_hidden).
+nested field's stored result inside it too (docx_hidden). A symbol inserted from the Symbol or Wingdings font (`w:sym`) is
+read as the mark it shows (symbol_char), and a closing typed with tabs is read column by column (_tabbed_closing).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from extractors.formats.base import (DOCUMENT_HEADER, RawBlock, RawDocument, Rea
                                      layout_table_blocks, web_archive_html)
 from extractors.layout import contents, one_line, wrap
 from extractors.layout.paragraphs import pipe_tables
-from extractors.layout.text import in_column_order, read_text
+from extractors.layout.text import LAYOUT_CELL, in_column_order, read_text
 from extractors.formats.marks import raised_mark
 from extractors.formats.mojibake import repaired_xml
 from extractors.formats.docx_hidden import blank_unshown
@@ -40,6 +41,7 @@ from extractors.formats.docx_numbering import Numbering
 from extractors.formats.docx_numbering import first_val as _first_val
 from extractors.formats.docx_numbering import is_on as _on
 from normalizers.agencies import AGENCY_AT_START
+from normalizers.text import BULLET_LOOKALIKES
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # bytes, all parts together
 MAX_RATIO = 200  # uncompressed / compressed, per part
@@ -362,6 +364,30 @@ def _styles(name: str | None, xml: bytes | None) -> tuple[dict[str, Style], Styl
     return (_cached_styles if len(xml) <= STYLES_CACHE_BYTES else _read_styles)(name, xml)
 
 
+_SYM, _FONT, _CHAR = f"{_W}sym", f"{_W}font", f"{_W}char"
+# what a symbol inserted from a symbol font (w:sym: Insert > Symbol) shows, by its code in the font: the Symbol font's
+# marks (its minus a dash: a period's "2027 - 2030", a recipient's "- "), Wingdings' bullets as a list's second
+# level writes them (normalizers.text.BULLET_LOOKALIKES, the same codes as private-use characters)
+_SYMBOL_FONT = {0x2D: "-", 0xB7: "•", 0x2B: "+", 0x3D: "=", 0x3C: "<", 0x3E: ">", 0x25: "%", 0xB3: "≥", 0xA3: "≤",
+                0xB1: "±", 0xB4: "×", 0xB8: "÷", 0xB9: "≠", 0xBB: "≈", 0xB0: "°", 0xAE: "→", 0xDE: "⇒", 0xD7: "·"}
+_WINGDINGS = {code - 0xF000: mark for code, mark in BULLET_LOOKALIKES.items() if mark == "+"}
+
+
+def symbol_char(font: str | None, char: str | None) -> str:
+    """The character a w:sym shows ("" for a code of a font this table does not hold: Word's own drawing)."""
+    try:
+        code = int(char or "", 16)
+    except ValueError:
+        return ""
+    code = code - 0xF000 if code >= 0xF000 else code  # (Word writes the code shifted into the private range)
+    name = (font or "").strip().lower()
+    if name == "symbol":
+        return _SYMBOL_FONT.get(code, "")
+    if name == "wingdings":
+        return _WINGDINGS.get(code, "")
+    return ""
+
+
 def _run_text(r, out: list[str]) -> None:
     first = True  # (a w:rPr is a run's first child: asked there only)
     for c in r:
@@ -381,6 +407,8 @@ def _run_text(r, out: list[str]) -> None:
             out.append("\n")
         elif tag == _NBH:
             out.append("-")
+        elif tag == _SYM:
+            out.append(symbol_char(c.get(_FONT), c.get(_CHAR)))
         elif (tag == _FOOTNOTE_REF or tag == _ENDNOTE_REF) and (shown := c.get(_SHOWN)):
             out.append(f"[{shown}]")  # (the note's number as Word shows it: _number_note_marks)
         first = False
@@ -762,6 +790,40 @@ def _footnotes(archive: zipfile.ZipFile, name: str | None, body, kind: str = "fo
     return blocks
 
 
+# a closing typed with tabs, not a table: "Nơi nhận:<tab>TM. ỦY BAN NHÂN DÂN", "- UBND huyện ... (b/c);<tab>CHỦ TỊCH",
+# recipients with no tab while the signature's blank lines go by, then "- Lưu: VT.<tab>Hồ Văn Khiêm"
+_RECIPIENTS = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?(?:\s*$|\s*\t)", re.I)
+CLOSING_LINE = 90  # characters: a recipient's line or a signature's is shorter (a paragraph of prose is not)
+CLOSING_LINES = 30  # a closing's lines, at most
+_MARK_TAB = re.compile(r"^([-–•+*])\t+")
+_NUMBERED_LABEL = re.compile(r"^\(?\w{1,4}[.)/]$")
+
+
+def _tabbed_closing(texts: list[str]) -> tuple[int, int, list[tuple[int, str]]] | None:
+    """A closing set in two columns with tabs whose left column (the recipients) runs on past the right one's last
+    tab line and whose right column goes on after lines holding no tab (the signer's name after the last
+    recipient): (start, end, the lines' pieces left column first). None where every line down to the last tab line
+    holds a tab (the column reading of in_column_order keeps them) or no closing is typed so."""
+    start = next((i for i, t in enumerate(texts) if _RECIPIENTS.match(t)), None)
+    if start is None:
+        return None
+    lines = [_MARK_TAB.sub(r"\1 ", t.strip(" ")) for t in texts]  # ("-<tab>Sở Y tế;": a recipient's dash, a space)
+    end = start + 1
+    for k in range(start + 1, min(len(texts), start + CLOSING_LINES)):
+        if len(lines[k].strip()) > CLOSING_LINE or _NUMBERED_LABEL.match(lines[k].split("\t", 1)[0].strip()):
+            break  # (prose, or a numbered item "1.<tab>...": the closing is over)
+        if "\t" in lines[k]:
+            end = k + 1
+    cuts = [re.split(r"\t+", lines[k], maxsplit=1) for k in range(start, end)]
+    if all(len(cut) == 2 for cut in cuts) or any(len(re.split(r"\t+", c[1])) > 1 for c in cuts if len(c) == 2):
+        return None
+    if not any(LAYOUT_CELL.match(cut[1].strip()) for cut in cuts if len(cut) == 2):
+        return None  # (no signature's item on the right: no closing's columns)
+    order = [(start + n, cut[0].strip()) for n, cut in enumerate(cuts) if cut[0].strip()]
+    order += [(start + n, cut[1].strip()) for n, cut in enumerate(cuts) if len(cut) == 2 and cut[1].strip()]
+    return start, end, order
+
+
 def _tab_columns(blocks: list[RawBlock]) -> list[RawBlock]:
     """A header or signature set in two columns with tabs rather than a table
     ("ỦY BAN NHÂN DÂN<tab><tab>CỘNG HÒA ..."): each run of plain paragraphs holding a tab
@@ -769,12 +831,21 @@ def _tab_columns(blocks: list[RawBlock]) -> list[RawBlock]:
     out: list[RawBlock] = []
     run: list[RawBlock] = []
 
-    def flush() -> None:
-        if any("\t" in b.text for b in run):
-            out.extend(RawBlock("paragraph", text.strip(), run[n].location, style=run[n].style)
-                       for n, text in in_column_order([b.text for b in run]) if text.strip())
+    def columns(part: list[RawBlock]) -> None:
+        if any("\t" in b.text for b in part):
+            out.extend(RawBlock("paragraph", text.strip(), part[n].location, style=part[n].style)
+                       for n, text in in_column_order([b.text for b in part]) if text.strip())
         else:
-            out.extend(run)
+            out.extend(part)
+
+    def flush() -> None:
+        if (closing := _tabbed_closing([b.text for b in run])) is None:
+            columns(run)
+        else:
+            start, end, order = closing
+            columns(run[:start])
+            out.extend(RawBlock("paragraph", text, run[n].location, style=run[n].style) for n, text in order)
+            columns(run[end:])
         run.clear()
 
     for b in blocks:

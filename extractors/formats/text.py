@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
+import array
 import re
+import sys
 import unicodedata
 
 from charset_normalizer import from_bytes
@@ -103,7 +105,13 @@ def _utf16_order(head: bytes) -> str | None:
     if pairs < 8:
         return None
     even, odd = head[0:2 * pairs:2].count(0), head[1:2 * pairs:2].count(0)
-    for codec, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+    # (the combining grave, U+0300, is the one letter of Vietnamese with a NUL low byte: decomposed tones, as
+    # Windows-1258 text keeps them, hold it as often as the grave tone is written)
+    units = array.array("H", head[:2 * pairs])  # (the code units read little-endian)
+    if sys.byteorder == "big":
+        units.byteswap()
+    grave_le, grave_be = units.count(0x0300), units.count(0x0003)
+    for codec, high, low in (("utf-16-le", odd, even - grave_le), ("utf-16-be", even, odd - grave_be)):
         if high >= 0.5 * pairs and low <= 0.01 * pairs:
             try:
                 head[:2 * pairs].decode(codec)
