@@ -65,3 +65,29 @@ def test_text_limit():
     crop[20:40, 22:192] = 0  # the same ink from 22 in its crop
     assert ocr.text_limit(region, crop) == 22 + 400 - 2 * 30
     assert ocr.text_limit(np.full((100, 400), 255, np.uint8), crop) is None
+
+
+def _cell(lines: list[str], width: int, pad: int = 30) -> tuple[np.ndarray, np.ndarray]:
+    """A ruled cell's region (rules erased) with `lines` set left at 300 dpi, and its crop as the OCR path makes it."""
+    from PIL import Image, ImageDraw, ImageFont
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", 50)
+    image = Image.new("L", (width, 90 * len(lines) + 40), 255)
+    draw = ImageDraw.Draw(image)
+    for k, line in enumerate(lines):
+        draw.text((pad, 20 + 90 * k), line, font=font, fill=0)
+    region = np.asarray(image).copy()
+    return region, ocr._ink_crop(region, 300 / 72, foot=True)
+
+
+@pytest.mark.skipif(not __import__("shutil").which("tesseract"), reason="no tesseract")
+@pytest.mark.parametrize("lines, width, one", [
+    # must: "Hội" would not have fitted after "giáo" (the cell's text width is its width less its padding twice)
+    (["Ban Tuyên giáo", "Hội Nông dân", "huyện"], 540, True),
+    # must-not: a wide cell, "Hội" would have fitted: one agency a line
+    (["Ban Tuyên giáo", "Hội Nông dân", "huyện"], 1100, False),
+])
+def test_read_cells_joins_wrap(lines, width, one):
+    region, crop = _cell(lines, width)
+    (text, _), = ocr.read_cells([crop], "vie", "6", 60.0, limits=[ocr.text_limit(region, crop)])
+    assert ("giáo Hội" in text) is one
+    assert ("giáo\nHội" in text) is not one

@@ -1338,7 +1338,7 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
                 merged: dict[tuple[str, ...], list[tuple[str, float]]] = {}
                 last: tuple[str, ...] | None = None
                 for key, line in lines[i].items():
-                    if key in wraps and last is not None:
+                    if (str(i + 1), *key) in wraps and last is not None:  # (wraps' keys hold the cell's page)
                         merged[last] = merged[last] + line
                     else:
                         merged[key], last = list(line), key
