@@ -427,6 +427,11 @@ VOCABULARY = (
     "Ban Chấp hành", "Ban Thường vụ", "Ban Thường trực", "Ban Chỉ đạo", "Ban Quản lý", "Ban Chỉ huy",
     "Ban Tuyên giáo", "Ban Dân vận", "Ban Tổ chức", "Ban Nội chính", "Hội Liên hiệp Phụ nữ", "Liên đoàn Lao động", "Hội Nông dân",
     "Hội Cựu chiến binh", "Đoàn Thanh niên", "Bảo hiểm xã hội",
+    # a coordinating council, the issuer of its own plans ("HỘI ĐỒNG PHỐI HỢP" / "PHỔ BIẾN, GIÁO DỤC" / "PHÁP LUẬT"
+    # read "HỘI. ĐỒNG PHỐI HỢP" / "PHỔ BIỂN, GIÁO DỤC" on a low scan: a speck's stop after its head word, a hook for
+    # an acute; the issuer, its level and its place lost; round IMG45): its head, and its field's two words in
+    # capitals (taken where the stretch is all phrases: "PHÓ BIÊN TẬP" stays)
+    "Hội đồng phối hợp", "Phổ biến", "Giáo dục",
     # the motto over the right column of every header, whose words read without marks ("CỌNG HOA XA HỌI" / "CHỦ
     # NGHĨA VIỆT" / "NAM": a phone's photo) the issuer beside it ran into ('... tỉnh Vân Ninh Cọng Hoa Xa Họi ...')
     "Cộng hòa xã hội chủ nghĩa Việt Nam", "Cộng hòa xã hội",
