@@ -1,5 +1,5 @@
 """Round IMG45: a ruled cell's line that is the wrap of the line above, a capital first (extractors/formats/ocr.py
-wrapped_lines, text_limit; read_cells joins such a line to the one above).
+wrapped_lines, text_limit; unwrapped joins such a line of read_cells' reading to the one above).
 
 G66's joint plan on a portal page, printed by the browser and scanned (every kind): the partner cell "Ban Tuyên giáo
 Hội Liên hiệp Phụ nữ tỉnh" (one name in the page) wrapped by the narrow column as "Ban Tuyên giáo" / "Hội Liên hiệp
@@ -86,8 +86,16 @@ def _cell(lines: list[str], width: int, pad: int = 30) -> tuple[np.ndarray, np.n
     # must-not: a wide cell, "Hội" would have fitted: one agency a line
     (["Ban Tuyên giáo", "Hội Nông dân", "huyện"], 1100, False),
 ])
-def test_read_cells_joins_wrap(lines, width, one):
+def test_cell_reading_unwrapped(lines, width, one):
     region, crop = _cell(lines, width)
-    (text, _), = ocr.read_cells([crop], "vie", "6", 60.0, limits=[ocr.text_limit(region, crop)])
+    (text, _), = ocr.read_cells([crop], "vie", "6", 60.0)
+    text = ocr.unwrapped(text, ocr.text_limit(region, crop))
     assert ("giáo Hội" in text) is one
     assert ("giáo\nHội" in text) is not one
+
+
+def test_unwrapped_plain_text():
+    """A text with no reading behind it (not read_cells'), or no edge for the cell's text, is left as it is."""
+    assert ocr.unwrapped("Ban Tuyên giáo\nHội Nông dân", 400.0) == "Ban Tuyên giáo\nHội Nông dân"
+    text = ocr.CellText("Ban Tuyên giáo\nHội Nông dân")
+    assert ocr.unwrapped(text, None) == text

@@ -536,7 +536,10 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
         _list_numbers_dropped(words)  # "1. Phòng Kinh tế" / ". Công an xã": "2."
     confidences = [w["conf"] for w in words]
     if cells:
-        read = read_cells([c for _, _, c in cells], lang, "6", timeout, limits=limits)
+        read = read_cells([c for _, _, c in cells], lang, "6", timeout)
+        # (a line that wraps the one above before a capital joined to it: "Ban Tuyên giáo" / "Hội Liên hiệp Phụ" /
+        # "nữ tỉnh" is one agency)
+        read = [(unwrapped(text, limit), conf) for (text, conf), limit in zip(read, limits)]
         lined = [text for text, _ in read]  # each cell's lines, kept for a table used for layout
         read = [(cell_text(text), conf) for text, conf in read]
         in_numbers = numbers_column_cells([(g, g.regions()[key]) for g, key, _ in cells], read)
@@ -1300,14 +1303,13 @@ def without_lone_specks(line: list[tuple[str, float]]) -> list[tuple[str, float]
 
 
 def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
-               whitelist: str | None = None, limits: list[float | None] | None = None) -> list[tuple[str, float]]:
+               whitelist: str | None = None) -> list[tuple[str, float]]:
     """(text, lowest word confidence) of each cell image, in one Tesseract run (a list
     of images is read as the pages of one document), with only the `whitelist`'s
     characters when one is given. The text keeps the cell's lines ("\n" between): the
     caller joins them as a text layer's are (layout.wrap.cell_text: "ST" / "T" in a narrow
     column is "STT"), but for a table used for layout (a signature block's title over
-    the name), whose lines are lines. With `limits` (each crop's right edge for its text, text_limit), a line that
-    is the wrap of the one above, a capital first (wrapped_lines), is one line with it."""
+    the name), whose lines are lines. Each text keeps its Tesseract rows and lines (CellText: unwrapped)."""
     from PIL import Image
     if not crops:  # Tesseract fails on an empty list ("Image file  cannot be read!")
         return []
@@ -1331,18 +1333,6 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
     for parts in rows:
         lines.setdefault(int(parts[1]) - 1, {}).setdefault(tuple(parts[2:5]), []).append(
             (_repaired(without_specks(parts[11].strip())), float(parts[10])))
-    for i, limit in enumerate(limits or []):
-        if limit is not None and len(lines.get(i, {})) > 1:
-            wraps = wrapped_lines([parts for parts in rows if int(parts[1]) - 1 == i], limit)
-            if wraps:
-                merged: dict[tuple[str, ...], list[tuple[str, float]]] = {}
-                last: tuple[str, ...] | None = None
-                for key, line in lines[i].items():
-                    if (str(i + 1), *key) in wraps and last is not None:  # (wraps' keys hold the cell's page)
-                        merged[last] = merged[last] + line
-                    else:
-                        merged[key], last = list(line), key
-                lines[i] = merged
     for cell in lines.values():
         for key, line in cell.items():
             line = without_lone_specks(line)
@@ -1353,9 +1343,38 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
     for i in range(len(crops)):
         cell = lines.get(i, {})
         words = [w for line in cell.values() for w in line]
-        text = "\n".join(" ".join(w for w, _ in line) for line in cell.values())
+        text = CellText("\n".join(" ".join(w for w, _ in line) for line in cell.values()))
+        text.rows = [parts for parts in rows if int(parts[1]) - 1 == i]
+        text.keys = [(str(i + 1), *key) for key in cell]
         result.append((text, min((c for _, c in words), default=0.0)))
     return result
+
+
+class CellText(str):
+    """A cell's text as read_cells read it ("\n" between its lines), with its Tesseract word rows (`rows`) and its
+    lines' keys in order (`keys`: (cell, block, par, line), one a line of the text)."""
+    rows: list[list[str]] = []
+    keys: list[tuple[str, ...]] = []
+
+
+def unwrapped(text: str, limit: float | None) -> str:
+    """A cell's text (read_cells) with each line that wraps the one above, a capital first (wrapped_lines, the cell's
+    right edge for its text `limit`: text_limit), joined to it with a space; any other text as it is."""
+    if not isinstance(text, CellText) or limit is None or "\n" not in text:
+        return text
+    lines = text.split("\n")
+    if len(lines) != len(text.keys):
+        return text
+    wraps = wrapped_lines(text.rows, limit)
+    if not wraps:
+        return text
+    out = [lines[0]]
+    for key, line in zip(text.keys[1:], lines[1:]):
+        if key in wraps:
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 # A cell's text wrapped by its width before a capital ("Ban Tuyên giáo" / "Hội Liên hiệp Phụ" / "nữ tỉnh" in a portal's
