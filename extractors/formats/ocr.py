@@ -509,6 +509,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
     for x, y0, y1, t in vsegs:
         cell_gray[y0:y1 + 1, max(0, x - t // 2 - pad): x + t - t // 2 + pad] = 255
     cells: list[tuple[_Grid, int, np.ndarray]] = []
+    limits: list[float | None] = []  # each cell's right edge for its text, in its crop's pixels (text_limit)
     for g in grids:
         for key, (x0, y0, x1, y1) in g.regions().items():
             crop = _ink_crop(cell_gray[y0:y1, x0:x1], scale, foot=True)
@@ -518,6 +519,7 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
                 g.texts[key], g.confs[key] = "-", 100.0
             else:
                 cells.append((g, key, crop))
+                limits.append(text_limit(cell_gray[y0:y1, x0:x1], crop))
         gx0, gy0, gx1, gy1 = g.bbox_px()
         gray[gy0:gy1 + 1, gx0:gx1 + 1] = 255  # the page read below is the text outside the tables
         if sealless is not None:
@@ -535,6 +537,9 @@ def _read_upright(gray: np.ndarray, scale: float, lang: str, timeout: float,
     confidences = [w["conf"] for w in words]
     if cells:
         read = read_cells([c for _, _, c in cells], lang, "6", timeout)
+        # (a line that wraps the one above before a capital joined to it: "Ban Tuyên giáo" / "Hội Liên hiệp Phụ" /
+        # "nữ tỉnh" is one agency)
+        read = [(unwrapped(text, limit), conf) for (text, conf), limit in zip(read, limits)]
         lined = [text for text, _ in read]  # each cell's lines, kept for a table used for layout
         read = [(cell_text(text), conf) for text, conf in read]
         in_numbers = numbers_column_cells([(g, g.regions()[key]) for g, key, _ in cells], read)
@@ -1304,7 +1309,7 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
     characters when one is given. The text keeps the cell's lines ("\n" between): the
     caller joins them as a text layer's are (layout.wrap.cell_text: "ST" / "T" in a narrow
     column is "STT"), but for a table used for layout (a signature block's title over
-    the name), whose lines are lines."""
+    the name), whose lines are lines. Each text keeps its Tesseract rows and lines (CellText: unwrapped)."""
     from PIL import Image
     if not crops:  # Tesseract fails on an empty list ("Image file  cannot be read!")
         return []
@@ -1323,8 +1328,9 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
     rows = [row.split("\t") for row in out.decode("utf-8", "replace").splitlines()[1:]]
     rows = [parts for parts in rows
             if len(parts) >= 12 and parts[0] == "5" and parts[11].strip() and float(parts[10]) >= 0]
+    rows = without_mark_lines(without_marks_of_next_line(rows))
     lines: dict[int, dict[tuple[str, ...], list[tuple[str, float]]]] = {}
-    for parts in without_mark_lines(without_marks_of_next_line(rows)):
+    for parts in rows:
         lines.setdefault(int(parts[1]) - 1, {}).setdefault(tuple(parts[2:5]), []).append(
             (_repaired(without_specks(parts[11].strip())), float(parts[10])))
     for cell in lines.values():
@@ -1337,9 +1343,94 @@ def read_cells(crops: list[np.ndarray], lang: str, psm: str, timeout: float,
     for i in range(len(crops)):
         cell = lines.get(i, {})
         words = [w for line in cell.values() for w in line]
-        text = "\n".join(" ".join(w for w, _ in line) for line in cell.values())
+        text = CellText("\n".join(" ".join(w for w, _ in line) for line in cell.values()))
+        text.rows = [parts for parts in rows if int(parts[1]) - 1 == i]
+        text.keys = [(str(i + 1), *key) for key in cell]
         result.append((text, min((c for _, c in words), default=0.0)))
     return result
+
+
+class CellText(str):
+    """A cell's text as read_cells read it ("\n" between its lines), with its Tesseract word rows (`rows`) and its
+    lines' keys in order (`keys`: (cell, block, par, line), one a line of the text)."""
+    rows: list[list[str]] = []
+    keys: list[tuple[str, ...]] = []
+
+
+def unwrapped(text: str, limit: float | None) -> str:
+    """A cell's text (read_cells) with each line that wraps the one above, a capital first (wrapped_lines, the cell's
+    right edge for its text `limit`: text_limit), joined to it with a space; any other text as it is."""
+    if not isinstance(text, CellText) or limit is None or "\n" not in text:
+        return text
+    lines = text.split("\n")
+    if len(lines) != len(text.keys):
+        return text
+    wraps = wrapped_lines(text.rows, limit)
+    if not wraps:
+        return text
+    out = [lines[0]]
+    for key, line in zip(text.keys[1:], lines[1:]):
+        if key in wraps:
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+# A cell's text wrapped by its width before a capital ("Ban Tuyên giáo" / "Hội Liên hiệp Phụ" / "nữ tỉnh" in a portal's
+# narrow partner column, one name in the page: "Ban Tuyên giáo Hội Liên hiệp Phụ nữ tỉnh") was read as two agencies,
+# one a line (layout.wrap.cell_text: a line opening with a body's name after a line that closes one), where a text
+# layer's reader has the page's one line. A line of a left-aligned cell whose first word would not have fitted at the
+# end of the line above, within the cell's text width (its left padding again at the right: text_limit), is that
+# line's wrap: the two are one line. A line whose first word would have fitted there was broken on purpose (one
+# agency a line, "Sở Y tế" / "Sở Tài chính") and stays; so does a line after one closed by a separator
+# ("Sở Y tế;"), a line opening with no capital (cell_text joins it), and a centred cell's (a signer's title over
+# the name: its lines start at other places).
+WRAP_ALIGN_SHARE = 0.5  # of a line's height: two lines start this near each other to be left-aligned
+
+
+def text_limit(region: np.ndarray, crop: np.ndarray) -> float | None:
+    """The right edge of a table cell's text (its region in the page, rules erased) in its crop's pixels
+    (_ink_crop: the ink in a white margin): as far from the region's right edge as its leftmost ink is from the
+    left (a cell's padding is the same both sides). None for a cell with no ink."""
+    inset = 3
+    inner = region[inset:-inset, inset:-inset] if min(region.shape) > 2 * inset + 2 else region
+    columns = np.nonzero((inner < DARK).any(axis=0))[0]
+    in_crop = np.nonzero((crop < DARK).any(axis=0))[0]
+    if not len(columns) or not len(in_crop):
+        return None
+    left = int(columns[0]) + (inset if inner is not region else 0)
+    return float(in_crop[0] + region.shape[1] - 2 * left)
+
+
+def wrapped_lines(rows: list[list[str]], limit: float) -> set[tuple[str, ...]]:
+    """The lines (Tesseract's (cell, block, par, line) keys) of one cell's TSV word rows that wrap the line above
+    (see WRAP_ALIGN_SHARE's comment), given the cell's right edge for its text `limit` (text_limit)."""
+    def box(parts: list[str]) -> tuple[int, int, int, int]:
+        left, top, width, height = (int(v) for v in parts[6:10])
+        return left, top, left + width, top + height
+
+    keys = list(dict.fromkeys(tuple(parts[1:5]) for parts in rows))
+    by_line = {key: [box(parts) for parts in rows if tuple(parts[1:5]) == key] for key in keys}
+    texts = {key: [parts[11].strip() for parts in rows if tuple(parts[1:5]) == key] for key in keys}
+    gaps = sorted(b[0] - a[2] for line in by_line.values() for a, b in zip(line, line[1:]) if b[0] > a[2])
+    heights = sorted(b[3] - b[1] for line in by_line.values() for b in line)
+    if not heights:
+        return set()
+    height = heights[len(heights) // 2]
+    space = gaps[len(gaps) // 2] if gaps else 0.25 * height
+    starts = [line[0][0] for line in by_line.values()]
+    if max(starts) - min(starts) > WRAP_ALIGN_SHARE * height:  # not a left-aligned cell
+        return set()
+    wraps = set()
+    for above, key in zip(keys, keys[1:]):
+        first, last = texts[key][0], texts[above][-1]
+        if not first[:1].isalpha() or not first[:1].isupper() or last.endswith((";", ",", ".", ":")):
+            continue
+        word = by_line[key][0]
+        if limit - by_line[above][-1][2] < space + (word[2] - word[0]):
+            wraps.add(key)
+    return wraps
 
 
 # A capital's tone mark on a cell's second line ("Ủ" of "chính; Ủy" under "Sở Tài") read as a sign

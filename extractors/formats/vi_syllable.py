@@ -40,6 +40,8 @@ def repair_stop_tone(word: str) -> str:
     m = _STOP_SYLLABLE.match(word.lower())
     if not m or _bare_letters(m.group(2)) not in _BARE_NUCLEI:  # ("IOC": no nucleus is "io"; an abbreviation stays)
         return word
+    if _y_before_final(m.group(1), m.group(2), m.group(3)):  # "TYT": an abbreviation ("Trạm Y tế"), no syllable
+        return word
     last_vowel = m.end(2) - 1  # the tone sits on the nucleus's last vowel before a final consonant
     return unicodedata.normalize("NFC", word[:last_vowel + 1] + DOT_BELOW + word[last_vowel + 1:])
 
@@ -86,10 +88,19 @@ def _bare_letters(text: str) -> str:
 _BARE_NUCLEI = frozenset(_bare_letters(n) for n in _NUCLEI)  # (a word read with its hats and horns lost: "KHUYET")
 
 
+# A lone "y" before a final consonant is spelt only after "qu" ("quýt", "quých"; "huýt", "khuých" spell "uy"; "ít",
+# "tích", "kịp" an "i"): "TYT", "KYT", "LYC" are abbreviations in capitals, no syllable ("TYT" for "Trạm Y tế" took
+# the dot below as a stop syllable's lost tone, "TỴT" on every scan; a plan defining "Trạm Y tế (TYT)" then lost it).
+def _y_before_final(onset: str | None, nucleus: str, final: str | None) -> bool:
+    """A lone "y" nucleus (its tone aside) before a final consonant after an onset other than "qu": no syllable."""
+    return bool(final) and _bare_letters(nucleus) == "y" and onset != "qu"
+
+
 def _spelt(word: str) -> bool:
     """`word` (letters) is spelt as a Vietnamese syllable whose nucleus is one Vietnamese has (_NUCLEI)."""
     m = _SYLLABLE.match(_toneless_letters(word))
-    return _syllable(word) and bool(m) and (m.group(2) in _NUCLEI or (m.group(1) in ("gi", "qu") and not m.group(2)))
+    return _syllable(word) and bool(m) and (m.group(2) in _NUCLEI or (m.group(1) in ("gi", "qu") and not m.group(2))) \
+        and not _y_before_final(m.group(1), m.group(2), m.group(3))
 
 
 def repair_abbreviation_dot(word: str) -> str:
@@ -416,6 +427,11 @@ VOCABULARY = (
     "Ban Chấp hành", "Ban Thường vụ", "Ban Thường trực", "Ban Chỉ đạo", "Ban Quản lý", "Ban Chỉ huy",
     "Ban Tuyên giáo", "Ban Dân vận", "Ban Tổ chức", "Ban Nội chính", "Hội Liên hiệp Phụ nữ", "Liên đoàn Lao động", "Hội Nông dân",
     "Hội Cựu chiến binh", "Đoàn Thanh niên", "Bảo hiểm xã hội",
+    # a coordinating council, the issuer of its own plans ("HỘI ĐỒNG PHỐI HỢP" / "PHỔ BIẾN, GIÁO DỤC" / "PHÁP LUẬT"
+    # read "HỘI. ĐỒNG PHỐI HỢP" / "PHỔ BIỂN, GIÁO DỤC" on a low scan: a speck's stop after its head word, a hook for
+    # an acute; the issuer, its level and its place lost; round IMG45): its head, and its field's two words in
+    # capitals (taken where the stretch is all phrases: "PHÓ BIÊN TẬP" stays)
+    "Hội đồng phối hợp", "Phổ biến", "Giáo dục",
     # the motto over the right column of every header, whose words read without marks ("CỌNG HOA XA HỌI" / "CHỦ
     # NGHĨA VIỆT" / "NAM": a phone's photo) the issuer beside it ran into ('... tỉnh Vân Ninh Cọng Hoa Xa Họi ...')
     "Cộng hòa xã hội chủ nghĩa Việt Nam", "Cộng hòa xã hội",
