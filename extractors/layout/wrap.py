@@ -43,7 +43,10 @@ from normalizers.numbers import finishes_cut_amount
 STARTS_BLOCK = re.compile(
     r"^(?:[-+•*–●○■□▪▫◦►➢✓∙]\s|\d{1,3}(?:\.\d{1,2})*[.)/-]\s|\d{1,3}(?:\.\d{1,2})+\s|[a-zđ][.)/-]\s|[IVXLC]{1,6}[.)/-]\s|\(\d{1,3}\)|"
     r"(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b|(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị|Nơi nhận|Kính gửi|V/v)\b|"
-    r"PHỤ LỤC|Phụ lục\s|(?:TM|KT|Q|TL|TUQ)\s*\.|\|)")
+    r"PHỤ LỤC|Phụ lục\s|(?:TM|KT|Q|TL|TUQ)\s*\.|\|"
+    # (a task's labelled line under its heading: "Cơ quan chủ trì: ...", "Đơn vị phối hợp: ...", however full the
+    # heading's line above it)
+    r"|(?:Cơ quan|Đơn vị)\s+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)\s*:)")
 DASH_ITEM = re.compile(r"^[-+•*–]\s")  # "- Sở Y tế;"
 SEPARATOR = re.compile(r"^[-_=*.~\s]{3,}$")  # "-------" under a header line
 SENTENCE_END = re.compile(r"[.;:!?…]['\")\]*]*$")
