@@ -3,7 +3,9 @@ section of bases ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH") or a lead line ("... 
 bản sau:"). Before, extractors.fields.legal_bases read the preamble's paragraphs only: no basis. Now
 (legal_bases._table_bases) a table standing there whose header names the document's column ("Văn bản", "Tên văn
 bản", "Số, ký hiệu") and its date's, issuer's or gist's ("Ngày ban hành", "Cơ quan ban hành", "Trích yếu") gives a
-basis a row, its type from a "Loại văn bản" column where the document's cell gives the number alone.
+basis a row, its type from a "Loại văn bản" column where the document's cell gives the number alone. Probing found
+the section headed "CƠ SỞ PHÁP LÝ" ("Cơ sở xây dựng kế hoạch") unknown as one of bases, its lines and its table
+alike: now legal_bases.BASES_HEADING reads "cơ sở" with what it grounds as "căn cứ".
 
 Every name and number below is invented and differs from the round's documents'."""
 
@@ -108,3 +110,38 @@ def test_bases_in_paragraphs_keep_their_reading():
               "du lịch nông thôn;\n\nỦy ban nhân dân huyện ban hành Kế hoạch như sau:\n\n### I. MỤC ĐÍCH\n\nPhát huy.\n")
     assert _bases(middle) == [("can_cu", "Quyết định", "1450/QĐ-TTg", "2027-09-12", "Thủ tướng Chính phủ",
                                "Phê duyệt Chương trình phát triển du lịch nông thôn")]
+
+
+PAGE = """<html><head><meta charset="utf-8"></head><body>
+<table><tr><td><b>SỞ Y TẾ TỈNH VĨNH KHANG<br>TRUNG TÂM KIỂM SOÁT BỆNH TẬT</b><br>Số: 77/KH-KSBT</td>
+<td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b><br>
+<i>Vĩnh Khang, ngày 09 tháng 02 năm 2028</i></td></tr></table>
+<h2>KẾ HOẠCH</h2><p><b>Phòng, chống sốt xuất huyết năm 2028</b></p>
+<p><b>I. {heading}</b></p>
+{bases}
+<p><b>II. MỤC TIÊU</b></p><p>- Giảm 15% số ca mắc so với năm 2027.</p>
+<p><b>III. TỔ CHỨC THỰC HIỆN</b></p><p>1. Khoa Kiểm soát bệnh truyền nhiễm: Chủ trì giám sát.</p>
+<p>GIÁM ĐỐC</p><p>Vũ Thị Hà</p></body></html>"""
+
+TABLE = """<table border="1"><tr><th>STT</th><th>Số, ký hiệu văn bản</th><th>Ngày, tháng, năm</th><th>Cơ quan ban hành</th>
+<th>Trích yếu nội dung</th></tr>
+<tr><td>1</td><td>Thông tư số 14/2027/TT-BYT</td><td>05/6/2027</td><td>Bộ Y tế</td>
+<td>Hướng dẫn giám sát bệnh truyền nhiễm</td></tr></table>"""
+
+LINES = "<p>- Thông tư số 14/2027/TT-BYT ngày 05/6/2027 của Bộ Y tế hướng dẫn giám sát bệnh truyền nhiễm;</p>"
+
+
+@pytest.mark.parametrize("heading, bases, expected", [
+    # must: a web page's table under "CƠ SỞ PHÁP LÝ", and the same bases as lines under it
+    ("CƠ SỞ PHÁP LÝ", TABLE, [("can_cu", "Thông tư", "14/2027/TT-BYT", "2027-06-05", "Bộ Y tế",
+                               "Hướng dẫn giám sát bệnh truyền nhiễm")]),
+    ("CƠ SỞ XÂY DỰNG KẾ HOẠCH", LINES, [("can_cu", "Thông tư", "14/2027/TT-BYT", "2027-06-05", "Bộ Y tế",
+                                         "Hướng dẫn giám sát bệnh truyền nhiễm")]),
+    # must not: a section of another ground ("cơ sở vật chất", the facilities) lists no bases
+    ("CƠ SỞ VẬT CHẤT", TABLE, []),
+])
+def test_bases_under_a_grounds_heading(heading, bases, expected):
+    record = process("kh.html", PAGE.replace("{heading}", heading).replace("{bases}", bases).encode("utf-8")) \
+        .record.model_dump(mode="json")
+    assert [(b["relation"], b["doc_type"], b["number"], b["issued_date"], b["issuer"], b["title"])
+            for b in record["legal_bases"]] == expected

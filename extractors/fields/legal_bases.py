@@ -126,7 +126,9 @@ ISSUER_NOTE = re.compile(r"\s*\((?:mới|cũ|trước đây|trước sáp nhập
 
 # a numbered section that lists the bases instead of the preamble: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ pháp lý",
 # "I. CĂN CỨ BAN HÀNH" (its own words only: a heading that cites a document is no such section)
-BASES_HEADING = re.compile(r"^căn cứ(?:\s+(?:xây dựng|ban hành|pháp lý|chính trị|để xây dựng|triển khai))?"
+# (or "I. CƠ SỞ PHÁP LÝ", "1. Cơ sở xây dựng kế hoạch": "cơ sở" with what it grounds only; round G68)
+BASES_HEADING = re.compile(r"^(?:căn cứ(?:\s+(?:xây dựng|ban hành|pháp lý|chính trị|để xây dựng|triển khai))?|"
+                           r"cơ sở\s+(?:xây dựng|ban hành|pháp lý|chính trị|để xây dựng))"
                            r"(?:\s+(?:kế hoạch|chương trình|đề án|văn bản))?(?:\s+và\s+[^\d]{0,40})?\s*:?$", re.I)
 
 
