@@ -93,6 +93,11 @@ def _bases(middle: str) -> list[tuple]:
      [("thuc_hien", "Quyết định", "1450/QĐ-TTg", "2027-09-12", None,
        "Phê duyệt Chương trình phát triển du lịch nông thôn"),
       ("thuc_hien", "Kế hoạch", "233/KH-UBND", "2028-02-20", None, "Phát triển du lịch tỉnh năm 2028")]),
+    # must: a table of one document's column, each cell a whole citation
+    ("### I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n\n| TT | Văn bản căn cứ |\n|---|---|\n| 1 | Quyết định số 1450/QĐ-TTg ngày "
+     "12/9/2027 của Thủ tướng Chính phủ phê duyệt Chương trình phát triển du lịch nông thôn |\n",
+     [("can_cu", "Quyết định", "1450/QĐ-TTg", "2027-09-12", "Thủ tướng Chính phủ",
+       "Phê duyệt Chương trình phát triển du lịch nông thôn")]),
     # must not: the same table under a numbered section of results (past the preamble)
     ("### I. KẾT QUẢ THỰC HIỆN NĂM 2027\n\nCác văn bản đã ban hành:\n\n" + ROWS_FULL, []),
     # must not: a table under the section of bases that names no document's column

@@ -377,7 +377,8 @@ def _table_columns(header: list[str]) -> dict[str, int] | None:
             if key not in cols and rx.match(words):
                 cols[key] = c
                 break
-    return cols if "doc" in cols and len(cols.keys() & {"date", "issuer", "title"}) else None
+    # (a table of one document's column, "TT | Văn bản căn cứ", each cell a whole citation: the cell says it all)
+    return cols if "doc" in cols and (len(cols.keys() & {"date", "issuer", "title"}) or len(header) <= 2) else None
 
 
 class _Cell:
