@@ -6,7 +6,8 @@
   the plan's total). Now a factor may be a count per unit ("/đội").
 - a source's part told with the channel it goes through: "Ngân sách tỉnh cấp qua dự toán của Chi cục Kiểm lâm: N".
   Before, "dự toán của Chi cục Kiểm lâm" read as a budget line of its own; now "qua"/"thông qua" before it is where
-  the money is booked (BOOKED_IN), as "trong", "thuộc" are: the source's part of the sum.
+  the money is booked (BOOKED_IN), as "trong", "thuộc" are: the source's part of the sum (after a verb that hands it:
+  a council's "thông qua" of a line approves it; the dev set's p30_camau told it).
 - a company's or a unit's own capital as a part of the sum: "Vốn sản xuất kinh doanh của Công ty: N", "vốn chủ sở
   hữu". Before, a line named by its words; now a source the codes do not name (SOURCE_PART): "other"
   ("vốn tự có", an investor's, stays raised money as before).
@@ -83,6 +84,10 @@ def test_count_per_unit_in_a_chain(body, expected):
      "- Ngân sách tỉnh hỗ trợ: 2 tỷ đồng.",
      [("total", "total", 2028, 5200000000), ("total", "other", 2028, 3200000000),
       ("total", "local", 2028, 2000000000)]),
+    # must not: a council's "thông qua" (approves) of a line, no channel
+    ("Hội đồng nhân dân huyện quyết nghị thông qua tổng thu ngân sách nhà nước năm 2028 là 640 tỷ đồng; trong đó: thu "
+     "nội địa 610 tỷ đồng.",
+     [("Tổng thu ngân sách nhà nước", "total", 2028, 640000000000), ("Thu nội địa", "total", 2028, 610000000000)]),
     # must not: the estimate's line where no channel is said
     ("- Dự toán chi thường xuyên của Phòng Kinh tế năm 2028: 600 triệu đồng.",
      [("Dự toán chi thường xuyên của Phòng Kinh tế", "total", 2028, 600000000)]),

@@ -409,9 +409,10 @@ SPENT_FROM = re.compile(r"\btừ\s+(?:nguồn\s+)?(?:ngân sách|NS(?:TW|ĐP|NN)
 # (or drawn from: "bố trí từ dự toán chi thường xuyên năm 2027 của Sở ...", the estimate the plan's money comes out of)
 # (or the revenue it is paid from: "Kinh phí thực hiện từ nguồn thu sự nghiệp của Trường ... là N", the unit's own
 # takings as the plan's source, no revenue line of its own)
-# (or the channel it goes through: "Ngân sách tỉnh cấp qua dự toán của Chi cục Kiểm lâm: N", "giao thông qua dự toán
-# của Sở ...": the province's part, not the estimate's line; round G68)
-BOOKED_IN = re.compile(r"\b(?:trong|vào|thuộc|(?:thông\s+)?qua)\s+$|\b(?:bố trí|trích|cấp|chi|sử dụng)\s+từ\s+$|\btừ\s+(?:các\s+)?nguồn\s+$",
+# (or the channel it is handed through: "Ngân sách tỉnh cấp qua dự toán của Chi cục Kiểm lâm: N", "giao thông qua dự
+# toán của Sở ...": the province's part, not the estimate's line; round G68; not a council's "thông qua" of a line,
+# "quyết nghị thông qua tổng thu ngân sách nhà nước N", which approves it)
+BOOKED_IN = re.compile(r"\b(?:trong|vào|thuộc)\s+$|\b(?:cấp|giao|bố trí|phân bổ|chuyển)\s+(?:thông\s+)?qua\s+$|\b(?:bố trí|trích|cấp|chi|sử dụng)\s+từ\s+$|\btừ\s+(?:các\s+)?nguồn\s+$",
                        re.I)
 # a source that grants its money as a budget line: "ngân sách tỉnh cấp chi thường xuyên N", "ngân sách huyện bố trí
 # chi sự nghiệp N": the source's part, the line only says how it is spent
