@@ -4,8 +4,10 @@ bản sau:"). Before, extractors.fields.legal_bases read the preamble's paragrap
 (legal_bases._table_bases) a table standing there whose header names the document's column ("Văn bản", "Tên văn
 bản", "Số, ký hiệu") and its date's, issuer's or gist's ("Ngày ban hành", "Cơ quan ban hành", "Trích yếu") gives a
 basis a row, its type from a "Loại văn bản" column where the document's cell gives the number alone. Probing found
-the section headed "CƠ SỞ PHÁP LÝ" ("Cơ sở xây dựng kế hoạch") unknown as one of bases, its lines and its table
-alike: now legal_bases.BASES_HEADING reads "cơ sở" with what it grounds as "căn cứ".
+unread a name's column beside the number's ("Tên văn bản" | "Số, ký hiệu": now the type and the gist from the name,
+TYPE_AT_START), a table of one column of whole citations, and the section headed "CƠ SỞ PHÁP LÝ" ("Cơ sở xây dựng
+kế hoạch"), its lines and its table alike: now legal_bases.BASES_HEADING reads "cơ sở" with what it grounds as "căn
+cứ".
 
 Every name and number below is invented and differs from the round's documents'."""
 
@@ -96,6 +98,12 @@ def _bases(middle: str) -> list[tuple]:
     # must: a table of one document's column, each cell a whole citation
     ("### I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n\n| TT | Văn bản căn cứ |\n|---|---|\n| 1 | Quyết định số 1450/QĐ-TTg ngày "
      "12/9/2027 của Thủ tướng Chính phủ phê duyệt Chương trình phát triển du lịch nông thôn |\n",
+     [("can_cu", "Quyết định", "1450/QĐ-TTg", "2027-09-12", "Thủ tướng Chính phủ",
+       "Phê duyệt Chương trình phát triển du lịch nông thôn")]),
+    # must: the name's column giving the type and the gist, the number in a column of its own
+    ("### I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n\n| TT | Tên văn bản | Số, ký hiệu | Ngày ban hành | Cơ quan ban hành |\n"
+     "|---|---|---|---|---|\n| 1 | Quyết định phê duyệt Chương trình phát triển du lịch nông thôn | 1450/QĐ-TTg | "
+     "12/9/2027 | Thủ tướng Chính phủ |\n",
      [("can_cu", "Quyết định", "1450/QĐ-TTg", "2027-09-12", "Thủ tướng Chính phủ",
        "Phê duyệt Chương trình phát triển du lịch nông thôn")]),
     # must not: the same table under a numbered section of results (past the preamble)

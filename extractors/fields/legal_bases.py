@@ -357,7 +357,10 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
 # "Hình thức văn bản"). Round G68.
 TABLE_DOC_COLUMN = re.compile(r"^(?:tên\s+|số\s+hiệu\s+)?văn bản(?:\s+(?:căn cứ|làm căn cứ|pháp lý))?$"
                               r"|^số,?\s*(?:và\s+)?ký hiệu(?:\s+văn bản)?$|^số hiệu(?:\s+văn bản)?$", re.I)
+# (the number's column beside a name's: "Tên văn bản" | "Số, ký hiệu", the name giving the type and the gist)
+TABLE_NUMBER_COLUMN = re.compile(r"^số,?\s*(?:và\s+)?ký hiệu(?:\s+văn bản)?$|^số hiệu(?:\s+văn bản)?$", re.I)
 TABLE_TYPE_COLUMN = re.compile(r"^(?:loại|hình thức)(?:\s+văn bản)?$", re.I)
+TYPE_AT_START = re.compile(r"^\s*(" + docnum.TYPE_ALT + r")\b\s*", re.I)
 TABLE_DATE_COLUMN = re.compile(r"^(?:ngày(?:,\s*tháng,?\s*năm)?|thời gian)(?:\s+ban hành|\s+ký)?$", re.I)
 TABLE_ISSUER_COLUMN = re.compile(r"^(?:cơ quan|đơn vị|cấp)(?:\s+ban hành)?$", re.I)
 TABLE_TITLE_COLUMN = re.compile(r"^(?:trích yếu(?:\s+(?:nội dung|văn bản))?|nội dung(?:\s+(?:chính|văn bản))?|"
@@ -372,11 +375,13 @@ def _table_columns(header: list[str]) -> dict[str, int] | None:
     cols: dict[str, int] = {}
     for c, cell in enumerate(header):
         words = re.sub(r"\s+", " ", cell).strip(" .:*")
-        for key, rx in (("doc", TABLE_DOC_COLUMN), ("type", TABLE_TYPE_COLUMN), ("date", TABLE_DATE_COLUMN),
-                        ("issuer", TABLE_ISSUER_COLUMN), ("title", TABLE_TITLE_COLUMN)):
+        for key, rx in (("number", TABLE_NUMBER_COLUMN), ("doc", TABLE_DOC_COLUMN), ("type", TABLE_TYPE_COLUMN),
+                        ("date", TABLE_DATE_COLUMN), ("issuer", TABLE_ISSUER_COLUMN), ("title", TABLE_TITLE_COLUMN)):
             if key not in cols and rx.match(words):
                 cols[key] = c
                 break
+    if "doc" not in cols and "number" in cols:
+        cols["doc"] = cols.pop("number")  # the number's column the document's
     # (a table of one document's column, "TT | Văn bản căn cứ", each cell a whole citation: the cell says it all)
     return cols if "doc" in cols and (len(cols.keys() & {"date", "issuer", "title"}) or len(header) <= 2) else None
 
@@ -420,6 +425,12 @@ def _table_bases(doc: Document, title_end: int, blocks: list) -> list[dict]:
             start = spans[cols["doc"]][0]
             kind_cell = row[cols["type"]].strip() if "type" in cols and cols["type"] < len(row) else ""
             text = row[cols["doc"]]
+            gist = None  # the name's words after its type, where the number stands in a column of its own
+            if "number" in cols and cols["number"] < len(row) and not CITATION.search(cell) \
+                    and (typed := TYPE_AT_START.match(cell)) and row[cols["number"]].strip():
+                number_cell = row[cols["number"]].strip()
+                kind_cell, gist = typed.group(1), cell[typed.end():]  # "Nghị định quy định ..." | "87/2026/NĐ-CP"
+                cell, start = number_cell, spans[cols["number"]][0]
             if kind_cell and not CITATION.match(cell):
                 text = f"{kind_cell} số {cell}"  # "Nghị định" | "87/2026/NĐ-CP"
                 start -= len(text) - len(cell)
@@ -435,6 +446,8 @@ def _table_bases(doc: Document, title_end: int, blocks: list) -> list[dict]:
                 basis["issuer"] = _issuer(row[cols["issuer"]].strip(" .;"))
             if not basis["title"] and "title" in cols and cols["title"] < len(row):
                 basis["title"] = _title(row[cols["title"]])
+            if not basis["title"] and gist:
+                basis["title"] = _title(gist)
             basis["span"] = span(spans[0][0], spans[-1][1])
             out.append(basis)
     return out
