@@ -23,8 +23,9 @@ from __future__ import annotations
 # The round's probes (bases tables in a web page and in Word, under "CƠ SỞ PHÁP LÝ", of one column of whole
 # citations; targets "từ 8 đến 10%", "không thấp hơn 90%", "ít nhất 05 (năm) mô hình, trong đó tối thiểu 60%",
 # "trên 35% vào năm 2028 và không dưới 50% vào năm 2030"; costs with "×", "đồng/tháng", "ngày/lớp"; a ward's plan with
-# a Party committee's resolution in a table) found two more misses, fixed: a section headed "CƠ SỞ PHÁP LÝ" unknown
-# as one of bases, and a table of bases of one column (tests/test_g68_bases_table.py). The dev set then showed the
+# a Party committee's resolution in a table) found three more misses, fixed: a section headed "CƠ SỞ PHÁP LÝ" unknown
+# as one of bases, a table of bases of one column, and one whose name's column stands beside its number's
+# (tests/test_g68_bases_table.py). The dev set then showed the
 # channel's "qua" too broad (a council's "thông qua tổng thu ngân sách nhà nước N", p30_camau, lost its line's label):
 # now only after a verb that hands the money (tests/test_g68_money_shapes.py).
 
