@@ -65,6 +65,8 @@ _AGENCY_NOUN = (r"(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]�
                 # a state company's own units: "Các Xí nghiệp thủy lợi", "các Nhà máy nước", "Các Chi nhánh thủy nông"
                 # (round G26; as "các phòng")
                 r"[Xx]í nghiệp|[Nn]hà máy|[Cc]hi nhánh|"
+                # ... and a state forestry or farming company's: "Các Lâm trường", "các Nông trường" (round G68)
+                r"[Ll]âm trường|[Nn]ông trường|"
                 # the hamlets of the mountains and the Highlands, where a list ends or a colon follows: "Trưởng
                 # các bản:", "các buôn, bon", "các xóm và ..." (not "các bản cam kết", "các làng nghề", "các xóm trọ")
                 # ... or a task's verb follows: "phối hợp với Trưởng các bản thực hiện", "Trưởng các xóm vận động"
@@ -151,7 +153,9 @@ _AGENCY_WORDS = (
     # xử lý rác" (a project), "Công đoàn cơ sở" (any union))
     "Cảng vụ", r"Cảng hàng không(?= [" + UPPER + r"])", r"Cảnh sát(?= [" + UPPER + r"]| (?:biển|giao thông|cơ động)\b)",
     r"Bảo tàng(?= [" + UPPER + r"]| (?:tỉnh|thành phố|huyện)\b)", "Nhà hát" + _NAMED, "Tập đoàn" + _NAMED,
-    "Công đoàn" + _NAMED, r"Công đoàn(?= các [" + UPPER + r"])", "Nhà máy" + _NAMED, "Xí nghiệp" + _NAMED, "Phân hiệu" + _NAMED, "Phòng khám" + _NAMED,
+    "Công đoàn" + _NAMED, r"Công đoàn(?= các [" + UPPER + r"])", "Nhà máy" + _NAMED, "Xí nghiệp" + _NAMED,
+    "Lâm trường" + _NAMED, "Nông trường" + _NAMED,  # a state forestry or farming company's unit (round G68)
+    "Phân hiệu" + _NAMED, "Phòng khám" + _NAMED,
     r"(?:Trung|Sư|Lữ) đoàn(?= \d| [" + UPPER + r"])", r"Thi hành án dân sự(?= (?:tỉnh|thành phố|khu vực)\b| [" + UPPER + r"])",
     r"Nhà (?:Thiếu nhi|Văn hóa Thanh niên)", r"Cung (?:Văn hóa|Thiếu nhi)", r"Khu bảo tồn(?= thiên nhiên\b| [" + UPPER + r"])",
     "Chi hội" + _NAMED, "Tổ giúp việc", r"Hợp tác xã(?= [" + UPPER + r"])",

@@ -194,10 +194,13 @@ RATE_SERIES = re.compile(r"\s*[,;]?\s*(?:và\s+)?(?:cho|đối với)\s+[^\W\d][
 # the rest of a computation after its rate, up to the result: "120 người x 4,5 triệu đồng" "/người = " 540 triệu
 # đồng, "350 triệu đồng" "/năm x 3 năm = " 1.050 triệu đồng; and the count before the rate, which the line it
 # computes leaves out ("Hỗ trợ đào tạo nghề: " "120 người x ")
+# (a count may be one per unit itself, "70 tiết/đội", "4 buổi/lớp": "06 đội tuyển x 70 tiết/đội x 150 nghìn đồng/tiết
+# = N", round G68)
+_PER = r"(?:\s*/\s*[^\W\d_]+)?"
 COMPUTED_REST = re.compile(r"^\s*(?:/\s*[^\W\d_]+(?:\s*/\s*[^\W\d_]+|\s+[^\W\d_]+){0,3}\s*)?"
-                           r"(?:[x×*]\s*[\d.,]+(?:\s+[^\W\d_]+){0,2}\s*)*=\s*$")
+                           r"(?:[x×*]\s*[\d.,]+(?:\s+[^\W\d_]+){0,2}" + _PER + r"\s*)*=\s*$")
 # the counts a rate is multiplied by before it, the whole chain: "50 người x 2 ngày x " (each "N unit x")
-COUNT_TIMES = re.compile(r"(?:[\d.,]+(?:\s+[^\W\d_]+){0,2}\s*[x×*]\s*)+$")
+COUNT_TIMES = re.compile(r"(?:[\d.,]+(?:\s+[^\W\d_]+){0,2}" + _PER + r"\s*[x×*]\s*)+$")
 COUNT_REACH = 160  # characters before a rate its chain of counts may take (searched there only: a chain run
 # against a whole paragraph's label, "x 1 x 1 ...", costs the square of its length)
 
@@ -208,7 +211,7 @@ def _count_chain(label: str) -> re.Match | None:
     return COUNT_TIMES.search(label, max(0, len(label) - COUNT_REACH))
 # a factor of a computation whose result follows on the line: "01 giải x 3.000.000 đồng = 3.000.000 đồng" (a price
 # with no "/unit" of its own, then "=", perhaps after further factors "x 2 ngày"): no sum, its result is
-FACTOR_AFTER = re.compile(r"^\s*(?:[x×*]\s*[\d.,]+(?:\s+[^\W\d_]+){0,2}\s*)*=\s*\d")
+FACTOR_AFTER = re.compile(r"^\s*(?:[x×*]\s*[\d.,]+(?:\s+[^\W\d_]+){0,2}" + _PER + r"\s*)*=\s*\d")
 TIMES_AFTER = re.compile(r"^\s*[x×*]\s*\d")  # a price multiplied by the counts after it: "N đồng x 3 đợt = M"
 RATE_AFTER = re.compile(r"^\s*(?:/\s*(?![\d.,]+\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng))|(?:cho\s+)?mỗi\b|"
                         r"một\s+(?:người|hộ|xã|lớp|buổi|năm|tháng|lượt)\b)", re.I)
@@ -382,7 +385,10 @@ COMPARED = re.compile(r",\s*(?:ước\s+)?(?:đạt|vượt|bằng|so|(?:tăng|g
 SOURCE_PART = re.compile(r"^vốn\s+(?:(?:đối ứng|hỗ trợ)\s+)?(?:(?:của|từ)\s+)?(?:các\s+)?(?:tín dụng|vay|sự nghiệp|đầu tư phát triển|ODA|"
                          r"trong nước|nước ngoài|viện trợ|tài trợ|"
                          r"lồng ghép|chương trình|doanh nghiệp|cơ sở|nhà đầu tư|huy động|xã hội hóa|khác|tổ chức|cá nhân|"
-                         r"người dân|nhân dân|hộ gia đình|cộng đồng|chủ thể)\b|"
+                         r"người dân|nhân dân|hộ gia đình|cộng đồng|chủ thể|"
+                         # (a company's or a unit's own capital: "Vốn sản xuất kinh doanh của Công ty", "vốn chủ sở hữu",
+                         # "vốn của đơn vị"; round G68)
+                         r"sản xuất,?\s*kinh doanh|chủ sở hữu|công ty|đơn vị)\b|"
                          # a budget named by the sector it is spent on, not by its level: "ngân sách quốc phòng phân cấp
                          # cho Bộ Chỉ huy", "kinh phí an ninh" (round G50; the codes name none: other)
                          r"^(?:nguồn\s+)?(?:ngân sách|kinh phí)\s+(?:quốc phòng|an ninh)\b", re.I)
@@ -403,7 +409,10 @@ SPENT_FROM = re.compile(r"\btừ\s+(?:nguồn\s+)?(?:ngân sách|NS(?:TW|ĐP|NN)
 # (or drawn from: "bố trí từ dự toán chi thường xuyên năm 2027 của Sở ...", the estimate the plan's money comes out of)
 # (or the revenue it is paid from: "Kinh phí thực hiện từ nguồn thu sự nghiệp của Trường ... là N", the unit's own
 # takings as the plan's source, no revenue line of its own)
-BOOKED_IN = re.compile(r"\b(?:trong|vào|thuộc)\s+$|\b(?:bố trí|trích|cấp|chi|sử dụng)\s+từ\s+$|\btừ\s+(?:các\s+)?nguồn\s+$",
+# (or the channel it is handed through: "Ngân sách tỉnh cấp qua dự toán của Chi cục Kiểm lâm: N", "giao thông qua dự
+# toán của Sở ...": the province's part, not the estimate's line; round G68; not a council's "thông qua" of a line,
+# "quyết nghị thông qua tổng thu ngân sách nhà nước N", which approves it)
+BOOKED_IN = re.compile(r"\b(?:trong|vào|thuộc)\s+$|\b(?:cấp|giao|bố trí|phân bổ|chuyển)\s+(?:thông\s+)?qua\s+$|\b(?:bố trí|trích|cấp|chi|sử dụng)\s+từ\s+$|\btừ\s+(?:các\s+)?nguồn\s+$",
                        re.I)
 # a source that grants its money as a budget line: "ngân sách tỉnh cấp chi thường xuyên N", "ngân sách huyện bố trí
 # chi sự nghiệp N": the source's part, the line only says how it is spent

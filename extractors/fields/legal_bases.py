@@ -126,7 +126,9 @@ ISSUER_NOTE = re.compile(r"\s*\((?:mới|cũ|trước đây|trước sáp nhập
 
 # a numbered section that lists the bases instead of the preamble: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ pháp lý",
 # "I. CĂN CỨ BAN HÀNH" (its own words only: a heading that cites a document is no such section)
-BASES_HEADING = re.compile(r"^căn cứ(?:\s+(?:xây dựng|ban hành|pháp lý|chính trị|để xây dựng|triển khai))?"
+# (or "I. CƠ SỞ PHÁP LÝ", "1. Cơ sở xây dựng kế hoạch": "cơ sở" with what it grounds only; round G68)
+BASES_HEADING = re.compile(r"^(?:căn cứ(?:\s+(?:xây dựng|ban hành|pháp lý|chính trị|để xây dựng|triển khai))?|"
+                           r"cơ sở\s+(?:xây dựng|ban hành|pháp lý|chính trị|để xây dựng))"
                            r"(?:\s+(?:kế hoạch|chương trình|đề án|văn bản))?(?:\s+và\s+[^\d]{0,40})?\s*:?$", re.I)
 
 
@@ -339,12 +341,116 @@ def extract_legal_bases(doc: Document, title_end: int) -> list[dict]:
             unnumbered.append((block, listed if not opens else None))
         bases += found
     bases += _named_in_notes(doc, unnumbered)
+    bases += _table_bases(doc, title_end, blocks)
     bases = _merged(sorted(bases, key=lambda b: b["span"]["start"]))
     _told_in_notes(doc, bases)
     if looks_like_ocr(doc):
         for b in bases:
             b["issued_date"] = year_told_by_number(b["issued_date"], b["number"])
     return bases
+
+
+# A table of the bases, a row a document, under the section of bases ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH") or a lead line
+# ("Kế hoạch được xây dựng trên cơ sở các văn bản sau:", "Căn cứ các văn bản sau:"): its header names the document's
+# column ("Văn bản", "Tên văn bản", "Số, ký hiệu", "Số hiệu văn bản") and at least one of its date's, issuer's or gist's
+# ("Ngày ban hành", "Cơ quan ban hành", "Trích yếu", "Nội dung"); a column may give the type alone ("Loại văn bản",
+# "Hình thức văn bản"). Round G68.
+TABLE_DOC_COLUMN = re.compile(r"^(?:tên\s+|số\s+hiệu\s+)?văn bản(?:\s+(?:căn cứ|làm căn cứ|pháp lý))?$"
+                              r"|^số,?\s*(?:và\s+)?ký hiệu(?:\s+văn bản)?$|^số hiệu(?:\s+văn bản)?$", re.I)
+# (the number's column beside a name's: "Tên văn bản" | "Số, ký hiệu", the name giving the type and the gist)
+TABLE_NUMBER_COLUMN = re.compile(r"^số,?\s*(?:và\s+)?ký hiệu(?:\s+văn bản)?$|^số hiệu(?:\s+văn bản)?$", re.I)
+TABLE_TYPE_COLUMN = re.compile(r"^(?:loại|hình thức)(?:\s+văn bản)?$", re.I)
+TYPE_AT_START = re.compile(r"^\s*(" + docnum.TYPE_ALT + r")\b\s*", re.I)
+TABLE_DATE_COLUMN = re.compile(r"^(?:ngày(?:,\s*tháng,?\s*năm)?|thời gian)(?:\s+ban hành|\s+ký)?$", re.I)
+TABLE_ISSUER_COLUMN = re.compile(r"^(?:cơ quan|đơn vị|cấp)(?:\s+ban hành)?$", re.I)
+TABLE_TITLE_COLUMN = re.compile(r"^(?:trích yếu(?:\s+(?:nội dung|văn bản))?|nội dung(?:\s+(?:chính|văn bản))?|"
+                                r"tên gọi|về việc)$", re.I)
+# what a lead line says of the table under it: it lists the bases ("các văn bản sau", "Căn cứ ...:")
+TABLE_LEAD = re.compile(r"(?:\bcăn cứ\b|\btrên cơ sở\b|\bvăn bản\b)[^.]*:\s*$", re.I)
+
+
+def _table_columns(header: list[str]) -> dict[str, int] | None:
+    """Which column of a table's header holds what of a cited document (TABLE_*_COLUMN); None when it names no
+    document's column or nothing else of it."""
+    cols: dict[str, int] = {}
+    for c, cell in enumerate(header):
+        words = re.sub(r"\s+", " ", cell).strip(" .:*")
+        for key, rx in (("number", TABLE_NUMBER_COLUMN), ("doc", TABLE_DOC_COLUMN), ("type", TABLE_TYPE_COLUMN),
+                        ("date", TABLE_DATE_COLUMN), ("issuer", TABLE_ISSUER_COLUMN), ("title", TABLE_TITLE_COLUMN)):
+            if key not in cols and rx.match(words):
+                cols[key] = c
+                break
+    if "doc" not in cols and "number" in cols:
+        cols["doc"] = cols.pop("number")  # the number's column the document's
+    # (a table of one document's column, "TT | Văn bản căn cứ", each cell a whole citation: the cell says it all)
+    return cols if "doc" in cols and (len(cols.keys() & {"date", "issuer", "title"}) or len(header) <= 2) else None
+
+
+class _Cell:
+    """A table cell read as a paragraph of the preamble (its offsets the cell's own)."""
+
+    def __init__(self, text: str, start: int, index: int):
+        self.text, self.start, self.index = text, start, index
+
+
+def _table_bases(doc: Document, title_end: int, blocks: list) -> list[dict]:
+    """The bases a table lists (TABLE_DOC_COLUMN ...) where it stands in the preamble: after the title, before the
+    first numbered heading that opens no section of bases, right under that section's heading or a lead line
+    (TABLE_LEAD). Each row that cites a document in its document's column is a basis, "can_cu" (or "thuc_hien" where
+    the lead line says "Thực hiện"/"Triển khai"), its date, issuer and gist from their columns where its own cell
+    states none."""
+    if not blocks or not doc.tables:
+        return []
+    paragraphs = [p for p in doc.paragraphs if p.text and p.text.strip()]
+    last = max(b.index for b in blocks)
+    stop = next((p.index for p in paragraphs if p.index > last), len(doc.blocks))
+    out: list[dict] = []
+    for table in doc.tables:
+        if not (title_end <= table.index < stop) or not table.rows or len(table.rows) < 2:
+            continue
+        before = [p for p in paragraphs if p.index < table.index]
+        lead = before[-1].text.strip() if before else ""
+        if not (bases_heading(lead) or TABLE_LEAD.search(lead)):
+            continue
+        cols = _table_columns(table.rows[0])
+        if cols is None:
+            continue
+        opens = STARTS.match(strip_bullet(lead))
+        relation = "thuc_hien" if opens and opens.group(0).lower() in ("thực hiện", "triển khai") else "can_cu"
+        for r, row in enumerate(table.rows[1:], start=1):
+            spans = table.cell_spans[r] if table.cell_spans and r < len(table.cell_spans) else None
+            if spans is None or cols["doc"] >= len(row):
+                continue
+            cell = row[cols["doc"]].strip()
+            start = spans[cols["doc"]][0]
+            kind_cell = row[cols["type"]].strip() if "type" in cols and cols["type"] < len(row) else ""
+            text = row[cols["doc"]]
+            gist = None  # the name's words after its type, where the number stands in a column of its own
+            if "number" in cols and cols["number"] < len(row) and not CITATION.search(cell) \
+                    and (typed := TYPE_AT_START.match(cell)) and row[cols["number"]].strip():
+                number_cell = row[cols["number"]].strip()
+                kind_cell, gist = typed.group(1), cell[typed.end():]  # "Nghị định quy định ..." | "87/2026/NĐ-CP"
+                cell, start = number_cell, spans[cols["number"]][0]
+            if kind_cell and not CITATION.match(cell):
+                text = f"{kind_cell} số {cell}"  # "Nghị định" | "87/2026/NĐ-CP"
+                start -= len(text) - len(cell)
+            found = _block_bases(_Cell(text, start, table.index), "căn cứ", None)
+            if not found:
+                continue
+            basis = found[0]
+            basis["relation"] = relation
+            if not basis["issued_date"] and "date" in cols and cols["date"] < len(row):
+                days = dates.find_dates(row[cols["date"]])
+                basis["issued_date"] = days[0].value.isoformat() if days and days[0].value else None
+            if not basis["issuer"] and "issuer" in cols and cols["issuer"] < len(row) and row[cols["issuer"]].strip():
+                basis["issuer"] = _issuer(row[cols["issuer"]].strip(" .;"))
+            if not basis["title"] and "title" in cols and cols["title"] < len(row):
+                basis["title"] = _title(row[cols["title"]])
+            if not basis["title"] and gist:
+                basis["title"] = _title(gist)
+            basis["span"] = span(spans[0][0], spans[-1][1])
+            out.append(basis)
+    return out
 
 
 # a footnote's mark right after a cited number: "(1)", a scrape's (FOOTNOTE_MARK), a word processor's superscript
