@@ -4,6 +4,10 @@ one; a picture only when nothing else came: a signature's logo is no document), 
 that hold no header of their own (its annexes: the estimate as an .xlsx, a task list as a second Word file, "PHỤ LỤC
 ... (Kèm theo Kế hoạch số ...)") are read after it, as its parts. A file with a header of its own is another
 document: it is left out, and the record says so (`read.bundle_document_left_out`, naming it: extract it alone).
+Pictures ("KH 51 trang 1.jpg", "trang 2.jpg" ...: a signed plan scanned a page a picture) are read together, one
+document's pages in their names' natural order, where no other file holds a document's header (OCR is slow: a
+logo beside a plan as a Word file is not read); they are the document where they hold its header or nothing else
+came, else left out.
 
 Used by the e-mail reader (extractors.formats.eml) and the archive reader (extractors.formats.archive).
 """
@@ -11,6 +15,7 @@ Used by the e-mail reader (extractors.formats.eml) and the archive reader (extra
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from extractors.blocks import RawDocument, ReadError
@@ -40,6 +45,24 @@ def raw_text(raw: RawDocument) -> str:
                      + [c for b in raw.blocks if b.rows for row in b.rows for c in row if c])
 
 
+def _natural(name: str) -> list:
+    """A name's sort key with its numbers as numbers: "trang 2" before "trang 10"."""
+    return [int(p) if p.isdigit() else p.lower() for p in re.split(r"(\d+)", name)]
+
+
+def _pages(pictures: list[tuple[str, bytes]], options) -> RawDocument | None:
+    """The pictures read by OCR as one document's pages, in their names' natural order (a single picture as an image
+    file is read: a TIFF's every frame); None when none gave text."""
+    from extractors.formats.base import read as read_file
+    from extractors.formats.image import read_pictures
+    try:
+        if len(pictures) == 1:
+            return read_file(pictures[0][1], pictures[0][0], options=options)
+        return read_pictures([p for _, p in sorted(pictures, key=lambda f: _natural(f[0]))], options)
+    except ReadError:
+        return None
+
+
 def read_bundle(found: list[tuple[str, bytes]], options, main: RawDocument | None = None) -> RawDocument | None:
     """The files' document with its annexes after it (see the module's docstring); None when no file can be read.
     `found`: (a name whose extension says its format, its bytes) each. `main` given (an e-mail's body that holds
@@ -49,12 +72,16 @@ def read_bundle(found: list[tuple[str, bytes]], options, main: RawDocument | Non
     documents = [(n, p) for n, p in found if p and format_of(n) not in PICTURES]
     pictures = [(n, p) for n, p in found if p and format_of(n) in PICTURES]
     got: list[tuple[str, RawDocument, bool]] = []
-    for name, payload in documents or ([] if main is not None else pictures[:1]):
+    for name, payload in documents:
         try:
             raw = read_file(payload, name, options=options)
         except ReadError:
             continue
         got.append((name, raw, has_document_header(raw_text(raw))))
+    if main is None and pictures and not any(headed for _, _, headed in got):
+        scanned = _pages(pictures, options)
+        if scanned is not None and (has_document_header(raw_text(scanned)) or not got):
+            got.insert(0, (pictures[0][0], scanned, True))
     if not got:
         return main
     if main is None:

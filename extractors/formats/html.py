@@ -256,6 +256,10 @@ def _is_wrapper(tree: _Tree, table) -> bool:
     nested = tree.has(table, HAS_TABLE)
     if nested and not _holds_small_tables(tree, table):
         return True
+    # a cell holding a typed text (an old portal's document in a <pre> of several lines, in the page's content
+    # cell): a frame, its <pre> read as a text file's lines are, not collapsed into a cell (a short one stays)
+    if any(_text(pre).count("\n") >= 2 for pre in table.iter("pre")):
+        return True
     # a cell of paragraphs, headings or blocks (a page's content cell, a frame's; with small tables of their own in
     # the cells beside it, a portal's menu and list of links, the content's blocks at any depth outside them), in
     # no table of data that names its columns
