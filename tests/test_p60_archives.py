@@ -120,6 +120,7 @@ def test_archives_that_cannot_be_read_are_error_records(name, data, says):
     (_zip([]), None),
     # must not: an office package whose main part is named otherwise ("word/document2.xml") is left to its extension
     (_zip([("[Content_Types].xml", "<Types/>"), ("word/document2.xml", "<w:document/>")]), None),
+    (_zip([("xl/styles.xml", "<a/>")]), None),  # (a workbook without its workbook part: the .xlsx reader says so)
 ])
 def test_archives_are_told_by_their_bytes(data, kind):
     assert sniff(data) == kind

@@ -119,9 +119,11 @@ def sniff(data: bytes) -> str | None:
                     return kind
         except (zipfile.BadZipFile, OSError, EOFError, KeyError, ValueError):
             return None
-        # (a zip that is no office package, no [Content_Types].xml nor mimetype: an archive of files, the plan's and
-        # its annexes'; a package whose main part is named otherwise is left to the reader its extension names)
-        package = "[Content_Types].xml" in names or "mimetype" in names
+        # (a zip that is no office package, no [Content_Types].xml, mimetype nor a package's folders: an archive of
+        # files, the plan's and its annexes'; a package whose main part is named otherwise or missing is left to the
+        # reader its extension names, which says what is wrong with it)
+        package = "[Content_Types].xml" in names or "mimetype" in names or any(
+            n.startswith(("word/", "xl/", "ppt/", "_rels/", "docProps/", "META-INF/")) for n in names)
         return next((kind for part, kind in _ZIP_KINDS if part in names), "zip" if names and not package else None)
     if head.startswith(_RAR):
         return "rar"
