@@ -52,3 +52,15 @@ def test_those_supported_put_up_mobilized_money(second):
 ])
 def test_a_level_of_governments_counterpart_money_stays_its_own(first, second, source):
     assert ("total", source, 800) in _sources(first, second)
+
+
+# the counterpart money in a sentence of its own, who puts it up named at length
+@pytest.mark.parametrize("sentence", [
+    "Các cơ sở sản xuất tham gia Chương trình đối ứng 800 triệu đồng.",
+    "Các chủ thể có sản phẩm tham gia đánh giá đối ứng 800 triệu đồng.",
+])
+def test_the_counterpart_in_a_sentence_of_its_own(sentence):
+    text = TEXT.replace("; {second} 800 triệu đồng.", ". " + sentence)
+    doc = build_document(read(text.format(first="ngân sách huyện").encode(), "kh.txt"))
+    found = extract_statements(doc, {"start_year": 2028, "end_year": 2028}, "Phát triển sản phẩm", "2028-04-02")
+    assert ("total", "mobilized", 800) in [(s["scope"], s["source"], s["amount_vnd"] // 10**6) for s in found]

@@ -81,3 +81,20 @@ def test_an_estimate_after_the_task_table_gives_no_second_tasks(title, content, 
 def test_the_only_task_table_with_a_money_column_keeps_its_tasks(extra):
     text = HEAD + TASKS.format(extra=extra, a="15", b="40", c="25") + CLOSING
     assert _codes(text) == ["1", "2", "3"]
+
+
+# must match: a task table with its own money column, then the estimate (one agency column) after it
+@pytest.mark.parametrize("money", ["Kinh phí (triệu đồng)", "Dự toán (triệu đồng)"])
+def test_an_estimate_after_a_task_table_with_money_gives_no_second_tasks(money):
+    text = HEAD + TASKS.format(extra="Kinh phí", a="15", b="40", c="25") + CLOSING \
+        + ESTIMATE.format(title="DỰ TOÁN KINH PHÍ", content="Nội dung hoạt động", unit="Đơn vị thực hiện", money=money)
+    assert _codes(text) == ["1", "2", "3"]
+
+
+# must not: two task tables with money columns, each naming its partners (two years' tasks), keep both
+def test_two_task_tables_with_money_and_partners_keep_their_tasks():
+    second = TASKS.replace("### I. NHIỆM VỤ", "### II. NHIỆM VỤ NĂM 2029").replace("| 1 |", "| 4 |").replace(
+        "| 2 |", "| 5 |").replace("| 3 |", "| 6 |")
+    text = HEAD + TASKS.format(extra="Kinh phí", a="15", b="40", c="25") \
+        + second.format(extra="Kinh phí", a="10", b="30", c="20") + CLOSING
+    assert _codes(text) == ["1", "2", "3", "4", "5", "6"]

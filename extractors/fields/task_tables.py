@@ -618,15 +618,22 @@ def _similar(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 12 and (a.startswith(b) or b.startswith(a)))
 
 
+def _estimate(table: TaskTable, tables: list[TaskTable]) -> bool:
+    """Whether a task table is an estimate ("TT | Nội dung hoạt động | Đơn vị thực hiện | Kinh phí (triệu đồng)") whose
+    rows are the tasks' budget lines, not tasks read a second time: it has a money column and another task table has
+    none, or it follows another task table and names no partners (one agency column, the unit that spends). A plan
+    whose only task table has a money column keeps its tasks (round G71)."""
+    if "cost" not in table.roles:
+        return False
+    return any("cost" not in t.roles or (t.blocks.start < table.blocks.start and "partner" not in table.roles)
+               for t in tables if t is not table)
+
+
 def table_activities(doc: Document) -> list[dict]:
     """Activities from every task table, in reading order. Each carries `group` (the
     title of the row that groups it, or None) for the merge with the body's tasks."""
     tables = _grid_tables(doc) + _located_tables(doc) + _flat_tables(doc)
-    if any("cost" not in t.roles for t in tables):
-        # an estimate ("TT | Nội dung hoạt động | Đơn vị thực hiện | Kinh phí (triệu đồng)") beside a task table with
-        # no money column: its rows are the tasks' budget lines, not tasks read a second time (round G71; a plan whose
-        # only task table has a money column keeps its tasks)
-        tables = [t for t in tables if "cost" not in t.roles]
+    tables = [t for t in tables if not _estimate(t, tables)]
     out: list[dict] = []
     for table in sorted(tables, key=lambda t: t.blocks.start):
         code_col = table.roles.index("code") if table.numbered else None
