@@ -584,6 +584,8 @@ def join_cell_lines(cell: str) -> str:
     lines = [line.strip() for line in cell.split("\n") if line.strip()]
     if len(lines) > 1:
         lines = _lone_kinds_joined(lines)
+    if len(lines) > 1:
+        lines = owners_joined(lines)
     if len(lines) > 1 and all(AGENCY_AT_START.match(_CELL_LIST_MARK.sub("", line)) for line in lines):
         return " ".join(line if line.endswith((";", ",")) or n == len(lines) - 1 else f"{line};"
                         for n, line in enumerate(lines))
@@ -592,6 +594,19 @@ def join_cell_lines(cell: str) -> str:
         # the name, a colon, the items parted by "; " (CELL_ITEMS parts them again)
         return f"{lines[0].rstrip(' :')}: " + "; ".join(line.rstrip(" ;.") for line in lines[1:])
     return " ".join(cell.split("\n"))
+
+
+def owners_joined(lines: list[str]) -> list[str]:
+    """The lines with a unit's bare name before its owner's put together, one body: "Ban Tuyên giáo" / "Tỉnh ủy",
+    "Ban Tổ chức" / "Tỉnh đoàn", "Ban Gia đình - Xã hội Hội" / "Liên hiệp Phụ nữ tỉnh" (owner_of, _HEAD_WORD_CUT;
+    round G71: a cell set one body a paragraph read them as two)."""
+    out = [lines[0]]
+    for line in lines[1:]:
+        if not _CELL_LIST_MARK.match(line) and (owner_of(line, out[-1]) or _head_word_cut(out[-1], line)):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _lone_kind_tails(lines: list[str]) -> set[int]:
@@ -657,11 +672,37 @@ _POLICE_UNIT = re.compile(r"^(?:Phòng|Đội)\s+(?:Cảnh sát|An ninh)\b")
 _POLICE_OWNER = re.compile(r"^Công an(?:$|\s+(?:tỉnh|huyện|thành phố|thị xã|quận)\b)")
 
 
+# a unit of a mass organisation (the Women's, the Farmers', the Veterans' Union, the Youth Union, the Labour
+# Federation) named bare, as the organisation's own boards are: "Văn phòng", "Ban Tuyên giáo", "Ban Tổ chức", "Ban
+# Kiểm tra", "Ủy ban Kiểm tra", "Ban Phong trào", "Ban Gia đình - Xã hội", "Ban Chính sách - Luật pháp", "Ban Kinh tế
+# - Xã hội", "Ban Thanh niên nông thôn", "Ban Nữ công" (round G71; not "Ban Dân tộc", a province's own board)
+_MASS_ORGAN = re.compile(r"(?:^|[;,]\s*)(?:Văn phòng|(?:Ủy|Uỷ) ban Kiểm tra|Ban (?:Tuyên giáo|Tổ chức|Kiểm tra|Phong trào|"
+                         r"Gia đình\s*-\s*Xã hội|Chính sách\s*-\s*Luật pháp|Kinh tế(?:\s*-\s*Xã hội)?|Xã hội|"
+                         r"Dân chủ\s*-\s*Pháp luật|Nữ công|Thanh niên(?: [a-zà-ỹđ]+){0,2}|Thiếu nhi(?: [a-zà-ỹđ]+){0,2}|"
+                         r"Công tác [a-zà-ỹđ ]+|Mặt trận|Đoàn kết tập hợp thanh niên))$")
+# ... and the organisation that owns it, on the next line: "Hội Liên hiệp Phụ nữ tỉnh", "Hội Nông dân huyện", "Tỉnh
+# đoàn", "Huyện đoàn", "Đoàn Thanh niên ...", "Liên đoàn Lao động tỉnh"
+_MASS_OWNER = re.compile(r"^(?:Hội [A-ZĐÂĂÊÔƠƯ" + UPPER + r"]|(?:Tỉnh|Huyện|Thành|Thị|Quận) (?:đoàn|Đoàn)\b|"
+                         r"Đoàn (?:Thanh niên|TNCS)|Liên đoàn Lao động)")
+# a body's head word "Hội" ending a line, the rest of its name on the next: "Ban Gia đình - Xã hội Hội" / "Liên hiệp
+# Phụ nữ tỉnh", "Văn phòng Hội" / "Nông dân huyện" (not "Văn phòng Hội" / "Ban Kinh tế - Xã hội": a board of its own)
+_HEAD_WORD_END = re.compile(r"\S\s+Hội$")
+_HOI_NAME = re.compile(r"^(?:Liên hiệp|LHPN|Nông dân|Cựu chiến binh|CCB|Chữ thập đỏ|Người cao tuổi|Khuyến học|Luật gia|"
+                       r"Người mù|Doanh nhân|Doanh nghiệp|Nhà báo|Cựu thanh niên xung phong|Nạn nhân|Sinh viên|"
+                       r"Làm vườn|Đông y|Bảo trợ)\b")
+
+
+def _head_word_cut(so_far: str, line: str) -> bool:
+    return bool(_HEAD_WORD_END.search(so_far) and _HOI_NAME.match(line))
+
+
 def owner_of(line: str, so_far: str) -> bool:
     """Whether a line names the body that owns the name so far, ending it, rather than an agency of its own: a
-    bare organ before its owning body ("Sở Tư pháp, Văn phòng" / "UBND tỉnh"), a head word alone ("Thanh tra" /
+    bare organ before its owning body ("Sở Tư pháp, Văn phòng" / "UBND tỉnh"), a mass organisation's bare unit
+    before the organisation ("Ban Tổ chức" / "Tỉnh đoàn"), a head word alone ("Thanh tra" /
     "Sở"), a police force after one of its units ("Phòng Cảnh sát giao thông" / "Công an tỉnh")."""
     return bool((_OWNING_BODY.match(line) and _BARE_ORGAN.search(so_far)) or _LONE_OWNER.match(line)
+                or (_MASS_OWNER.match(line) and _MASS_ORGAN.search(so_far))
                 or (_POLICE_OWNER.match(line) and _POLICE_UNIT.match(so_far) and "Công an" not in so_far)
                 or (_GOVERNMENT_OWNER.match(line) and _GOVERNMENT_ORGAN.search(so_far) is not None))
 
@@ -713,6 +754,7 @@ def lines_by_agency(lines: list[str]) -> list[list[str]] | None:
         so_far = " ".join(groups[-1]).strip()
         if (line[:1].isupper() and AGENCY_AT_START.match(line) and not _OPEN_END.search(groups[-1][-1])
                 and not _BARE_HEAD.search(so_far) and not owner_of(line, so_far) and k not in tails
+                and not _head_word_cut(so_far, line)
                 and not (semicolons and so_far in _OWNERLESS)):
             groups.append([line])
         else:

@@ -97,8 +97,11 @@ LOCAL = re.compile(r"(?<!các )(?<!, )(?<!và )địa phương|ngân sách \w{1,
 # "các huyện đối ứng", is LOCAL's, tried first)
 MOBILIZED = re.compile(r"vận động|huy động|xã hội hóa|\bXHH\b|hợp pháp khác|unicef|tài trợ|viện trợ|tổ chức quốc tế|"
                        # ("Dân đóng góp", the people named alone as a table's column heads them)
-                       r"\b(?:nhân dân|dân|người|hộ|phụ huynh|doanh nghiệp|hợp tác xã|thành viên|hội viên|đoàn viên|cộng đồng)"
-                       r"\b[^,;:.()]{0,30}?\s(?:đóng góp(?!\s+ý kiến)|đối ứng)|"
+                       # (and those a programme supports: "các chủ thể OCOP đối ứng", "các cơ sở sản xuất đối ứng", "các
+                       # trang trại đóng góp", "các tổ hợp tác đối ứng", "chủ rừng đối ứng"; round G71)
+                       r"\b(?:nhân dân|dân|người|hộ|phụ huynh|doanh nghiệp|hợp tác xã|thành viên|hội viên|đoàn viên|cộng đồng|"
+                       r"chủ thể|chủ rừng|trang trại|tổ hợp tác|cơ sở(?= (?:sản xuất|kinh doanh|chăn nuôi|chế biến|nuôi|trồng)))"
+                       r"\b[^,;:.()]{0,40}?\s(?:đóng góp(?!\s+ý kiến)|đối ứng)|"
                        # ("vốn của các tổ chức, cá nhân nuôi trồng": the money of those who take part)
                        # ("vốn đối ứng của hộ", "đối ứng của người dân": the households' own share; "vốn đối ứng của các
                        # chủ thể": of the producers a programme supports)

@@ -89,6 +89,10 @@ INDICATOR_HEAD = re.compile(r"^(?:ten\s+|noi dung\s+)?(?:cac\s+)?chi tieu\b(?!.*
                             r"de an|du an|chuong trinh)\b)")
 
 
+# a column of money, without tone marks: "Kinh phí (triệu đồng)", "Dự toán kinh phí", "Số tiền", "Thành tiền"
+COST_HEAD = re.compile(r"^(?:tong\s+)?(?:kinh phi|du toan|so tien|thanh tien)\b")
+
+
 def _role(leaf: str, path: str) -> str:
     if CODE_HEAD.match(leaf):
         return "code"
@@ -102,6 +106,8 @@ def _role(leaf: str, path: str) -> str:
         # "Cơ quan chủ trì, phối hợp", "Đơn vị chủ trì/phối hợp": one column naming the lead and the partners
         # (its cells say which: "Sở Y tế chủ trì; Sở Tài chính phối hợp"); "Vai trò (Chủ trì/ Phối hợp)": a role
         return "lead" if BOTH_ROLES_HEAD.match(leaf) else "other"
+    if COST_HEAD.match(leaf) or COST_HEAD.match(path):
+        return "cost"  # (no agency's nor task's column: "other" but for the estimate it may make of the table)
     if OTHER_HEAD.search(leaf):
         return "other"
     if TASK_FIRST.match(leaf):
@@ -612,10 +618,22 @@ def _similar(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 12 and (a.startswith(b) or b.startswith(a)))
 
 
+def _estimate(table: TaskTable, tables: list[TaskTable]) -> bool:
+    """Whether a task table is an estimate ("TT | Nội dung hoạt động | Đơn vị thực hiện | Kinh phí (triệu đồng)") whose
+    rows are the tasks' budget lines, not tasks read a second time: it has a money column and another task table has
+    none, or it follows another task table and names no partners (one agency column, the unit that spends). A plan
+    whose only task table has a money column keeps its tasks (round G71)."""
+    if "cost" not in table.roles:
+        return False
+    return any("cost" not in t.roles or (t.blocks.start < table.blocks.start and "partner" not in table.roles)
+               for t in tables if t is not table)
+
+
 def table_activities(doc: Document) -> list[dict]:
     """Activities from every task table, in reading order. Each carries `group` (the
     title of the row that groups it, or None) for the merge with the body's tasks."""
     tables = _grid_tables(doc) + _located_tables(doc) + _flat_tables(doc)
+    tables = [t for t in tables if not _estimate(t, tables)]
     out: list[dict] = []
     for table in sorted(tables, key=lambda t: t.blocks.start):
         code_col = table.roles.index("code") if table.numbered else None

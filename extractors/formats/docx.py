@@ -40,7 +40,7 @@ from extractors.formats.docx_hidden import blank_unshown
 from extractors.formats.docx_numbering import Numbering
 from extractors.formats.docx_numbering import first_val as _first_val
 from extractors.formats.docx_numbering import is_on as _on
-from normalizers.agencies import AGENCY_AT_START
+from normalizers.agencies import AGENCY_AT_START, owners_joined
 from normalizers.text import BULLET_LOOKALIKES
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # bytes, all parts together
@@ -640,7 +640,7 @@ def _cell_text(paragraphs: list[str]) -> str:
     if len(paragraphs) < 2:  # (most cells: one paragraph, no list to join)
         return paragraphs[0] if paragraphs else ""
     paragraphs = wrap.hyphen_joined(paragraphs)
-    lines = [p.strip() for p in paragraphs if p.strip()]
+    lines = owners_joined([p.strip() for p in paragraphs if p.strip()])  # ("Ban Tổ chức" / "Tỉnh đoàn": one body)
     if len(lines) > 1 and all(AGENCY_AT_START.match(_LIST_MARK.sub("", p)) for p in lines):
         return " ".join(p if p.endswith((";", ",")) or n == len(lines) - 1 else f"{p};" for n, p in enumerate(lines))
     return "\n".join(paragraphs)
