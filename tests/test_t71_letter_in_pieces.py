@@ -140,3 +140,33 @@ def test_a_text_object_drawn_twice_outside_a_span_still_counts():
 
 def test_plain_text_reads_as_before():
     assert _lines(_pdf([(60, 80, ["Ke hoach so 63/KH-UBND ngay 12/5/2028"])])) == ["Ke hoach so 63/KH-UBND ngay 12/5/2028"]
+
+
+class _Widths:
+    """A font's advances as PDFium gives them: none (0) for the letters it has no glyph of its own for."""
+
+    def __init__(self, known: dict[str, float]):
+        self.known = known
+
+    def advance(self, font, ch: str) -> float:
+        return self.known.get(ch, 0.0)
+
+
+# a letter the font gives no advance for takes its base letter's (LibreOffice's subset of DejaVu Sans Mono
+# has no "ê": PDFium's width of it is 0, and "tiê" / "u" came apart); a letter whose base has none, or that
+# is its own base, keeps 0
+BASE_ADVANCE = [
+    ("ê", {"e": 0.602}, 0.602),
+    ("Ủ", {"U": 0.602}, 0.602),
+    ("ờ", {"o": 0.5}, 0.5),
+    ("ư", {"u": 0.55}, 0.55),
+    ("ề", {}, 0.0),
+    ("đ", {"d": 0.6}, 0.0),
+    ("e", {"e": 0.0}, 0.0),
+]
+
+
+@pytest.mark.parametrize("letter,known,want", BASE_ADVANCE, ids=[b[0] for b in BASE_ADVANCE])
+def test_a_letter_without_an_advance_takes_its_base_letters(letter, known, want):
+    from extractors.formats import pdfium_words
+    assert pdfium_words._base_advance(_Widths(known), ("F", None, 0, 0.0), letter) == want
