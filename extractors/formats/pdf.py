@@ -71,6 +71,15 @@ def _grid(table) -> list[list[str]]:
     beside a "Trong đó" over two columns); where no box covers it, the cell's to its left,
     or above when it starts a row."""
     rows = table.extract()
+    boxes = None
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell and cell.count("\n") >= NESTED_LINES - 1:  # (a cell of a few lines may hold two columns)
+                boxes = boxes or [row.cells for row in table.rows]
+                box = boxes[r][c] if r < len(boxes) and c < len(boxes[r]) else None
+                nested = _nested_columns(table.page.chars, box) if box else None
+                if nested is not None:
+                    row[c] = nested
     cover = _covering(table.cells) if any(cell is None for row in rows for cell in row) else {}
     grid: list[list[str]] = []
     for r, row in enumerate(rows):
@@ -93,6 +102,66 @@ def _grid(table) -> list[list[str]]:
             cells.append(cell)
         grid.append(cells)
     return grid
+
+
+NESTED_LINES = 4  # lines a cell holds at least, two of them in both columns, to be read as a nested table's two
+NESTED_GAP = 6.0  # points: the free strip between a nested table's two columns is at least this wide
+NESTED_EDGE = 1.0  # points: a column's lines start this near one another
+
+
+def _nested_columns(chars: list[dict], box: tuple) -> str | None:
+    """A ruled cell's text where it holds a borderless table of two columns (Word's nested
+    table in a task's bodies cell: "Chủ trì:" | "Sở Nông nghiệp và Môi trường", "Phối hợp:" |
+    "Sở Tài chính; ..."): the cell's lines part at a strip NESTED_GAP wide or more that no
+    word crosses, each column's lines start at one place, and two lines or more hold words on
+    both sides. pdfplumber reads such a cell line by line across both columns, the narrow
+    column's wrapped label cut into the other's words ("Chủ Sở Nông" / "trì: nghiệp và Môi
+    trường"); read here a nested row after another, each its left column's lines then its
+    right's, a row a line: a row starts where the left column's text starts again after a line
+    it left empty or after a label its colon ends ("Chủ" / "trì:" then "Phối"): Word's nested
+    rows have no rules nor room between them. None for a cell that
+    holds no such columns (prose, a list, numbers)."""
+    from pdfplumber.utils import extract_words
+
+    x0, top, x1, bottom = box
+    inside = [c for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom]
+    words = extract_words(inside, x_tolerance=X_TOLERANCE) if inside else []
+    lines: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - w["top"]) <= 2.0:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    if len(lines) < NESTED_LINES:
+        return None
+    lines = [sorted(line, key=lambda w: w["x0"]) for line in lines]
+    # the strip: right of every word that starts at the cell's left edge ... left of the right column's start
+    left_edge = min(line[0]["x0"] for line in lines)
+    split = None
+    for line in lines:
+        for a, b in zip(line, line[1:]):
+            if b["x0"] - a["x1"] >= NESTED_GAP:
+                split = b["x0"] if split is None else min(split, b["x0"])
+    if split is None:
+        return None
+    left = [[w for w in line if w["x1"] < split] for line in lines]
+    right = [[w for w in line if w["x0"] >= split] for line in lines]
+    if any(len(a) + len(b) != len(line) for a, b, line in zip(left, right, lines)):
+        return None  # a word crosses the strip
+    if sum(1 for a, b in zip(left, right) if a and b) < 2:
+        return None
+    if any(a and abs(a[0]["x0"] - left_edge) > NESTED_EDGE for a in left) or \
+            any(b and abs(b[0]["x0"] - split) > NESTED_EDGE for b in right):
+        return None
+    if max(w["x1"] for a in left for w in a) > split - NESTED_GAP:
+        return None
+    rows: list[tuple[list[str], list[str]]] = []
+    for n, (a, b) in enumerate(zip(left, right)):
+        if not rows or (a and (not left[n - 1] or rows[-1][0][-1:][0].endswith(":"))):
+            rows.append(([], []))
+        rows[-1][0].extend(w["text"] for w in a)
+        rows[-1][1].extend(w["text"] for w in b)
+    return "\n".join(" ".join(a + b) for a, b in rows)
 
 
 def _covering(boxes: list[tuple]) -> dict[tuple[int, int], tuple[int, int]]:

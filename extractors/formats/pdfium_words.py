@@ -221,6 +221,8 @@ def page_chars(page, descents=None) -> tuple[list[dict], int]:
             adv = advances.get(ch)
             if adv is None:
                 adv = fonts.advance(f, ch)
+                if adv == 0 and ch.isalpha():  # a letter the font has no glyph of its own for
+                    adv = advances[ch] = _base_advance(fonts, f, ch)
             if adv < 0:
                 bad += 1  # no advance width: the box would be a guess
             char = proto.copy()
@@ -245,12 +247,16 @@ def page_chars(page, descents=None) -> tuple[list[dict], int]:
                   if not made[k - 1]["text"].isspace() and not made[k]["text"].isspace()]
         chars: list[dict] = []
         blanks: list[tuple[float, float]] = []  # the spaces of text objects PDFium left out
+        last = None  # the last text object PDFium placed
         for obj, ctm in _placed(raw, page.raw, raw.FPDF_PAGEOBJ_TEXT, own=False):  # matrices only for the few asked
             got = by_object.pop(pointer(obj).value or 0, None)
             if got is not None:
                 chars += got
+                last = obj
                 continue
             space = _blank(raw, obj, _on_page(raw, obj, ctm), height, fonts)
+            if space is None and last is not None and _spelled_with(raw, obj, last):
+                continue  # a piece of a glyph drawn in parts (a mark above a letter): its span's text is read
             if space is None:
                 bad += 1  # PDFium left out a text object that draws (a repeated one, for bold): pdfminer keeps it
             else:
@@ -271,6 +277,46 @@ def page_chars(page, descents=None) -> tuple[list[dict], int]:
         return chars, bad
     finally:
         textpage.close()
+
+
+def _base_advance(fonts: "_Fonts", font: tuple, ch: str) -> float:
+    """The advance of a letter the font gives none for (0): its base letter's, where it is
+    a base letter and marks ("ê" is "e" and a circumflex). LibreOffice draws a letter its
+    font lacks as the base letter's glyph and the mark's, in a span whose /ActualText is
+    the letter: PDFium gives the letter, whose own width in the font is none."""
+    base = unicodedata.normalize("NFD", ch)[0]
+    if base == ch or not base.isalpha():
+        return 0.0
+    adv = fonts.advance(font, base)
+    return adv if adv > 0 else 0.0
+
+
+def _actual_text(raw, obj) -> bytes | None:
+    """The /ActualText of the marked-content span (BDC /Span <</ActualText ...>>) a page
+    object is drawn in, as the string's bytes (PDFium's string value of it loses all but
+    the low byte of each UTF-16 unit); None when it is in none."""
+    for i in range(raw.FPDFPageObj_CountMarks(obj)):
+        mark = raw.FPDFPageObj_GetMark(obj, i)
+        if not mark:
+            continue
+        need = ctypes.c_ulong()
+        if not raw.FPDFPageObjMark_GetParamBlobValue(mark, b"ActualText", None, 0, ctypes.byref(need)) or not need.value:
+            continue
+        buf = (ctypes.c_ubyte * need.value)()
+        if raw.FPDFPageObjMark_GetParamBlobValue(mark, b"ActualText", buf, need.value, ctypes.byref(need)):
+            return bytes(buf)[:need.value]
+    return None
+
+
+def _spelled_with(raw, obj, placed) -> bool:
+    """Whether a text object PDFium left out of its text page is a later piece of a span
+    whose /ActualText PDFium read from the text object it placed just before: LibreOffice
+    draws a letter its font lacks as the base letter and its mark, each in a text object of
+    its own (the mark moved up by a Tm), in one span whose ActualText is the letter ("Ủ" as
+    "U" and a hook); PDFium gives the span's text at the first object and leaves the others
+    out, pdfminer reads each glyph (the mark as the code's WinAnsi letter, "*" or "S")."""
+    text = _actual_text(raw, obj)
+    return bool(text) and text == _actual_text(raw, placed)
 
 
 def _moved_down(c: dict, d: float) -> dict:

@@ -126,17 +126,19 @@ def find_tab_tables(lines: list[list[dict]]) -> list[grid.Table]:
     found: list[grid.Table] = []
     for stop in STOPS:
         rows = [tab_row(line, left, stop) if line else None for line in lines]
-        if sum(1 for r in rows if r) < TAB_ROWS:
+        count = sum(1 for r in rows if r)
+        if count < TAB_ROWS and not (count and count + len(_bridged(rows, lines, left, stop, right)) >= TAB_ROWS):
             continue
         cut = [_cut_at_stops(line, left, stop) for line in lines]  # (a page that may hold a tab table)
         rows = [tab_row(line, left, stop) if line else None for line in cut]
+        bridged = {k for run in _bridged(rows, cut, left, stop, right) for k in run}
         i = 0
         while i < len(cut):
             j, run = i, []
             if rows[i] is not None:
                 # (the rows up to two lines in a row that are none; a wrap's line may follow the last)
-                end = next((k for k in range(i, len(cut)) if rows[k] is None and (k + 1 == len(cut)
-                                                                                  or rows[k + 1] is None)), len(cut))
+                end = next((k for k in range(i, len(cut)) if rows[k] is None and k not in bridged
+                            and (k + 1 == len(cut) or (rows[k + 1] is None and k + 1 not in bridged))), len(cut))
                 width = max(len(r) for r in rows[i:end] if r)
                 end = min(end + 1, len(cut))
                 while j < end:
@@ -156,6 +158,34 @@ def find_tab_tables(lines: list[list[dict]]) -> list[grid.Table]:
                                             rows=[[text for _, text in r] + [""] * (width - len(r)) for r in run]))
             i = max(j, i + 1)
     return found
+
+
+def _bridged(rows: list[list[Cell] | None], cut: list[list[dict]], left: float, stop: float,
+             right: float) -> list[range]:
+    """The lines that are no tab row of their own but a row wrapped over them is (a long cell
+    filling its line, the row's next cells on the next line from the first stop: "2  Tuyên
+    truyền ... trên hệ thống loa truyền thanh" / "Công chức Văn hóa - Xã hội  Đoàn Thanh niên
+    phường"), each such row's lines: TAB_CELLS cells or more that hold words, no more than the
+    widest tab row of the page, after a tab row or another such row. The run of a table's rows
+    goes on over them (find_tab_tables)."""
+    widths = [len(r) for r in rows if r]
+    if not widths:
+        return []
+    width, out, j = max(widths), [], 1
+    while j < len(cut):
+        line = cut[j]
+        if rows[j] is not None or not line or not (rows[j - 1] or (out and out[-1].stop == j)):
+            j += 1
+            continue  # (only a line that follows a row: a table's run is what it bridges)
+        row, k = tab_row(line, left, stop, least=1), j + 1
+        while row and k < len(cut) and (more := _wrapped(row, cut[k - 1], cut[k], left, stop, right, width)):
+            row, k = more, k + 1
+        if row and k > j + 1 and sum(1 for _, text in row if text) >= TAB_CELLS:
+            out.append(range(j, k))
+            j = k
+        else:
+            j += 1
+    return out
 
 
 def _cut_at_stops(line: list[dict], left: float, stop: float) -> list[dict]:

@@ -904,7 +904,10 @@ def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dic
     of `near`, after the lines above it) sits in: it keeps clear of the strip between the
     columns, lines up with the column (starts where a line of it starts, or is centred on
     the same centre: "VIỆT NAM" under "CỘNG HÒA XÃ HỘI CHỦ NGHĨA") and follows the line
-    above at a line's distance (twice its height, or the spacing of the lines above).
+    above at a line's distance (twice its height, or the spacing of the lines above, or a little
+    more than the widest step between the band's own rows, of three rows or more: a header typed
+    a paragraph a line, each spaced after, the wrapped "phúc" of the motto then the issuer's third
+    line "LÂM NGHIỆP SUỐI MƠ" a paragraph below).
     None: the line ends the band (a title centred on the page, a full line, a line after
     a gap).
 
@@ -924,6 +927,9 @@ def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dic
     reach = _reach(above)
     if len(near) == 3:
         reach = max(reach, 1.25 * (above[0]["top"] - near[0][0]["top"]))
+    tops = [s[0][3] for s, _ in band]
+    if len(tops) >= BAND_PITCH_ROWS:  # (a header typed a paragraph a line: the band's rows a paragraph's spacing apart)
+        reach = max(reach, PITCH_SLACK * max(b - a for a, b in zip(tops, tops[1:])))
     if line[0]["top"] - above[0]["top"] > reach:
         return None
     if seg[1] <= strip[1] - CELL_GAP and seg[0] < strip[0]:
@@ -940,3 +946,5 @@ def _column_of(seg: Segment, strip: list[float], band: list, near: list[list[dic
 
 
 ALIGN = 15.0  # points: a column's lines start, or are centred, within this of each other
+BAND_PITCH_ROWS = 3  # a band of this many rows or more has shown how far apart its rows follow one another ...
+PITCH_SLACK = 1.1  # ... and a line this much further than the widest of those steps at most is still of the band
