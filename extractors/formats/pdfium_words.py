@@ -25,7 +25,6 @@ import bisect
 import ctypes
 import functools
 import re
-import statistics
 import threading
 import unicodedata
 from collections import deque
