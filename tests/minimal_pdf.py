@@ -17,6 +17,11 @@ def pdf_of(lines: list[tuple[float, float, float, bytes]]) -> bytes:
             b" /Resources << /Font << /F1 5 0 R >> >> >>",
             b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    return written(objs)
+
+
+def written(objs: list[bytes]) -> bytes:
+    """A PDF of the objects `objs` (numbered from 1, the first the catalog) with its cross-reference table."""
     out, offsets = b"%PDF-1.4\n", []
     for n, obj in enumerate(objs, 1):
         offsets.append(len(out))

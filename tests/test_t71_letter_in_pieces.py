@@ -21,6 +21,7 @@ import pytest
 
 from extractors.formats import pdf as pdf_reader
 from extractors.formats.pdfium_words import page_chars
+from tests.minimal_pdf import written
 
 SIZE = 10.0
 ADV = SIZE * 0.6  # Courier
@@ -70,13 +71,7 @@ def _pdf(lines: list[tuple[float, float, list]], other_span: bool = False) -> by
             b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>",
             b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream"]
-    out, offsets = b"%PDF-1.4\n", []
-    for n, obj in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return written(objs)
 
 
 def _lines(data: bytes) -> list[str]:
