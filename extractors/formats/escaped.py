@@ -55,9 +55,12 @@ def _json_string(text: str) -> bool:
 
 
 def _json_unescaped(text: str) -> str:
-    body = text.strip()
-    if len(body) >= 2 and body[0] == body[-1] == '"':
-        body = body[1:-1]  # the string's own quotes
+    # (the string's own quotes and the white space around them out; a text without them kept whole: its first
+    # line's indent is the layout of a header set in columns)
+    body = text
+    quoted = text.strip()
+    if len(quoted) >= 2 and quoted[0] == quoted[-1] == '"':
+        body = quoted[1:-1]
     out = _JSON_ESCAPE.sub(lambda m: chr(int(m.group()[2:], 16)) if m.group()[1] == "u" else _SIMPLE[m.group()[1]],
                            body)
     if re.search("[\ud800-\udfff]", out):  # a letter beyond the first plane written as a pair of escapes
