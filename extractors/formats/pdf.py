@@ -157,7 +157,7 @@ def _nested_columns(chars: list[dict], box: tuple) -> str | None:
         return None
     rows: list[tuple[list[str], list[str]]] = []
     for n, (a, b) in enumerate(zip(left, right)):
-        if not rows or (a and (not left[n - 1] or rows[-1][0][-1:][0].endswith(":"))):
+        if not rows or (a and (not left[n - 1] or rows[-1][0][-1].endswith(":"))):
             rows.append(([], []))
         rows[-1][0].extend(w["text"] for w in a)
         rows[-1][1].extend(w["text"] for w in b)
@@ -942,12 +942,14 @@ def _struck_through(chars: list[dict], edges: list[dict]) -> set[tuple]:
     within the middle band (STRIKE_BAND) of at least STRIKE_MIN_CHARS characters' boxes, those characters (their
     centres within its ends) covering STRIKE_COVER of its length (a line that runs on past them is a rule). The lines
     themselves stay (inside a cell, they meet no rule). Empty for most pages (no such line)."""
+    out: set[tuple] = set()
     flat = [e for e in edges if e.get("orientation") == "h" and e["x1"] - e["x0"] >= 3
             and e.get("bottom", e["top"]) - e["top"] <= STRIKE_THIN]
+    if not flat:  # (most pages: the characters are not sorted for nothing)
+        return out
     ink = sorted((c for c in chars if not c["text"].isspace() and c.get("upright", True) and c["bottom"] > c["top"]),
                  key=itemgetter("top"))
-    out: set[tuple] = set()
-    if not flat or not ink:
+    if not ink:
         return out
     tops = [c["top"] for c in ink]
     tallest = max(c["bottom"] - c["top"] for c in ink)
